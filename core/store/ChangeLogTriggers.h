@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace hocvuso {
+
+// Makes it impossible for a local write to bypass the change log: SQLite
+// triggers on every synced table append to `change_log` in the writing
+// transaction itself, refuse hard deletes (deletes are tombstones that sync)
+// and refuse updates that do not advance the row's HLC. Writes applied from
+// the server run with `log_ctl.suppress = 1` and are not logged again.
+class ChangeLogTriggers
+{
+public:
+    // Drops and recreates the triggers of every synced table present at
+    // `schemaVersion`, from the table's real columns.
+    static bool install(QSqlDatabase& db, int schemaVersion, QString* error);
+
+    // Columns that are local derivations, never logged nor synced.
+    static QStringList localColumns();
+    // Columns carried in the change log's `fields` JSON for a table.
+    static QStringList loggedColumns(QSqlDatabase& db, const QString& table);
+};
+
+// RAII: applies remote changes without logging them. Must be used inside a
+// transaction so that a failure rolls the flag back with the data.
+class SuppressChangeLog
+{
+public:
+    explicit SuppressChangeLog(QSqlDatabase& db);
+    ~SuppressChangeLog();
+    SuppressChangeLog(const SuppressChangeLog&) = delete;
+    SuppressChangeLog& operator=(const SuppressChangeLog&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace hocvuso

@@ -1,0 +1,173 @@
+#include "core/store/Migrations.h"
+
+#include "core/store/ChangeLogTriggers.h"
+#include "core/store/SearchIndex.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hocvuso {
+
+namespace {
+
+const char* const kSyncColumns = R"(
+    id TEXT PRIMARY KEY NOT NULL,
+    commune_id TEXT NOT NULL,
+    updated_hlc INTEGER NOT NULL,
+    device_id TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0)";
+
+QString table(const QString& name, const QString& body)
+{
+    return QStringLiteral("CREATE TABLE %1 (%2,\n%3)").arg(name, QString::fromLatin1(kSyncColumns), body);
+}
+
+// Version 1: the entities, the change log and the device's own state.
+// Frozen: a later change is a later step, never an edit here.
+QStringList version1()
+{
+    const QString fk = QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+        QStringLiteral("CREATE TABLE change_log ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL,"
+                       " fields TEXT NOT NULL, hlc INTEGER NOT NULL, device_id TEXT NOT NULL)"),
+        // One row: set to 1 only while changes pulled from the server are
+        // applied, so they are not logged again as local writes.
+        QStringLiteral("CREATE TABLE log_ctl (suppress INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO log_ctl (suppress) VALUES (0)"),
+        table("communes", "code TEXT NOT NULL, name TEXT NOT NULL, province_code TEXT, province_name TEXT"),
+        table("hamlets", "code TEXT, name TEXT NOT NULL, kind TEXT"),
+        table("households", "hamlet_id TEXT REFERENCES hamlets(id)" + fk +
+                                ", code TEXT, head_name TEXT, address TEXT,"
+                                " poor INTEGER NOT NULL DEFAULT 0, near_poor INTEGER NOT NULL DEFAULT 0"),
+        table("residents",
+              "hamlet_id TEXT REFERENCES hamlets(id)" + fk + ", household_id TEXT REFERENCES households(id)" + fk +
+                  ", full_name TEXT NOT NULL, birth_date TEXT, birth_year INTEGER, sex TEXT,"
+                  " cccd TEXT, phone TEXT, is_head INTEGER NOT NULL DEFAULT 0, ethnicity TEXT,"
+                  " ethnic_minority INTEGER NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0,"
+                  " public_official INTEGER NOT NULL DEFAULT 0, student INTEGER NOT NULL DEFAULT 0,"
+                  " enterprise_worker INTEGER NOT NULL DEFAULT 0, small_trader INTEGER NOT NULL DEFAULT 0,"
+                  " womens_union INTEGER NOT NULL DEFAULT 0, youth_union INTEGER NOT NULL DEFAULT 0,"
+                  " influencer INTEGER NOT NULL DEFAULT 0, has_smartphone INTEGER NOT NULL DEFAULT 0,"
+                  " vneid_level2 INTEGER NOT NULL DEFAULT 0, digital_bank INTEGER NOT NULL DEFAULT 0,"
+                  " online_services INTEGER NOT NULL DEFAULT 0, cashless INTEGER NOT NULL DEFAULT 0,"
+                  " vneid_certified_on TEXT, basic_skills_on TEXT, notes TEXT"),
+        table("skills", "code TEXT NOT NULL, name TEXT NOT NULL, description TEXT"),
+        table("classes", "hamlet_id TEXT REFERENCES hamlets(id)" + fk +
+                             ", title TEXT NOT NULL, starts_at TEXT, ends_at TEXT, place TEXT, format TEXT,"
+                             " target_group TEXT, organiser TEXT, instructors TEXT, skills TEXT,"
+                             " basic_course INTEGER NOT NULL DEFAULT 1, notes TEXT"),
+        table("attendance", "class_id TEXT NOT NULL REFERENCES classes(id)" + fk +
+                                ", resident_id TEXT NOT NULL REFERENCES residents(id)" + fk +
+                                ", present INTEGER NOT NULL DEFAULT 1, completed INTEGER NOT NULL DEFAULT 0"),
+        table("mentors", "resident_id TEXT NOT NULL REFERENCES residents(id)" + fk +
+                             ", since TEXT, active INTEGER NOT NULL DEFAULT 1, notes TEXT"),
+        table("mentor_pairs", "mentor_id TEXT NOT NULL REFERENCES residents(id)" + fk +
+                                  ", mentee_id TEXT NOT NULL REFERENCES residents(id)" + fk +
+                                  ", started_on TEXT, ended_on TEXT, status TEXT NOT NULL DEFAULT 'active',"
+                                  " skills TEXT"),
+        table("teams", "hamlet_id TEXT REFERENCES hamlets(id)" + fk +
+                           ", name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1"),
+        table("team_members", "team_id TEXT NOT NULL REFERENCES teams(id)" + fk +
+                                  ", resident_id TEXT NOT NULL REFERENCES residents(id)" + fk + ", role TEXT"),
+        table("visits", "household_id TEXT NOT NULL REFERENCES households(id)" + fk +
+                            ", team_id TEXT REFERENCES teams(id)" + fk +
+                            ", visited_on TEXT NOT NULL, visitors TEXT, helped TEXT, tasks TEXT,"
+                            " informed INTEGER NOT NULL DEFAULT 0, follow_up TEXT, follow_up_on TEXT"),
+        table("markets", "hamlet_id TEXT REFERENCES hamlets(id)" + fk +
+                             ", name TEXT NOT NULL, runs_4t INTEGER NOT NULL DEFAULT 0"),
+        table("baselines", "hamlet_id TEXT NOT NULL REFERENCES hamlets(id)" + fk +
+                               ", year INTEGER NOT NULL, adults INTEGER, people16 INTEGER, elderly INTEGER,"
+                               " disabled INTEGER, households INTEGER, officials INTEGER, students INTEGER,"
+                               " enterprise_workers INTEGER, markets INTEGER, women_members INTEGER"),
+        table("plans", "code TEXT NOT NULL, name TEXT NOT NULL, description TEXT,"
+                       " mentor_min INTEGER NOT NULL DEFAULT 3, class_cadence TEXT"),
+        table("plan_targets", "plan_id TEXT NOT NULL REFERENCES plans(id)" + fk +
+                                  ", indicator TEXT NOT NULL, year INTEGER NOT NULL, target REAL"),
+        QStringLiteral("CREATE INDEX households_hamlet ON households(hamlet_id)"),
+        QStringLiteral("CREATE INDEX residents_household ON residents(household_id)"),
+        QStringLiteral("CREATE INDEX residents_hamlet ON residents(hamlet_id)"),
+        QStringLiteral("CREATE INDEX residents_cccd ON residents(cccd)"),
+        QStringLiteral("CREATE INDEX attendance_class ON attendance(class_id)"),
+        QStringLiteral("CREATE INDEX attendance_resident ON attendance(resident_id)"),
+        QStringLiteral("CREATE INDEX pairs_mentor ON mentor_pairs(mentor_id)"),
+        QStringLiteral("CREATE INDEX pairs_mentee ON mentor_pairs(mentee_id)"),
+        QStringLiteral("CREATE INDEX visits_household ON visits(household_id)"),
+        QStringLiteral("CREATE INDEX team_members_team ON team_members(team_id)"),
+        QStringLiteral("CREATE INDEX targets_plan ON plan_targets(plan_id)"),
+    };
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("migration failed: %1 [%2]").arg(q.lastError().text(), sql.left(120));
+    return false;
+}
+
+bool runStep(QSqlDatabase& db, int version, const QStringList& statements, QString* error)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const QString& sql : statements) {
+        if (!exec(db, sql, error)) {
+            ok = false;
+            break;
+        }
+    }
+    // Step 2 needs C++ (the folded search keys), so it runs inside the same transaction.
+    if (ok && version == 2)
+        ok = SearchIndex::backfill(db, error);
+    if (ok)
+        ok = ChangeLogTriggers::install(db, version, error);
+    if (ok)
+        ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    return false;
+}
+
+} // namespace
+
+int Migrations::versionOf(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
+{
+    const int from = versionOf(db);
+    if (from < 0) {
+        if (error)
+            *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (from > currentVersion) {
+        if (error)
+            *error = QStringLiteral("this store has schema version %1, newer than this program (%2)")
+                         .arg(from)
+                         .arg(currentVersion);
+        return false;
+    }
+    if (from < 1 && target >= 1 && !runStep(db, 1, version1(), error))
+        return false;
+    if (from < 2 && target >= 2 && !runStep(db, 2, SearchIndex::createStatements(), error))
+        return false;
+    return true;
+}
+
+} // namespace hocvuso

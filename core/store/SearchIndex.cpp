@@ -1,0 +1,83 @@
+#include "core/store/SearchIndex.h"
+
+#include "core/store/ChangeLogTriggers.h"
+#include "core/text/VietnameseText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVector>
+
+namespace hocvuso {
+
+QString SearchIndex::residentKey(const QString& fullName, const QString& cccd, const QString& phone)
+{
+    QString key = text::fold(fullName);
+    if (!cccd.isEmpty())
+        key += QLatin1Char(' ') + cccd;
+    if (!phone.isEmpty())
+        key += QLatin1Char(' ') + phone;
+    return key;
+}
+
+QStringList SearchIndex::createStatements()
+{
+    return {
+        QStringLiteral("ALTER TABLE residents ADD COLUMN search_key TEXT"),
+        // Prefix lookups (the best-ranked matches) use this index.
+        QStringLiteral("CREATE INDEX residents_search_key ON residents(search_key)"),
+        QStringLiteral("CREATE VIRTUAL TABLE residents_fts USING fts5(search_key, content='residents', "
+                       "content_rowid='rowid', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER residents_fts_insert AFTER INSERT ON residents BEGIN "
+                       "INSERT INTO residents_fts (rowid, search_key) VALUES (NEW.rowid, NEW.search_key); END"),
+        QStringLiteral("CREATE TRIGGER residents_fts_delete AFTER DELETE ON residents BEGIN "
+                       "INSERT INTO residents_fts (residents_fts, rowid, search_key) "
+                       "VALUES ('delete', OLD.rowid, OLD.search_key); END"),
+        QStringLiteral("CREATE TRIGGER residents_fts_update AFTER UPDATE OF search_key ON residents BEGIN "
+                       "INSERT INTO residents_fts (residents_fts, rowid, search_key) "
+                       "VALUES ('delete', OLD.rowid, OLD.search_key); "
+                       "INSERT INTO residents_fts (rowid, search_key) VALUES (NEW.rowid, NEW.search_key); END"),
+    };
+}
+
+bool SearchIndex::backfill(QSqlDatabase& db, QString* error)
+{
+    struct Row
+    {
+        qint64 rowid;
+        QString key;
+    };
+    QVector<Row> rows;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT rowid, full_name, cccd, phone FROM residents"))) {
+        if (error)
+            *error = read.lastError().text();
+        return false;
+    }
+    while (read.next())
+        rows.push_back({read.value(0).toLongLong(),
+                        residentKey(read.value(1).toString(), read.value(2).toString(), read.value(3).toString())});
+
+    // The key is derived locally: filling it is not a change to sync.
+    SuppressChangeLog quiet(db);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE residents SET search_key = ? WHERE rowid = ?"));
+    for (const Row& r : rows) {
+        write.bindValue(0, r.key);
+        write.bindValue(1, r.rowid);
+        if (!write.exec()) {
+            if (error)
+                *error = write.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery rebuild(db);
+    if (!rebuild.exec(QStringLiteral("INSERT INTO residents_fts (residents_fts) VALUES ('rebuild')"))) {
+        if (error)
+            *error = rebuild.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace hocvuso

@@ -1,0 +1,24 @@
+// The Catch2 main of every test binary. Builds the Qt application object the
+// tests need (a QApplication where widgets are linked) and makes sure it can
+// run headless even when ctest's discovery runs the binary without the test
+// environment.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#if __has_include(<QApplication>) && defined(HOCVUSO_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
