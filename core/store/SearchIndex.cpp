@@ -27,6 +27,14 @@ QStringList SearchIndex::createStatements()
         QStringLiteral("CREATE INDEX residents_search_key ON residents(search_key)"),
         QStringLiteral("CREATE VIRTUAL TABLE residents_fts USING fts5(search_key, content='residents', "
                        "content_rowid='rowid', tokenize='trigram')"),
+    };
+}
+
+// Created after the backfill: an external-content FTS table must never be
+// told to delete an entry it was not given (that corrupts it).
+static QStringList triggerStatements()
+{
+    return {
         QStringLiteral("CREATE TRIGGER residents_fts_insert AFTER INSERT ON residents BEGIN "
                        "INSERT INTO residents_fts (rowid, search_key) VALUES (NEW.rowid, NEW.search_key); END"),
         QStringLiteral("CREATE TRIGGER residents_fts_delete AFTER DELETE ON residents BEGIN "
@@ -71,11 +79,15 @@ bool SearchIndex::backfill(QSqlDatabase& db, QString* error)
             return false;
         }
     }
-    QSqlQuery rebuild(db);
-    if (!rebuild.exec(QStringLiteral("INSERT INTO residents_fts (residents_fts) VALUES ('rebuild')"))) {
-        if (error)
-            *error = rebuild.lastError().text();
-        return false;
+    QStringList finish = {QStringLiteral("INSERT INTO residents_fts (residents_fts) VALUES ('rebuild')")};
+    finish << triggerStatements();
+    for (const QString& sql : finish) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
     }
     return true;
 }

@@ -14,7 +14,7 @@ class SearchIndex
 public:
     static QString residentKey(const QString& fullName, const QString& cccd, const QString& phone);
 
-    // Schema step 2: the column, its index, the FTS table and its triggers.
+    // Schema step 2: the column, its index and the FTS table (triggers come with the backfill).
     static QStringList createStatements();
     // Computes the key of every resident already stored (inside the
     // migration's transaction) and rebuilds the FTS index.
