@@ -1,10 +1,16 @@
+// hocvuso: the commune office's desktop application (see ui/AppStartup).
+#include "ui/AppStartup.h"
+
 #include <QApplication>
-#include <QLabel>
 
 int main(int argc, char** argv)
 {
+    // Crisp on 125 %/150 % laptop screens: fractional scale factors as they are.
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("hocvuso"));
-    label.show();
-    return app.exec();
+    QCoreApplication::setOrganizationName(QStringLiteral("hocvuso"));
+    QCoreApplication::setApplicationName(QStringLiteral("hocvuso"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOCVUSO_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Bình dân học vụ số"));
+    return hocvuso::runDesktopApp(app);
 }

@@ -1,0 +1,174 @@
+// The main window, settings, backup/restore, background tasks, translations.
+#include "WidgetFixtures.h"
+
+#include "core/store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreBackup.h"
+#include "ui/Translations.h"
+#include "ui/models/BaselineModel.h"
+#include "ui/pages/ClassesPage.h"
+#include "ui/pages/ResidentsPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/widgets/BackgroundTask.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace hocvuso;
+using namespace hocvuso::test;
+
+TEST_CASE("the main window lists the pages, routes Ctrl+F and counts pending changes", "[widget]")
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hocvuso-widget-tests"));
+    TempStore temp;
+    fillCommune(temp.store(), 10);
+    MainWindow window(temp.store());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.pageCount() == 8);
+    QStringList titles;
+    for (int i = 0; i < window.pageCount(); ++i)
+        titles << window.page(i)->title();
+    CHECK(titles == QStringList{"Overview", "Residents", "Households", "Classes", "Digital ambassadors",
+                                "Home visits", "Reports", "Settings"});
+    auto* pending = window.findChild<QLabel*>(QStringLiteral("pendingLabel"));
+    CHECK(pending->text().contains(QString::number(temp->pendingChanges())));
+
+    window.showPage(1);
+    auto* residents = window.findPage<ResidentsPage>();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(residents->searchBox()->hasFocus());
+
+    auto* sync = window.findChild<QLabel*>(QStringLiteral("syncLabel"));
+    const QString never = sync->text();
+    window.setSyncStatus(QDateTime(QDate(2025, 10, 10), QTime(9, 30)), QStringLiteral("timeout"));
+    CHECK(sync->text() != never);
+    CHECK(sync->text().contains(QStringLiteral("timeout")));
+
+    // A write through a page refreshes the count.
+    auto* settings = window.findPage<SettingsPage>();
+    const qint64 before = temp->pendingChanges();
+    REQUIRE(settings->addHamlet(QStringLiteral("Tổ dân phố 5")));
+    CHECK(temp->pendingChanges() == before + 1);
+    CHECK(pending->text().contains(QString::number(before + 1)));
+}
+
+TEST_CASE("baselines are edited per hamlet and year; bad numbers are refused", "[widget]")
+{
+    TempStore temp;
+    const SmallCommune c = fillCommune(temp.store(), 3);
+    SettingsPage page(temp.store());
+    BaselineModel* model = page.baselines();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model->setYear(2025);
+    REQUIRE(model->rowCount() == 2);
+    const int adults = BaselineModel::fieldNames().indexOf(QStringLiteral("adults")) + 1;
+    REQUIRE(model->setData(model->index(0, adults), QStringLiteral("1250")));
+    QSignalSpy refused(model, &BaselineModel::refused);
+    CHECK_FALSE(model->setData(model->index(0, adults), QStringLiteral("12a")));
+    CHECK(refused.count() == 1);
+    CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("12a")));
+    QSqlQuery q(temp->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT hamlet_id, year, adults FROM baselines WHERE deleted = 0")));
+    REQUIRE(q.next());
+    CHECK(q.value(1).toInt() == 2025);
+    CHECK(q.value(2).toInt() == 1250);
+    CHECK_FALSE(q.next());
+    model->setYear(2026);
+    CHECK(model->index(0, adults).data().isNull());
+    model->setYear(2025);
+    CHECK(model->index(0, adults).data().toInt() == 1250);
+
+    // Renaming a hamlet.
+    REQUIRE(page.renameHamlet(c.hamlet1, QStringLiteral("Thôn Đông Mới")));
+    CHECK(temp->get(QStringLiteral("hamlets"), c.hamlet1)->value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Thôn Đông Mới"));
+    CHECK_FALSE(page.renameHamlet(c.hamlet1, QStringLiteral("  ")));
+}
+
+TEST_CASE("backup while the store is open; restore is validated and swapped at the next start", "[widget]")
+{
+    TempStore temp;
+    const SmallCommune c = fillCommune(temp.store(), 30);
+    const QString backup = temp.dir() + QStringLiteral("/backup.sqlite");
+    QString error;
+    REQUIRE(StoreBackup::backup(temp.store(), backup, &error));
+    // Changes after the backup...
+    StoreError storeError;
+    REQUIRE(temp->remove(QStringLiteral("residents"), c.an, &storeError));
+
+    // A file that is not a store is refused and nothing is staged.
+    const QString junk = temp.dir() + QStringLiteral("/junk.sqlite");
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database, just text that someone renamed");
+    f.close();
+    CHECK_FALSE(StoreBackup::scheduleRestore(temp.path(), junk, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(StoreBackup::hasPendingRestore(temp.path()));
+
+    REQUIRE(StoreBackup::scheduleRestore(temp.path(), backup, &error));
+    CHECK(StoreBackup::hasPendingRestore(temp.path()));
+    // ...are still there until the restart.
+    CHECK_FALSE(temp->get(QStringLiteral("residents"), c.an));
+    temp.close();
+    REQUIRE(StoreBackup::applyPendingRestore(temp.path(), &error));
+    CHECK_FALSE(StoreBackup::hasPendingRestore(temp.path()));
+    CHECK(QFile::exists(StoreBackup::previousPath(temp.path())));
+    temp.reopen();
+    CHECK(temp->get(QStringLiteral("residents"), c.an)); // the backup's state
+}
+
+TEST_CASE("a background task runs on its own store connection with progress and cancel", "[widget]")
+{
+    TempStore temp;
+    fillCommune(temp.store(), 25);
+    QThread* guiThread = QThread::currentThread();
+    bool ranElsewhere = false;
+    auto* task = BackgroundTask::start(temp.path(), [&](Store& store, TaskControl& control, QString*) {
+        ranElsewhere = QThread::currentThread() != guiThread;
+        QSqlQuery q(store.db());
+        q.exec(QStringLiteral("SELECT count(*) FROM residents"));
+        q.next();
+        control.progress(1, 1, QStringLiteral("counted"));
+        return q.value(0);
+    });
+    QSignalSpy progress(task, &BackgroundTask::progress);
+    QSignalSpy finished(task, &BackgroundTask::finished);
+    REQUIRE(finished.wait(10000));
+    CHECK(ranElsewhere);
+    CHECK(progress.count() >= 1);
+    CHECK(finished.at(0).at(0).toInt() == 25);
+    CHECK(finished.at(0).at(1).toString().isEmpty());
+
+    auto* slow = BackgroundTask::start(temp.path(), [](Store&, TaskControl& control, QString*) {
+        int steps = 0;
+        while (!control.cancelled() && steps < 500) {
+            QThread::msleep(10);
+            ++steps;
+        }
+        return QVariant(steps);
+    });
+    QSignalSpy slowFinished(slow, &BackgroundTask::finished);
+    slow->cancel();
+    REQUIRE(slowFinished.wait(10000));
+    CHECK(slowFinished.at(0).at(2).toBool());
+    CHECK(slowFinished.at(0).at(0).toInt() < 500);
+}
+
+TEST_CASE("the Vietnamese translation is embedded and covers the pages", "[widget]")
+{
+    REQUIRE(installTranslations(QStringLiteral("vi")));
+    CHECK(QCoreApplication::translate("hocvuso::ResidentsPage", "Residents") == QStringLiteral("Người dân"));
+    CHECK(QCoreApplication::translate("hocvuso::MainWindow", "Overview") == QStringLiteral("Tổng quan"));
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("hocvuso::ResidentsPage", "Residents") == QStringLiteral("Residents"));
+}

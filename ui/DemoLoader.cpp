@@ -1,0 +1,51 @@
+#include "ui/DemoLoader.h"
+
+#include "core/demo/DemoCommune.h"
+#include "core/store/Store.h"
+#include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/TaskProgressDialog.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace hocvuso {
+
+bool loadDemoCommune(Store& store, QWidget* parent, QString* error, int residents)
+{
+    if (!store.hasCommune()) {
+        StoreError storeError;
+        if (!store.createCommune(QStringLiteral("99999"), QStringLiteral("Xã Bình Minh (demo)"), &storeError,
+                                 QStringLiteral("01"), QStringLiteral("Hà Nội"))) {
+            if (error)
+                *error = storeError.text();
+            return false;
+        }
+    }
+    auto* task = BackgroundTask::start(store.path(), [residents](Store& worker, TaskControl& control, QString* failure) {
+        DemoCommune::Options options;
+        options.residents = residents;
+        options.seed = 2025;
+        options.progress = [&control](const QString& stage, int percent) {
+            control.progress(percent, 100, QCoreApplication::translate("DemoLoader", "Creating the demo commune: %1")
+                                               .arg(stage));
+        };
+        StoreError storeError;
+        const auto counts = DemoCommune(worker).generate(options, &storeError);
+        if (!counts)
+            *failure = storeError.text();
+        return QVariant(bool(counts));
+    });
+    new TaskProgressDialog(task, QCoreApplication::translate("DemoLoader", "Creating the demo commune..."), parent);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(task, &BackgroundTask::finished, &loop, [&](const QVariant& result, const QString& failure, bool) {
+        ok = result.toBool();
+        if (!ok && error)
+            *error = failure;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+} // namespace hocvuso

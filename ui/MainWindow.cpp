@@ -1,0 +1,217 @@
+#include "ui/MainWindow.h"
+
+#include "core/store/Store.h"
+#include "ui/AppSettings.h"
+#include "ui/dialogs/BackupActions.h"
+#include "ui/models/Lookups.h"
+#include "ui/pages/ClassesPage.h"
+#include "ui/pages/HouseholdsPage.h"
+#include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/ResidentsPage.h"
+#include "ui/pages/SettingsPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+
+namespace hocvuso {
+
+MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString commune = communeName(store);
+    setWindowTitle(commune.isEmpty() ? tr("Digital Literacy for All") : tr("Digital Literacy for All — %1").arg(commune));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(190);
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    buildMenus();
+    buildStatusBar();
+    addStandardPages();
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (Page* p = currentPage())
+            p->focusSearch();
+    });
+    auto* create = new QShortcut(QKeySequence::New, this);
+    connect(create, &QShortcut::activated, this, [this] {
+        if (Page* p = currentPage())
+            p->createNew();
+    });
+    auto* save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] {
+        if (Page* p = currentPage())
+            p->save();
+    });
+
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    if (AppSettings::windowGeometry().isEmpty())
+        resize(1200, 760);
+    refreshPendingCount();
+}
+
+void MainWindow::addStandardPages()
+{
+    // One line per page. The placeholders give way to the real pages as they land.
+    const QIcon placeholderIcon = QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    addPage(new PlaceholderPage(m_store, tr("Overview"), QApplication::style()->standardIcon(QStyle::SP_ComputerIcon),
+                                tr("The dashboard (engineer building Dashboard) will appear here.")));
+    addPage(new ResidentsPage(m_store));
+    addPage(new HouseholdsPage(m_store));
+    addPage(new ClassesPage(m_store));
+    addPage(new PlaceholderPage(m_store, tr("Digital ambassadors"), placeholderIcon,
+                                tr("The Digital ambassadors page (engineer building Mentors) will appear here.")));
+    addPage(new PlaceholderPage(m_store, tr("Home visits"), placeholderIcon,
+                                tr("The Home visits page (engineer building Visits) will appear here.")));
+    addPage(new PlaceholderPage(m_store, tr("Reports"), QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                tr("The reports page (engineer building Reports) will appear here.")));
+    addPage(new SettingsPage(m_store));
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
+    item->setSizeHint(QSize(0, 34));
+    connect(page, &Page::storeWritten, this, &MainWindow::refreshPendingCount);
+    connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(page, &Page::undoOffered, this, &MainWindow::offerUndo);
+    if (m_nav->count() == 1)
+        m_nav->setCurrentRow(0);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_stack->widget(index));
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index); // comes back here through currentRowChanged
+    m_stack->setCurrentIndex(index);
+    if (Page* p = page(index))
+        p->activated();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Back up the data..."), this, [this] { backupWithDialog(m_store, this); });
+    file->addAction(tr("&Restore from a backup..."), this, [this] { restoreWithDialog(m_store, this); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_undoText = new QLabel(this);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoText->hide();
+    m_undoButton->hide();
+    connect(m_undoButton, &QToolButton::clicked, this, &MainWindow::undoLast);
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingLabel"));
+    m_sync = new QLabel(this);
+    m_sync->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addWidget(m_undoText);
+    statusBar()->addWidget(m_undoButton);
+    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_sync);
+    setSyncStatus({});
+}
+
+void MainWindow::refreshPendingCount()
+{
+    const qint64 pending = m_store.pendingChanges();
+    m_pending->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
+}
+
+void MainWindow::setSyncStatus(const QDateTime& lastSuccess, const QString& lastError)
+{
+    QString text = lastSuccess.isValid()
+                       ? tr("Last sync: %1").arg(QLocale().toString(lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                       : tr("Last sync: never");
+    if (!lastError.isEmpty())
+        text += QStringLiteral(" — ") + tr("error: %1").arg(lastError);
+    m_sync->setText(text);
+}
+
+void MainWindow::offerUndo(const QString& text, const std::function<bool()>& undo)
+{
+    m_undo = undo;
+    m_undoText->setText(text);
+    m_undoText->show();
+    m_undoButton->show();
+}
+
+bool MainWindow::undoLast()
+{
+    if (!m_undo)
+        return false;
+    const auto undo = std::move(m_undo);
+    m_undo = nullptr;
+    m_undoText->hide();
+    m_undoButton->hide();
+    const bool ok = undo();
+    statusBar()->showMessage(ok ? tr("Restored.") : tr("Could not undo."), 5000);
+    refreshPendingCount();
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        Page* p = page(i);
+        if (!p || !p->hasUnsavedChanges())
+            continue;
+        showPage(i);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("The page \"%1\" has unsaved changes. Save them?").arg(p->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !p->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace hocvuso

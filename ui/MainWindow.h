@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace hocvuso {
+
+class Page;
+class Store;
+
+// The window: a navigation list on the left, the pages in a stack, the File
+// menu (backup, restore), and a status bar with the pending-sync count, the
+// last sync and an Undo for the last delete. Pages are added with addPage.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Store& store, QWidget* parent = nullptr);
+
+    // Adds a page to the navigation; the first page added is shown first.
+    void addPage(Page* page);
+    int pageCount() const;
+    Page* page(int index) const;
+    Page* currentPage() const;
+    void showPage(int index);
+    // The page of a given class, or nullptr.
+    template <typename T> T* findPage() const
+    {
+        for (int i = 0; i < pageCount(); ++i)
+            if (auto* p = qobject_cast<T*>(page(i)))
+                return p;
+        return nullptr;
+    }
+
+    // Driven by the sync client: when the last sync succeeded and the last error.
+    void setSyncStatus(const QDateTime& lastSuccess, const QString& lastError = {});
+    void refreshPendingCount();
+    // Runs the Undo offered last (what the status bar's Undo button does).
+    bool undoLast();
+    bool hasUndo() const { return bool(m_undo); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void addStandardPages();
+    void offerUndo(const QString& text, const std::function<bool()>& undo);
+
+    Store& m_store;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_sync = nullptr;
+    QLabel* m_undoText = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    std::function<bool()> m_undo;
+};
+
+} // namespace hocvuso

@@ -1,0 +1,179 @@
+#include "ui/pages/ClassesPage.h"
+
+#include "core/store/Store.h"
+#include "ui/dialogs/ClassDialog.h"
+#include "ui/models/RowListModel.h"
+#include "ui/widgets/AttendanceSheet.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hocvuso {
+
+ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
+{
+    m_classes = new RowListModel({tr("Date"), tr("Title"), tr("Place"), tr("Format"), tr("Attended")}, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("classesView"));
+    m_view->setModel(m_classes);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(0, 120);
+    m_view->setColumnWidth(1, 220);
+
+    auto* add = new QPushButton(tr("Plan a class"), this);
+    add->setObjectName(QStringLiteral("newClassButton"));
+    auto* edit = new QPushButton(tr("Edit class"), this);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addStretch();
+    leftLayout->addLayout(buttons);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_heading = new QLabel(tr("Select a class to take attendance."), right);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_sheet = new AttendanceSheet(store, right);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_sheet, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(add, &QPushButton::clicked, this, &ClassesPage::createNew);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            editClass(m_classes->idAt(current.row()));
+    });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { editClass(m_classes->idAt(index.row())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const QString id = m_classes->idAt(current.row());
+        const auto row = id.isEmpty() ? std::nullopt : this->store().get(QStringLiteral("classes"), id);
+        m_heading->setText(row ? tr("Attendance: %1").arg(row->value(QStringLiteral("title")).toString())
+                               : tr("Select a class to take attendance."));
+        m_sheet->setClass(row ? id : QString());
+        if (row)
+            m_sheet->input()->setFocus();
+    });
+    connect(m_sheet, &AttendanceSheet::written, this, [this] {
+        emit storeWritten();
+        // The attended count in the list follows the sheet.
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()) {
+            const QString id = m_classes->idAt(current.row());
+            reloadClasses();
+            selectClass(id);
+        }
+    });
+    reloadClasses();
+}
+
+QString ClassesPage::title() const
+{
+    return tr("Classes");
+}
+
+QIcon ClassesPage::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+void ClassesPage::activated()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString keep = current.isValid() ? m_classes->idAt(current.row()) : QString();
+    reloadClasses();
+    if (!keep.isEmpty())
+        selectClass(keep);
+}
+
+void ClassesPage::focusSearch()
+{
+    m_sheet->input()->setFocus();
+}
+
+void ClassesPage::reloadClasses()
+{
+    QSqlQuery q(store().db());
+    q.setForwardOnly(true);
+    QVector<RowListModel::Row> rows;
+    if (q.exec(QStringLiteral("SELECT c.id, c.starts_at, c.title, c.place, c.format,"
+                              " (SELECT count(*) FROM attendance a WHERE a.class_id = c.id AND a.deleted = 0"
+                              "  AND a.present = 1)"
+                              " FROM classes c WHERE c.deleted = 0 ORDER BY c.starts_at DESC, c.rowid DESC"))) {
+        while (q.next()) {
+            const QDateTime starts = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+            rows.push_back({q.value(0).toString(),
+                            {starts.isValid() ? starts.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString(),
+                             q.value(2).toString(), q.value(3).toString(), ClassDialog::formatLabel(q.value(4).toString()),
+                             q.value(5).toString()}});
+        }
+    }
+    // Reset clears the selection; the sheet follows.
+    m_classes->setRows(rows);
+}
+
+void ClassesPage::selectClass(const QString& classId)
+{
+    for (int i = 0; i < m_classes->rowCount(); ++i) {
+        if (m_classes->idAt(i) == classId) {
+            m_view->selectRow(i);
+            m_view->setCurrentIndex(m_classes->index(i, 0));
+            return;
+        }
+    }
+}
+
+void ClassesPage::createNew()
+{
+    ClassDialog dialog(store(), {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit storeWritten();
+    reloadClasses();
+    selectClass(dialog.savedId());
+}
+
+void ClassesPage::editClass(const QString& classId)
+{
+    if (classId.isEmpty())
+        return;
+    ClassDialog dialog(store(), classId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit storeWritten();
+    reloadClasses();
+    selectClass(classId);
+}
+
+} // namespace hocvuso

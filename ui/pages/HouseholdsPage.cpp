@@ -1,0 +1,175 @@
+#include "ui/pages/HouseholdsPage.h"
+
+#include "core/store/Store.h"
+#include "ui/models/HouseholdTableModel.h"
+#include "ui/models/Lookups.h"
+#include "ui/models/ResidentListFilter.h"
+#include "ui/models/RowListModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hocvuso {
+
+HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, parent)
+{
+    m_model = new HouseholdTableModel(store, this);
+    m_members = new RowListModel({tr("Full name"), tr("Born"), tr("Head"), tr("Trained")}, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("householdSearch"));
+    m_search->setPlaceholderText(tr("Search household code or a member's name"));
+    m_search->setClearButtonEnabled(true);
+    m_hamlet = new QComboBox(this);
+    m_hamlet->setObjectName(QStringLiteral("hamletFilter"));
+    m_count = new QLabel(this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("householdsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    m_heading = new QLabel(tr("Select a household to see its members."), detail);
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_digital = new QLabel(detail);
+    m_digital->setObjectName(QStringLiteral("digitalFamilyLabel"));
+    m_digital->setWordWrap(true);
+    m_memberView = new QTableView(detail);
+    m_memberView->setObjectName(QStringLiteral("membersView"));
+    m_memberView->setModel(m_members);
+    m_memberView->verticalHeader()->hide();
+    m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberView->horizontalHeader()->setStretchLastSection(true);
+    m_memberView->setColumnWidth(0, 200);
+    detailLayout->addWidget(m_heading);
+    detailLayout->addWidget(m_digital);
+    detailLayout->addWidget(m_memberView);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 3);
+    top->addWidget(m_hamlet, 1);
+    top->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::applyFilterNow);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_hamlet, &QComboBox::activated, this, &HouseholdsPage::applyFilterNow);
+    connect(m_model, &HouseholdTableModel::totalChanged, this,
+            [this](qint64 total) { m_count->setText(tr("%n household(s)", nullptr, int(total))); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showHousehold(m_model->idAt(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The view's selection model survives resets; reconnecting is not needed.
+        showHousehold({});
+    });
+
+    reloadHamlets();
+    m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
+}
+
+QString HouseholdsPage::title() const
+{
+    return tr("Households");
+}
+
+QIcon HouseholdsPage::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+}
+
+void HouseholdsPage::reloadHamlets()
+{
+    const QString keep = m_hamlet->currentData().toString();
+    m_hamlet->clear();
+    m_hamlet->addItem(tr("All hamlets"), QString());
+    for (const IdName& h : loadHamlets(store()))
+        m_hamlet->addItem(h.name, h.id);
+    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
+}
+
+void HouseholdsPage::activated()
+{
+    reloadHamlets();
+    m_model->reload();
+}
+
+void HouseholdsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void HouseholdsPage::applyFilterNow()
+{
+    m_debounce->stop();
+    m_model->setFilter(m_hamlet->currentData().toString(), m_search->text());
+}
+
+void HouseholdsPage::showHousehold(const QString& id)
+{
+    const auto household = id.isEmpty() ? std::nullopt : store().get(QStringLiteral("households"), id);
+    if (!household) {
+        m_heading->setText(tr("Select a household to see its members."));
+        m_digital->clear();
+        m_members->setRows({});
+        return;
+    }
+    m_heading->setText(tr("Household %1 — %2")
+                           .arg(household->value(QStringLiteral("code")).toString(),
+                                household->value(QStringLiteral("head_name")).toString()));
+    QSqlQuery q(store().db());
+    q.prepare(QStringLiteral("SELECT r.id, r.full_name, coalesce(r.birth_year, ''), r.is_head, ") +
+              trainedCondition(QStringLiteral("r")) +
+              QStringLiteral(" FROM residents r WHERE r.household_id = ? AND r.deleted = 0"
+                             " ORDER BY r.is_head DESC, r.birth_year"));
+    q.addBindValue(id);
+    QVector<RowListModel::Row> rows;
+    int trained = 0;
+    if (q.exec()) {
+        while (q.next()) {
+            const bool isTrained = q.value(4).toBool();
+            trained += isTrained ? 1 : 0;
+            rows.push_back({q.value(0).toString(),
+                            {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool() ? tr("Yes") : QString(),
+                             isTrained ? tr("Yes") : tr("No")}});
+        }
+    }
+    m_members->setRows(rows);
+    m_digital->setText(trained > 0 ? tr("Digital family (Gia đình số): yes — %n trained member(s).", nullptr, trained)
+                                   : tr("Digital family (Gia đình số): not yet — no member has been trained."));
+}
+
+} // namespace hocvuso

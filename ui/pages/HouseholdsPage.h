@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace hocvuso {
+
+class HouseholdTableModel;
+class RowListModel;
+
+// Hộ gia đình: households by hamlet, searched by code or a member's name;
+// the selected household's members and whether it is a "Gia đình số".
+class HouseholdsPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit HouseholdsPage(Store& store, QWidget* parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+    void activated() override;
+    void focusSearch() override;
+
+    HouseholdTableModel* model() const { return m_model; }
+    RowListModel* membersModel() const { return m_members; }
+    QLabel* digitalLabel() const { return m_digital; }
+    void applyFilterNow();
+    void showHousehold(const QString& id);
+
+private:
+    void reloadHamlets();
+
+    HouseholdTableModel* m_model = nullptr;
+    RowListModel* m_members = nullptr;
+    QTableView* m_view = nullptr;
+    QTableView* m_memberView = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_hamlet = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_digital = nullptr;
+    QTimer* m_debounce = nullptr;
+};
+
+} // namespace hocvuso

@@ -1,0 +1,210 @@
+#include "ui/pages/SettingsPage.h"
+
+#include "core/store/Store.h"
+#include "ui/AppSettings.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/BackupActions.h"
+#include "ui/models/BaselineModel.h"
+#include "ui/models/Lookups.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hocvuso {
+
+SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
+{
+    m_baselines = new BaselineModel(store, this);
+
+    // Commune and hamlets.
+    auto* communeBox = new QGroupBox(tr("Commune and hamlets"), this);
+    auto* communeLayout = new QVBoxLayout(communeBox);
+    m_commune = new QLabel(communeBox);
+    m_hamlets = new QListWidget(communeBox);
+    m_hamlets->setObjectName(QStringLiteral("hamletList"));
+    m_hamlets->setMaximumHeight(160);
+    auto* addHamletButton = new QPushButton(tr("Add hamlet..."), communeBox);
+    auto* renameHamletButton = new QPushButton(tr("Rename hamlet..."), communeBox);
+    auto* hamletButtons = new QHBoxLayout;
+    hamletButtons->addWidget(addHamletButton);
+    hamletButtons->addWidget(renameHamletButton);
+    hamletButtons->addStretch();
+    communeLayout->addWidget(m_commune);
+    communeLayout->addWidget(m_hamlets);
+    communeLayout->addLayout(hamletButtons);
+
+    // Baselines.
+    auto* baselineBox = new QGroupBox(tr("Population baselines (denominators of the indicators)"), this);
+    auto* baselineLayout = new QVBoxLayout(baselineBox);
+    m_year = new QSpinBox(baselineBox);
+    m_year->setObjectName(QStringLiteral("baselineYear"));
+    m_year->setRange(2020, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    auto* yearRow = new QHBoxLayout;
+    yearRow->addWidget(new QLabel(tr("Year"), baselineBox));
+    yearRow->addWidget(m_year);
+    yearRow->addStretch();
+    auto* grid = new QTableView(baselineBox);
+    grid->setObjectName(QStringLiteral("baselineGrid"));
+    grid->setModel(m_baselines);
+    grid->verticalHeader()->hide();
+    grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    grid->setMinimumHeight(180);
+    baselineLayout->addLayout(yearRow);
+    baselineLayout->addWidget(grid);
+
+    // Application.
+    auto* appBox = new QGroupBox(tr("Application"), this);
+    auto* appForm = new QFormLayout(appBox);
+    m_language = new QComboBox(appBox);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    appForm->addRow(tr("Language"), m_language);
+    auto* folder = new QLabel(QDir::toNativeSeparators(QFileInfo(store.path()).absoluteFilePath()), appBox);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folder->setWordWrap(true);
+    appForm->addRow(tr("Data file"), folder);
+    auto* backup = new QPushButton(tr("Back up the data..."), appBox);
+    auto* restore = new QPushButton(tr("Restore from a backup..."), appBox);
+    auto* backupRow = new QHBoxLayout;
+    backupRow->addWidget(backup);
+    backupRow->addWidget(restore);
+    backupRow->addStretch();
+    appForm->addRow(QString(), backupRow);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(communeBox);
+    contentLayout->addWidget(baselineBox, 1);
+    contentLayout->addWidget(appBox);
+    contentLayout->addWidget(m_message);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(addHamletButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add hamlet"), tr("Name of the hamlet (thôn / tổ dân phố):"),
+                                                   QLineEdit::Normal, {}, &ok);
+        if (ok)
+            addHamlet(name);
+    });
+    connect(renameHamletButton, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_hamlets->currentItem();
+        if (!item)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename hamlet"), tr("New name:"), QLineEdit::Normal,
+                                                   item->text(), &ok);
+        if (ok)
+            renameHamlet(item->data(Qt::UserRole).toString(), name);
+    });
+    connect(m_year, &QSpinBox::valueChanged, m_baselines, &BaselineModel::setYear);
+    connect(m_baselines, &BaselineModel::written, this, &Page::storeWritten);
+    connect(m_baselines, &BaselineModel::refused, this, [this](const QString& reason) {
+        m_message->setText(tr("Not saved: %1").arg(reason));
+    });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        AppSettings::setLanguage(code);
+        m_message->setText(tr("The language changes the next time the application starts."));
+    });
+    connect(backup, &QPushButton::clicked, this, [this] { backupWithDialog(this->store(), this); });
+    connect(restore, &QPushButton::clicked, this, [this] { restoreWithDialog(this->store(), this); });
+    reloadHamlets();
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+QIcon SettingsPage::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+void SettingsPage::activated()
+{
+    reloadHamlets();
+    m_baselines->reload();
+}
+
+void SettingsPage::reloadHamlets()
+{
+    const auto commune = store().get(QStringLiteral("communes"), store().communeId());
+    if (commune)
+        m_commune->setText(tr("Commune: %1 (code %2), %3")
+                               .arg(commune->value(QStringLiteral("name")).toString(),
+                                    commune->value(QStringLiteral("code")).toString(),
+                                    commune->value(QStringLiteral("province_name")).toString()));
+    m_hamlets->clear();
+    for (const IdName& h : loadHamlets(store())) {
+        auto* item = new QListWidgetItem(h.name, m_hamlets);
+        item->setData(Qt::UserRole, h.id);
+    }
+}
+
+bool SettingsPage::addHamlet(const QString& name, const QString& code)
+{
+    if (name.trimmed().isEmpty()) {
+        m_message->setText(tr("A hamlet needs a name."));
+        return false;
+    }
+    StoreError error;
+    if (!store().insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), name}, {QStringLiteral("code"), code}},
+                        &error)) {
+        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        return false;
+    }
+    m_message->setText(tr("Hamlet %1 added.").arg(name.trimmed()));
+    reloadHamlets();
+    m_baselines->reload();
+    emit storeWritten();
+    return true;
+}
+
+bool SettingsPage::renameHamlet(const QString& id, const QString& name)
+{
+    if (name.trimmed().isEmpty()) {
+        m_message->setText(tr("A hamlet needs a name."));
+        return false;
+    }
+    StoreError error;
+    if (!store().update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), name}}, &error)) {
+        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        return false;
+    }
+    reloadHamlets();
+    m_baselines->reload();
+    emit storeWritten();
+    return true;
+}
+
+} // namespace hocvuso

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace hocvuso {
+
+class BaselineModel;
+
+// Cài đặt: the commune and its hamlets, the population baselines per hamlet
+// and year, the interface language, the data folder, backup and restore.
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(Store& store, QWidget* parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+    void activated() override;
+
+    BaselineModel* baselines() const { return m_baselines; }
+    bool addHamlet(const QString& name, const QString& code = {});
+    bool renameHamlet(const QString& id, const QString& name);
+
+private:
+    void reloadHamlets();
+
+    BaselineModel* m_baselines = nullptr;
+    QLabel* m_commune = nullptr;
+    QListWidget* m_hamlets = nullptr;
+    QSpinBox* m_year = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace hocvuso
