@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace hocvuso::cellformat {
+
+// How list cells are read from and written to spreadsheets: one place, so
+// that an export re-imports to the same values.
+
+// "x", "1", "có", "yes", "true", "y" → true; empty, "0", "không", "no",
+// "false", "n" → false; anything else → nullopt.
+std::optional<bool> parseBool(const QString& cell);
+QString formatBool(const QVariant& stored); // "x" or ""
+
+// "Nam"/"M"/"male" → "M"; "Nữ"/"F"/"female" → "F"; empty → ""; else nullopt.
+std::optional<QString> parseSex(const QString& cell);
+QString formatSex(const QVariant& stored); // "Nam", "Nữ" or ""
+
+// "1.234", "1 234", "1234" → 1234; nullopt when not a whole number.
+std::optional<qint64> parseInteger(const QString& cell);
+
+// dd/MM/yyyy [HH:mm[:ss]] or ISO → "yyyy-MM-ddTHH:mm:ss"; *error names the problem.
+QString parseDateTime(const QString& cell, QString* error);
+
+QString formatDate(const QVariant& isoDate);         // "2025-10-10" → "10/10/2025"
+QString formatDateTime(const QVariant& isoDateTime); // → "10/10/2025 08:00"
+
+} // namespace hocvuso::cellformat

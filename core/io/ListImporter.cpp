@@ -1,0 +1,807 @@
+#include "core/io/ListImporter.h"
+
+#include "core/io/CellFormat.h"
+#include "core/io/CsvReader.h"
+#include "core/io/ListColumns.h"
+#include "core/io/ReferenceIndex.h"
+#include "core/store/BulkWriter.h"
+#include "core/store/Store.h"
+#include "core/text/VietnameseText.h"
+#include "core/validation/Cccd.h"
+#include "core/validation/Dates.h"
+#include "core/validation/Phone.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QUuid>
+
+namespace hocvuso {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ListImporter", text);
+}
+
+using Severity = ImportIssue::Severity;
+
+// Columns that identify a record of a list without an id or natural key,
+// so a re-import updates it instead of adding it again.
+QStringList matchColumns(const QString& list)
+{
+    if (list == u"classes")
+        return {QStringLiteral("title"), QStringLiteral("starts_at")};
+    if (list == u"teams" || list == u"markets")
+        return {QStringLiteral("name"), QStringLiteral("hamlet_id")};
+    if (list == u"visits")
+        return {QStringLiteral("household_id"), QStringLiteral("visited_on"), QStringLiteral("team_id")};
+    return {};
+}
+
+QString matchKey(const QVariantList& values)
+{
+    QStringList parts;
+    for (const QVariant& v : values)
+        parts << text::fold(v.toString());
+    return parts.join(QLatin1Char('|'));
+}
+
+bool sameValue(const QVariant& stored, const QVariant& incoming)
+{
+    if (stored.isNull() || incoming.isNull())
+        return stored.isNull() == incoming.isNull();
+    return stored.toString() == incoming.toString();
+}
+
+class ImportRun
+{
+public:
+    ImportRun(Store& store, const ListSpec& spec, const ImportOptions& options, ImportReport& report)
+        : m_store(store), m_spec(spec), m_options(options), m_report(report), m_writer(store), m_refs(m_writer)
+    {
+    }
+
+    void run(QFile& file);
+
+private:
+    struct Row
+    {
+        qint64 number = 0;
+        QVariantList out;
+        QString givenId;
+        QString pendingHamlet;    // hamlet name to create
+        QString pendingHousehold; // household code to create
+        QString householdHead;    // the head's name this row tells
+        QString cccdCell;
+        bool bad = false;
+    };
+
+    bool setup(const QStringList& header);
+    void processRow(const CsvRow& csv);
+    void readField(int f, const QString& cell, Row& row);
+    void residentChecks(const CsvRow& csv, Row& row);
+    bool resolvePending(Row& row);
+    QString findExisting(Row& row);
+    void write(Row& row);
+    void issue(const Row& row, int field, const QString& value, const QString& reason, Severity s = Severity::Error);
+    QString headerOf(int field) const { return m_header.value(m_colOf.value(field, -1)); }
+    int out(const QString& column) const { return int(m_outColumns.indexOf(column)); }
+    QVariant outValue(const Row& row, const QString& column) const
+    {
+        const int i = out(column);
+        return i >= 0 ? row.out.at(i) : QVariant();
+    }
+    void setOut(Row& row, const QString& column, const QVariant& v)
+    {
+        const int i = out(column);
+        if (i >= 0)
+            row.out[i] = v;
+    }
+
+    Store& m_store;
+    const ListSpec& m_spec;
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    BulkWriter m_writer;
+    ReferenceIndex m_refs;
+    const EntityDef* m_entity = nullptr;
+    bool m_residents = false;
+
+    QStringList m_header;
+    QVector<int> m_colOf;      // field → file column, -1 when absent
+    QVector<int> m_outOf;      // field → index in m_outColumns, -1 for id/labels
+    QStringList m_outColumns;  // store columns this import writes
+    QVector<ColumnType> m_outTypes;
+    QVector<QPair<QString, QVector<int>>> m_required; // column → its fields (alternatives)
+    int m_insert = -1;
+    QDate m_today = QDate::currentDate();
+
+    QHash<QString, qint64> m_seen;          // in-file keys → first row
+    QHash<QString, qint64> m_seenCccd, m_seenName;
+    QHash<QString, QString> m_existingByKey; // matchColumns key → id
+    bool m_existingLoaded = false;
+    QStringList m_matchColumns;
+};
+
+void ImportRun::issue(const Row& row, int field, const QString& value, const QString& reason, Severity s)
+{
+    m_report.issues.append({row.number, field >= 0 ? headerOf(field) : QString(), value, reason, s});
+}
+
+bool ImportRun::setup(const QStringList& header)
+{
+    m_header = header;
+    m_entity = EntityCatalog::find(m_spec.table);
+    m_residents = m_spec.name == u"residents";
+    const HeaderMatcher matcher = m_spec.matcher();
+    const HeaderMatcher::Mapping mapping = matcher.match(header);
+    for (const QString& h : mapping.unknownHeaders)
+        m_report.issues.append({1, h, {}, tr("column not recognised: ignored"), Severity::Warning});
+    for (const QString& h : mapping.duplicates)
+        m_report.issues.append({1, h, {}, tr("column appears twice: the first one is used"), Severity::Warning});
+
+    m_colOf = mapping.columnForField;
+    m_outOf.fill(-1, m_spec.fields.size());
+    for (int f = 0; f < m_spec.fields.size(); ++f) {
+        const ListField& field = m_spec.fields.at(f);
+        if (field.required && !field.column.isEmpty()) {
+            auto it = std::find_if(m_required.begin(), m_required.end(),
+                                   [&](const auto& p) { return p.first == field.column; });
+            if (it == m_required.end())
+                m_required.append({field.column, {f}});
+            else
+                it->second.append(f);
+        }
+        if (m_colOf.at(f) < 0 || field.column.isEmpty())
+            continue;
+        if (!m_outColumns.contains(field.column))
+            m_outColumns << field.column;
+        m_outOf[f] = out(field.column);
+        if (field.kind == FieldKind::BirthDate && !m_outColumns.contains(QStringLiteral("birth_year")))
+            m_outColumns << QStringLiteral("birth_year");
+        // A resident without a hamlet cell lives in the hamlet of their household.
+        if (field.kind == FieldKind::HouseholdRef && m_residents && !m_outColumns.contains(QStringLiteral("hamlet_id")))
+            m_outColumns << QStringLiteral("hamlet_id");
+    }
+    for (int f = 0; f < m_spec.fields.size(); ++f)
+        if (!m_spec.fields.at(f).column.isEmpty() && m_colOf.at(f) >= 0)
+            m_outOf[f] = out(m_spec.fields.at(f).column);
+
+    QStringList missing;
+    for (const auto& [column, fields] : std::as_const(m_required)) {
+        bool present = false;
+        QStringList names;
+        for (int f : fields) {
+            present = present || m_colOf.at(f) >= 0;
+            names << QStringLiteral("'%1'").arg(m_spec.fields.at(f).header);
+        }
+        if (!present) {
+            const QString reason = tr("the file has no column %1, which is required").arg(names.join(tr(" or ")));
+            m_report.issues.append({1, {}, {}, reason, Severity::Error});
+            missing << reason;
+        }
+    }
+    if (!missing.isEmpty()) {
+        m_report.fatalError = missing.join(QStringLiteral("; "));
+        return false;
+    }
+    for (const QString& c : m_outColumns)
+        m_outTypes << m_entity->typeOf(c);
+    StoreError error;
+    m_insert = m_writer.prepareInsert(m_spec.table, m_outColumns, &error);
+    if (m_insert < 0) {
+        m_report.fatalError = error.text();
+        return false;
+    }
+    m_matchColumns = matchColumns(m_spec.name);
+    return true;
+}
+
+void ImportRun::readField(int f, const QString& raw, Row& row)
+{
+    const ListField& field = m_spec.fields.at(f);
+    const QString cell = raw.trimmed();
+    const int o = m_outOf.at(f);
+    auto set = [&](const QVariant& v) {
+        if (o >= 0)
+            row.out[o] = v;
+    };
+    auto fail = [&](const QString& reason) {
+        issue(row, f, raw, reason);
+        row.bad = true;
+    };
+    // Alternatives (id or CCCD of a resident): the first one given wins.
+    const bool alreadySet = o >= 0 && !row.out.at(o).isNull();
+    switch (field.kind) {
+    case FieldKind::Id:
+        if (!cell.isEmpty()) {
+            if (QUuid::fromString(cell).isNull())
+                fail(tr("'%1' is not an id exported by this program").arg(cell));
+            else
+                row.givenId = cell.toLower();
+        }
+        return;
+    case FieldKind::Label:
+        return;
+    case FieldKind::Text:
+        set(cell.isEmpty() ? QVariant() : QVariant(text::toNfc(cell)));
+        return;
+    case FieldKind::Integer: {
+        if (cell.isEmpty())
+            return set(QVariant());
+        const auto v = cellformat::parseInteger(cell);
+        if (!v)
+            return fail(tr("'%1' is not a whole number").arg(cell));
+        return set(*v);
+    }
+    case FieldKind::Bool: {
+        const auto v = cellformat::parseBool(cell);
+        if (!v)
+            return fail(tr("'%1' is not yes or no: write x for yes, leave it empty for no").arg(cell));
+        return set(*v ? 1 : 0);
+    }
+    case FieldKind::Date:
+    case FieldKind::BirthDate: {
+        if (cell.isEmpty()) {
+            set(QVariant());
+            if (field.kind == FieldKind::BirthDate)
+                setOut(row, QStringLiteral("birth_year"), QVariant());
+            return;
+        }
+        const validation::ParsedDate d = validation::parseDate(cell);
+        if (!d.ok())
+            return fail(d.error);
+        if (field.kind == FieldKind::Date) {
+            if (!d.date)
+                return fail(tr("'%1' is only a year; a full date (dd/mm/yyyy) is needed").arg(cell));
+            return set(d.date->toString(Qt::ISODate));
+        }
+        QString why;
+        if (!validation::plausibleBirth(d, m_today, &why))
+            return fail(why);
+        set(d.date ? QVariant(d.date->toString(Qt::ISODate)) : QVariant());
+        setOut(row, QStringLiteral("birth_year"), d.year ? QVariant(qlonglong(*d.year)) : QVariant());
+        return;
+    }
+    case FieldKind::DateTime: {
+        QString why;
+        const QString v = cellformat::parseDateTime(cell, &why);
+        if (!why.isEmpty())
+            return fail(why);
+        return set(v.isEmpty() ? QVariant() : QVariant(v));
+    }
+    case FieldKind::Sex: {
+        const auto v = cellformat::parseSex(cell);
+        if (!v)
+            return fail(tr("'%1' is not Nam or Nữ").arg(cell));
+        return set(v->isEmpty() ? QVariant() : QVariant(*v));
+    }
+    case FieldKind::Cccd:
+        row.cccdCell = raw; // checked with the sex and birth year, once all are read
+        return;
+    case FieldKind::Phone: {
+        if (cell.isEmpty())
+            return set(QVariant());
+        const validation::PhoneCheck p = validation::checkPhone(cell);
+        if (!p.ok)
+            return fail(p.error);
+        for (const QString& w : p.warnings)
+            issue(row, f, raw, w, Severity::Warning);
+        return set(p.normalized);
+    }
+    case FieldKind::HamletRef: {
+        if (cell.isEmpty())
+            return set(QVariant());
+        bool ambiguous = false;
+        const QString id = m_refs.hamlet(cell, &ambiguous);
+        if (ambiguous)
+            return fail(tr("two hamlets are called '%1': write the hamlet code instead").arg(cell));
+        if (!id.isEmpty())
+            return set(id);
+        if (!m_spec.createsHamlets)
+            return fail(tr("no hamlet is called '%1' (import the hamlets first)").arg(cell));
+        row.pendingHamlet = text::toNfc(cell);
+        return;
+    }
+    case FieldKind::HouseholdRef: {
+        if (cell.isEmpty())
+            return set(QVariant());
+        if (const ReferenceIndex::Household* h = m_refs.household(cell))
+            return set(h->id);
+        if (!m_spec.createsHouseholds)
+            return fail(tr("no household has the code '%1'").arg(cell));
+        row.pendingHousehold = text::toNfc(cell);
+        return;
+    }
+    case FieldKind::HeadMark: {
+        const auto mark = cellformat::parseBool(cell);
+        if (mark)
+            return set(*mark ? 1 : 0);
+        // Not a mark: the cell names the head of the household.
+        const bool isHead = text::fold(cell) == text::fold(outValue(row, QStringLiteral("full_name")).toString());
+        row.householdHead = text::toNfc(cell);
+        return set(isHead ? 1 : 0);
+    }
+    case FieldKind::ResidentId:
+    case FieldKind::ClassId:
+    case FieldKind::TeamId: {
+        if (cell.isEmpty() || alreadySet)
+            return;
+        const QString table = field.kind == FieldKind::ResidentId ? QStringLiteral("residents")
+                              : field.kind == FieldKind::ClassId  ? QStringLiteral("classes")
+                                                                  : QStringLiteral("teams");
+        if (!m_refs.exists(table, cell.toLower()))
+            return fail(tr("no record has the id '%1'").arg(cell));
+        return set(cell.toLower());
+    }
+    case FieldKind::ResidentCccd: {
+        if (cell.isEmpty() || alreadySet)
+            return;
+        QString digits = cell;
+        digits.remove(u' ');
+        digits.remove(u'.');
+        const QString id = m_refs.residentByCccd(digits);
+        if (id.isEmpty() || m_refs.residentDeleted(id))
+            return fail(tr("no resident has the CCCD '%1'").arg(cell));
+        return set(id);
+    }
+    case FieldKind::ClassTitle:
+    case FieldKind::TeamName: {
+        if (cell.isEmpty() || alreadySet)
+            return;
+        bool ambiguous = false;
+        const bool isClass = field.kind == FieldKind::ClassTitle;
+        const QString id = isClass ? m_refs.classByTitle(cell, &ambiguous) : m_refs.teamByName(cell, &ambiguous);
+        if (ambiguous)
+            return fail(isClass ? tr("two classes are called '%1': write the class id (Mã lớp) instead").arg(cell)
+                                : tr("two teams are called '%1': write the team id (Mã tổ) instead").arg(cell));
+        if (id.isEmpty())
+            return fail(isClass ? tr("no class is called '%1'").arg(cell) : tr("no team is called '%1'").arg(cell));
+        return set(id);
+    }
+    }
+}
+
+void ImportRun::residentChecks(const CsvRow& csv, Row& row)
+{
+    Q_UNUSED(csv)
+    const int cccdField = m_spec.fieldIndex(QStringLiteral("cccd"));
+    const QString cell = row.cccdCell.trimmed();
+    if (!cell.isEmpty()) {
+        const QString sex = outValue(row, QStringLiteral("sex")).toString();
+        const QVariant year = outValue(row, QStringLiteral("birth_year"));
+        const validation::CccdCheck c =
+            validation::checkCccd(cell, sex.isEmpty() ? std::nullopt : std::optional<QChar>(sex.at(0)),
+                                  year.isNull() ? std::nullopt : std::optional<int>(year.toInt()));
+        if (!c.ok) {
+            issue(row, cccdField, row.cccdCell, c.error);
+            row.bad = true;
+        } else {
+            for (const QString& w : c.warnings)
+                issue(row, cccdField, row.cccdCell, w, Severity::Warning);
+            setOut(row, QStringLiteral("cccd"), c.cccd);
+        }
+    } else {
+        setOut(row, QStringLiteral("cccd"), QVariant());
+    }
+    // The head mark may have been read before the name: compare again.
+    if (!row.householdHead.isEmpty())
+        setOut(row, QStringLiteral("is_head"),
+               text::fold(row.householdHead) == text::fold(outValue(row, QStringLiteral("full_name")).toString()) ? 1 : 0);
+    if (outValue(row, QStringLiteral("is_head")).toInt() == 1 && row.householdHead.isEmpty())
+        row.householdHead = outValue(row, QStringLiteral("full_name")).toString();
+    if (outValue(row, QStringLiteral("hamlet_id")).isNull() && row.pendingHamlet.isEmpty()) {
+        const QVariant household = outValue(row, QStringLiteral("household_id"));
+        if (!household.isNull()) {
+            if (const auto* h = m_refs.household(m_refs.householdCode(household.toString())))
+                setOut(row, QStringLiteral("hamlet_id"), h->hamletId.isEmpty() ? QVariant() : QVariant(h->hamletId));
+        }
+    }
+}
+
+void ImportRun::processRow(const CsvRow& csv)
+{
+    Row row;
+    row.number = csv.recordNumber;
+    row.out = QVariantList(m_outColumns.size());
+    if (csv.hasFieldCountMismatch() && csv.fieldCount() > csv.expectedFieldCount)
+        m_report.issues.append({row.number, {}, {},
+                                tr("the row has %1 cells but the header only %2: the extra cells are ignored")
+                                    .arg(csv.fieldCount())
+                                    .arg(csv.expectedFieldCount),
+                                Severity::Warning});
+    for (int f = 0; f < m_spec.fields.size(); ++f)
+        if (m_colOf.at(f) >= 0)
+            readField(f, csv.value(m_colOf.at(f)), row);
+    if (m_residents)
+        residentChecks(csv, row);
+
+    for (const auto& [column, fields] : std::as_const(m_required)) {
+        const int o = out(column);
+        if (o < 0 || !row.out.at(o).isNull())
+            continue;
+        if (column == u"hamlet_id" && !row.pendingHamlet.isEmpty())
+            continue;
+        if (column == u"household_id" && !row.pendingHousehold.isEmpty())
+            continue;
+        // Already reported (e.g. an unknown CCCD)? Then do not add "required".
+        bool reported = false;
+        for (int f : fields)
+            reported = reported || (m_colOf.at(f) >= 0 && !csv.value(m_colOf.at(f)).trimmed().isEmpty());
+        if (reported)
+            continue;
+        int first = fields.first();
+        for (int f : fields)
+            if (m_colOf.at(f) >= 0) {
+                first = f;
+                break;
+            }
+        issue(row, first, {}, tr("is required"));
+        row.bad = true;
+    }
+
+    // The same record twice in one file: the later row is refused.
+    if (!row.bad) {
+        auto duplicateOf = [&](QHash<QString, qint64>& seen, const QString& key, int field, const QString& reason) {
+            if (key.isEmpty())
+                return;
+            auto it = seen.constFind(key);
+            if (it != seen.constEnd()) {
+                issue(row, field, field >= 0 ? csv.value(m_colOf.value(field, -1)) : QString(), reason.arg(*it));
+                row.bad = true;
+            }
+        };
+        if (!row.givenId.isEmpty())
+            duplicateOf(m_seen, QStringLiteral("id:") + row.givenId, m_spec.fieldIndex(QStringLiteral("id")),
+                        tr("the same id as row %1"));
+        if (m_residents) {
+            const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
+            duplicateOf(m_seenCccd, cccd, m_spec.fieldIndex(QStringLiteral("cccd")), tr("the same CCCD as row %1"));
+        }
+    }
+    if (row.bad) {
+        ++m_report.rejected;
+        return;
+    }
+    if (!resolvePending(row)) {
+        ++m_report.rejected;
+        return;
+    }
+    write(row);
+}
+
+bool ImportRun::resolvePending(Row& row)
+{
+    StoreError error;
+    if (!row.pendingHamlet.isEmpty()) {
+        QString id = m_refs.hamlet(row.pendingHamlet);
+        if (id.isEmpty()) {
+            auto made = m_writer.insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), row.pendingHamlet}}, &error);
+            if (!made) {
+                issue(row, m_spec.fieldIndex(QStringLiteral("hamlet")), row.pendingHamlet,
+                      tr("the hamlet could not be created: %1").arg(error.text()));
+                return false;
+            }
+            id = *made;
+            m_refs.addHamlet(id, row.pendingHamlet, {});
+        }
+        setOut(row, QStringLiteral("hamlet_id"), id);
+    }
+    const QString hamletId = outValue(row, QStringLiteral("hamlet_id")).toString();
+    if (!row.pendingHousehold.isEmpty()) {
+        ReferenceIndex::Household* h = m_refs.household(row.pendingHousehold);
+        if (!h) {
+            QVariantMap values{{QStringLiteral("code"), row.pendingHousehold},
+                               {QStringLiteral("hamlet_id"), hamletId.isEmpty() ? QVariant() : QVariant(hamletId)},
+                               {QStringLiteral("head_name"), row.householdHead.isEmpty() ? QVariant() : QVariant(row.householdHead)}};
+            auto made = m_writer.insert(QStringLiteral("households"), values, &error);
+            if (!made) {
+                issue(row, m_spec.fieldIndex(QStringLiteral("household")), row.pendingHousehold,
+                      tr("the household could not be created: %1").arg(error.text()));
+                return false;
+            }
+            m_refs.addHousehold({*made, row.pendingHousehold, hamletId, row.householdHead});
+            h = m_refs.household(row.pendingHousehold);
+        }
+        setOut(row, QStringLiteral("household_id"), h->id);
+    } else if (m_residents && !row.householdHead.isEmpty()) {
+        // An existing household learns its head's name if it had none.
+        const QVariant household = outValue(row, QStringLiteral("household_id"));
+        ReferenceIndex::Household* h =
+            household.isNull() ? nullptr : m_refs.household(m_refs.householdCode(household.toString()));
+        if (h && h->headName.isEmpty()) {
+            if (m_writer.update(QStringLiteral("households"), h->id, {{QStringLiteral("head_name"), row.householdHead}},
+                                &error))
+                h->headName = row.householdHead;
+        }
+    }
+    return true;
+}
+
+QString ImportRun::findExisting(Row& row)
+{
+    if (!row.givenId.isEmpty() && m_refs.exists(m_spec.table, row.givenId, true))
+        return row.givenId;
+    if (!m_entity->naturalKey.isEmpty()) {
+        const QString id = Store::naturalId(*m_entity, [&] {
+            QVariantMap m;
+            for (const QString& k : m_entity->naturalKey)
+                m.insert(k, outValue(row, k));
+            return m;
+        }());
+        return m_refs.exists(m_spec.table, id, true) ? id : QString();
+    }
+    if (m_residents) {
+        const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
+        if (!cccd.isEmpty()) {
+            const QString id = m_refs.residentByCccd(cccd);
+            if (!id.isEmpty())
+                return id;
+        }
+        return QString(); // by name: see write(), which needs the household code
+    }
+    if (m_spec.name == u"hamlets") {
+        const QString code = outValue(row, QStringLiteral("code")).toString();
+        QString id = code.isEmpty() ? QString() : m_refs.hamlet(code);
+        if (id.isEmpty())
+            id = m_refs.hamlet(outValue(row, QStringLiteral("name")).toString());
+        return id;
+    }
+    if (m_spec.name == u"households") {
+        const auto* h = m_refs.household(outValue(row, QStringLiteral("code")).toString());
+        return h ? h->id : QString();
+    }
+    if (m_matchColumns.isEmpty())
+        return QString();
+    if (!m_existingLoaded) {
+        m_existingLoaded = true;
+        m_writer.scan(m_spec.table, QStringList{QStringLiteral("id")} + m_matchColumns, QStringLiteral("deleted = 0"),
+                      [this](const QVariantList& r) { m_existingByKey.insert(matchKey(r.mid(1)), r[0].toString()); });
+    }
+    QVariantList key;
+    for (const QString& c : m_matchColumns)
+        key << Store::normalise(m_entity->typeOf(c), outValue(row, c));
+    return m_existingByKey.value(matchKey(key));
+}
+
+void ImportRun::write(Row& row)
+{
+    QString nameKey;
+    if (m_residents) {
+        const QVariant birthDate = outValue(row, QStringLiteral("birth_date"));
+        const QString birth = birthDate.isNull() ? outValue(row, QStringLiteral("birth_year")).toString() : birthDate.toString();
+        nameKey = ReferenceIndex::residentNameKey(outValue(row, QStringLiteral("full_name")).toString(), birth,
+                                                  m_refs.householdCode(outValue(row, QStringLiteral("household_id")).toString()));
+        auto it = nameKey.isEmpty() ? m_seenName.constEnd() : m_seenName.constFind(nameKey);
+        if (it != m_seenName.constEnd()) {
+            issue(row, m_spec.fieldIndex(QStringLiteral("full_name")), outValue(row, QStringLiteral("full_name")).toString(),
+                  tr("the same name, birth date and household as row %1").arg(*it));
+            ++m_report.rejected;
+            return;
+        }
+    } else if (m_entity->naturalKey.isEmpty() && !m_matchColumns.isEmpty()) {
+        QVariantList key;
+        for (const QString& c : m_matchColumns)
+            key << Store::normalise(m_entity->typeOf(c), outValue(row, c));
+        nameKey = matchKey(key);
+    } else if (!m_entity->naturalKey.isEmpty()) {
+        QStringList parts;
+        for (const QString& k : m_entity->naturalKey)
+            parts << outValue(row, k).toString();
+        nameKey = parts.join(QLatin1Char('|'));
+    } else {
+        nameKey = text::fold(outValue(row, QStringLiteral("code")).toString()) + QLatin1Char('|') +
+                  (m_spec.name == u"hamlets" ? text::fold(outValue(row, QStringLiteral("name")).toString()) : QString());
+    }
+    if (!m_residents) {
+        auto it = m_seen.constFind(nameKey);
+        if (it != m_seen.constEnd()) {
+            issue(row, -1, {}, tr("the same record as row %1").arg(*it));
+            ++m_report.rejected;
+            return;
+        }
+    }
+
+    QString existing = findExisting(row);
+    if (existing.isEmpty() && m_residents && !nameKey.isEmpty())
+        existing = m_refs.residentByNameKey(nameKey);
+
+    StoreError error;
+    if (existing.isEmpty()) {
+        auto id = m_writer.insert(m_insert, row.out, &error, row.givenId);
+        if (!id) {
+            issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
+            ++m_report.rejected;
+            return;
+        }
+        existing = *id;
+        ++m_report.inserted;
+    } else {
+        const auto current = m_writer.fetch(m_spec.table, existing);
+        QVariantMap changes;
+        for (int i = 0; i < m_outColumns.size(); ++i) {
+            const QVariant incoming = Store::normalise(m_outTypes.at(i), row.out.at(i));
+            if (!current || !sameValue(current->value(m_outColumns.at(i)), incoming))
+                changes.insert(m_outColumns.at(i), incoming);
+        }
+        if (current && current->value(QStringLiteral("deleted")).toLongLong() != 0)
+            changes.insert(QStringLiteral("deleted"), 0);
+        if (changes.isEmpty()) {
+            ++m_report.unchanged;
+        } else if (m_writer.update(m_spec.table, existing, changes, &error)) {
+            ++m_report.updated;
+            if (m_residents && current)
+                m_refs.forgetResidentKeys(current->value(QStringLiteral("cccd")).toString(), QString());
+        } else {
+            issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
+            ++m_report.rejected;
+            return;
+        }
+    }
+    if (m_residents) {
+        const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
+        m_refs.addResident(existing, cccd, nameKey);
+        if (!cccd.isEmpty())
+            m_seenCccd.insert(cccd, row.number);
+        if (!nameKey.isEmpty())
+            m_seenName.insert(nameKey, row.number);
+    } else {
+        m_seen.insert(nameKey, row.number);
+        if (m_spec.name == u"hamlets")
+            m_refs.addHamlet(existing, outValue(row, QStringLiteral("name")).toString(),
+                             outValue(row, QStringLiteral("code")).toString());
+        else if (m_spec.name == u"households")
+            m_refs.addHousehold({existing, outValue(row, QStringLiteral("code")).toString(),
+                                 outValue(row, QStringLiteral("hamlet_id")).toString(),
+                                 outValue(row, QStringLiteral("head_name")).toString()});
+        else if (!m_matchColumns.isEmpty())
+            m_existingByKey.insert(nameKey, existing);
+    }
+    if (!row.givenId.isEmpty())
+        m_seen.insert(QStringLiteral("id:") + row.givenId, row.number);
+}
+
+void ImportRun::run(QFile& file)
+{
+    CsvReader reader(&file);
+    if (!reader.readHeader()) {
+        m_report.fatalError = reader.errorKind() == CsvReader::ErrorKind::EmptyFile ? tr("the file is empty")
+                                                                                     : reader.error();
+        return;
+    }
+    if (!setup(reader.header()))
+        return;
+    if (!m_store.begin()) {
+        m_report.fatalError = tr("cannot start a transaction on the store");
+        return;
+    }
+    const qint64 total = file.size();
+    CsvRow row;
+    while (reader.next(row)) {
+        if (row.isBlank())
+            continue;
+        ++m_report.rowsRead;
+        processRow(row);
+        if ((m_report.rowsRead & 1023) == 0) {
+            if (m_options.progress)
+                m_options.progress(m_report.rowsRead, file.pos(), total);
+            if (m_options.cancel && m_options.cancel->load()) {
+                m_report.cancelled = true;
+                break;
+            }
+        }
+    }
+    if (!m_report.cancelled && m_options.cancel && m_options.cancel->load())
+        m_report.cancelled = true;
+    if (reader.hasError())
+        m_report.fatalError = tr("line %1: %2").arg(reader.lineNumber()).arg(reader.error());
+    else if (reader.sawInvalidUtf8())
+        m_report.fatalError = tr("the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"");
+    else if (m_report.cancelled)
+        m_report.fatalError = tr("the import was cancelled: nothing was stored");
+
+    const bool keep = m_report.fatalError.isEmpty() && !m_options.dryRun &&
+                      (m_options.onlyValid || m_report.errorCount() == 0);
+    if (keep) {
+        m_report.committed = m_store.commit();
+        if (!m_report.committed)
+            m_report.fatalError = tr("the store refused the import: %1").arg(m_store.db().lastError().text());
+    } else {
+        m_store.rollback();
+    }
+    if (m_options.progress)
+        m_options.progress(m_report.rowsRead, total, total);
+}
+
+} // namespace
+
+QString ImportIssue::text() const
+{
+    const QString where = column.isEmpty() ? tr("row %1").arg(row) : tr("row %1, %2").arg(row).arg(column);
+    if (value.isEmpty())
+        return QStringLiteral("%1: %2").arg(where, reason);
+    return QStringLiteral("%1: '%2' — %3").arg(where, value, reason);
+}
+
+QJsonObject ImportIssue::toJson() const
+{
+    return {{QStringLiteral("row"), row},
+            {QStringLiteral("column"), column},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("severity"), severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")}};
+}
+
+int ImportReport::errorCount() const
+{
+    return int(std::count_if(issues.begin(), issues.end(), [](const ImportIssue& i) { return i.severity == Severity::Error; }));
+}
+
+int ImportReport::warningCount() const
+{
+    return int(issues.size()) - errorCount();
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray list;
+    for (const ImportIssue& i : issues)
+        list.append(i.toJson());
+    return {{QStringLiteral("list"), this->list},
+            {QStringLiteral("rows_read"), rowsRead},
+            {QStringLiteral("inserted"), inserted},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("errors"), errorCount()},
+            {QStringLiteral("warnings"), warningCount()},
+            {QStringLiteral("committed"), committed},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("fatal_error"), fatalError},
+            {QStringLiteral("issues"), list}};
+}
+
+QString ImportReport::summary() const
+{
+    if (!fatalError.isEmpty())
+        return tr("Nothing imported: %1").arg(fatalError);
+    const QString counts = tr("%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected")
+                               .arg(rowsRead)
+                               .arg(inserted)
+                               .arg(updated)
+                               .arg(unchanged)
+                               .arg(rejected);
+    if (committed)
+        return tr("Imported %1. %2").arg(list, counts);
+    if (errorCount() > 0)
+        return tr("Nothing imported (all or nothing): %1 row(s) have errors. %2").arg(rejected).arg(counts);
+    return tr("Checked %1 (dry run, nothing stored). %2").arg(list, counts);
+}
+
+ImportReport ListImporter::import(Store& store, const QString& list, const QString& path, const ImportOptions& options)
+{
+    ImportReport report;
+    report.list = list;
+    const ListSpec* spec = ListColumns::find(list);
+    if (!spec) {
+        report.fatalError = tr("unknown list '%1' (known: %2)").arg(list, ListColumns::names().join(QStringLiteral(", ")));
+        return report;
+    }
+    if (!store.hasCommune()) {
+        report.fatalError = tr("the store has no commune yet (run init first)");
+        return report;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.fatalError = tr("cannot open %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    ImportRun run(store, *spec, options, report);
+    run.run(file);
+    return report;
+}
+
+} // namespace hocvuso

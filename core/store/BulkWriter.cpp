@@ -1,0 +1,352 @@
+#include "core/store/BulkWriter.h"
+
+#include "core/store/SearchIndex.h"
+#include "core/store/Uuid.h"
+
+#include <sqlite3.h>
+
+namespace hocvuso {
+
+namespace {
+const QString kResidents = QStringLiteral("residents");
+
+QVariant columnValue(sqlite3_stmt* stmt, int i)
+{
+    switch (sqlite3_column_type(stmt, i)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(stmt, i)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(stmt, i));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)),
+                                          sqlite3_column_bytes(stmt, i)));
+    }
+}
+} // namespace
+
+BulkWriter::BulkWriter(Store& store)
+    : m_store(store), m_db(static_cast<sqlite3*>(store.database().nativeHandle())), m_commune(store.communeId())
+{
+}
+
+BulkWriter::~BulkWriter()
+{
+    for (const Statement& s : m_inserts)
+        sqlite3_finalize(s.stmt);
+    for (sqlite3_stmt* s : std::as_const(m_cached))
+        sqlite3_finalize(s);
+}
+
+QString BulkWriter::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite connection");
+}
+
+sqlite3_stmt* BulkWriter::prepare(const QString& sql, StoreError* error, const QString& table)
+{
+    if (!m_db) {
+        if (error)
+            *error = {table, {}, lastError()};
+        return nullptr;
+    }
+    auto it = m_cached.constFind(sql);
+    if (it != m_cached.constEnd())
+        return *it;
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK) {
+        if (error)
+            *error = {table, {}, lastError()};
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    m_cached.insert(sql, stmt);
+    return stmt;
+}
+
+bool BulkWriter::bind(sqlite3_stmt* stmt, int index, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return sqlite3_bind_null(stmt, index) == SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(stmt, index, value.toLongLong()) == SQLITE_OK;
+    case QMetaType::Double:
+        return sqlite3_bind_double(stmt, index, value.toDouble()) == SQLITE_OK;
+    default: {
+        const QString s = value.toString();
+        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT) ==
+               SQLITE_OK;
+    }
+    }
+}
+
+int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, StoreError* error)
+{
+    const QString key = table + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    auto found = m_insertByKey.constFind(key);
+    if (found != m_insertByKey.constEnd())
+        return *found;
+    const EntityDef* entity = EntityCatalog::find(table);
+    if (!entity) {
+        if (error)
+            *error = {table, {}, QStringLiteral("unknown entity")};
+        return -1;
+    }
+    Statement s;
+    s.entity = entity;
+    s.columns = columns;
+    for (const QString& c : columns) {
+        if (!entity->hasColumn(c)) {
+            if (error)
+                *error = {table, c, QStringLiteral("no such field")};
+            return -1;
+        }
+        s.types << entity->typeOf(c);
+    }
+    QStringList all = {QStringLiteral("id"), QStringLiteral("commune_id"), QStringLiteral("updated_hlc"),
+                       QStringLiteral("device_id")};
+    all += columns;
+    if (table == kResidents) {
+        all << QStringLiteral("search_key");
+        s.nameIndex = int(columns.indexOf(QStringLiteral("full_name")));
+        s.cccdIndex = int(columns.indexOf(QStringLiteral("cccd")));
+        s.phoneIndex = int(columns.indexOf(QStringLiteral("phone")));
+    }
+    // A NULL for a NOT NULL column with a default means "the default", as
+    // Store::insert leaves such a column out.
+    QStringList values;
+    for (int i = 0; i < all.size(); ++i)
+        values << QStringLiteral("?");
+    {
+        sqlite3_stmt* info = prepare(QStringLiteral("SELECT name, \"notnull\", dflt_value FROM pragma_table_info('%1')")
+                                         .arg(table),
+                                     error, table);
+        if (!info)
+            return -1;
+        while (sqlite3_step(info) == SQLITE_ROW) {
+            const QString name = columnValue(info, 0).toString();
+            const int at = int(all.indexOf(name));
+            const QVariant dflt = columnValue(info, 2);
+            if (at >= 4 && sqlite3_column_int(info, 1) != 0 && !dflt.isNull())
+                values[at] = QStringLiteral("coalesce(?, %1)").arg(dflt.toString());
+        }
+        sqlite3_reset(info);
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, all.join(QLatin1Char(',')), values.join(QLatin1Char(',')))
+                               .toUtf8();
+    if (!m_db ||
+        sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+            SQLITE_OK) {
+        if (error)
+            *error = {table, {}, lastError()};
+        sqlite3_finalize(stmt);
+        return -1;
+    }
+    s.stmt = stmt;
+    m_inserts.append(s);
+    const int handle = int(m_inserts.size()) - 1;
+    m_insertByKey.insert(key, handle);
+    return handle;
+}
+
+std::optional<QString> BulkWriter::insert(int statement, const QVariantList& values, StoreError* error,
+                                          const QString& givenId)
+{
+    if (statement < 0 || statement >= m_inserts.size()) {
+        if (error)
+            *error = {{}, {}, QStringLiteral("no such prepared insert")};
+        return std::nullopt;
+    }
+    const Statement& s = m_inserts.at(statement);
+    const EntityDef& entity = *s.entity;
+    if (values.size() != s.columns.size()) {
+        if (error)
+            *error = {entity.table, {}, QStringLiteral("%1 values for %2 columns").arg(values.size()).arg(s.columns.size())};
+        return std::nullopt;
+    }
+    if (!entity.reference && m_commune.isEmpty()) {
+        if (error)
+            *error = {entity.table, {}, QStringLiteral("the store has no commune yet (run init first)")};
+        return std::nullopt;
+    }
+    QVariantList row;
+    row.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        row << Store::normalise(s.types.at(i), values.at(i));
+
+    QString id = givenId;
+    if (!entity.naturalKey.isEmpty()) {
+        QStringList parts;
+        for (const QString& k : entity.naturalKey) {
+            const int at = int(s.columns.indexOf(k));
+            const QString part = at >= 0 ? row.at(at).toString() : QString();
+            if (part.isEmpty()) {
+                if (error)
+                    *error = {entity.table, k, QStringLiteral("is required")};
+                return std::nullopt;
+            }
+            parts << part;
+        }
+        id = uuid::v5(entity.table, parts);
+    } else if (id.isEmpty()) {
+        id = uuid::v7();
+    }
+
+    sqlite3_stmt* stmt = s.stmt;
+    int p = 1;
+    bool ok = bind(stmt, p++, id) && bind(stmt, p++, m_commune) && bind(stmt, p++, m_store.clock().tick()) &&
+              bind(stmt, p++, m_store.deviceId());
+    for (const QVariant& v : std::as_const(row))
+        ok = ok && bind(stmt, p++, v);
+    if (entity.table == kResidents) {
+        auto at = [&](int i) { return i >= 0 ? row.at(i).toString() : QString(); };
+        ok = ok && bind(stmt, p++, SearchIndex::residentKey(at(s.nameIndex), at(s.cccdIndex), at(s.phoneIndex)));
+    }
+    const int rc = ok ? sqlite3_step(stmt) : SQLITE_MISUSE;
+    const QString message = rc == SQLITE_DONE ? QString() : lastError();
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = {entity.table, {}, message};
+        return std::nullopt;
+    }
+    ++m_inserted;
+    return id;
+}
+
+std::optional<QString> BulkWriter::insert(const QString& table, const QVariantMap& values, StoreError* error,
+                                          const QString& id)
+{
+    const int statement = prepareInsert(table, values.keys(), error);
+    if (statement < 0)
+        return std::nullopt;
+    return insert(statement, values.values(), error, id);
+}
+
+bool BulkWriter::update(const QString& table, const QString& id, const QVariantMap& changes, StoreError* error)
+{
+    const EntityDef* entity = EntityCatalog::find(table);
+    if (!entity) {
+        if (error)
+            *error = {table, {}, QStringLiteral("unknown entity")};
+        return false;
+    }
+    QStringList sets = {QStringLiteral("updated_hlc = ?"), QStringLiteral("device_id = ?")};
+    QVariantList binds = {m_store.clock().tick(), m_store.deviceId()};
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.key() == QLatin1String(sync_columns::deleted)) {
+            sets << QStringLiteral("deleted = ?");
+            binds << (it.value().toBool() ? 1 : 0);
+            continue;
+        }
+        if (!entity->hasColumn(it.key())) {
+            if (error)
+                *error = {table, it.key(), QStringLiteral("no such field")};
+            return false;
+        }
+        sets << it.key() + QStringLiteral(" = ?");
+        binds << Store::normalise(entity->typeOf(it.key()), it.value());
+    }
+    if (table == kResidents && (changes.contains(QStringLiteral("full_name")) ||
+                                changes.contains(QStringLiteral("cccd")) || changes.contains(QStringLiteral("phone")))) {
+        const auto current = fetch(table, id);
+        auto field = [&](const QString& name) {
+            return changes.contains(name) ? Store::normalise(ColumnType::Text, changes.value(name)).toString()
+                                          : (current ? current->value(name).toString() : QString());
+        };
+        sets << QStringLiteral("search_key = ?");
+        binds << SearchIndex::residentKey(field(QStringLiteral("full_name")), field(QStringLiteral("cccd")),
+                                          field(QStringLiteral("phone")));
+    }
+    sqlite3_stmt* stmt =
+        prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))), error, table);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    int p = 1;
+    for (const QVariant& v : std::as_const(binds))
+        ok = ok && bind(stmt, p++, v);
+    ok = ok && bind(stmt, p++, id);
+    const int rc = ok ? sqlite3_step(stmt) : SQLITE_MISUSE;
+    const QString message = rc == SQLITE_DONE ? QString() : lastError();
+    const int changed = rc == SQLITE_DONE ? sqlite3_changes(m_db) : 0;
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = {table, {}, message};
+        return false;
+    }
+    if (changed == 0) {
+        if (error)
+            *error = {table, {}, QStringLiteral("no record with id %1").arg(id)};
+        return false;
+    }
+    ++m_updated;
+    return true;
+}
+
+std::optional<QVariantMap> BulkWriter::fetch(const QString& table, const QString& id)
+{
+    if (!EntityCatalog::find(table))
+        return std::nullopt;
+    sqlite3_stmt* stmt = prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), nullptr, table);
+    if (!stmt || !bind(stmt, 1, id))
+        return std::nullopt;
+    std::optional<QVariantMap> row;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        row.emplace();
+        const int n = sqlite3_column_count(stmt);
+        for (int i = 0; i < n; ++i)
+            row->insert(QString::fromUtf8(sqlite3_column_name(stmt, i)), columnValue(stmt, i));
+    }
+    sqlite3_reset(stmt);
+    return row;
+}
+
+bool BulkWriter::scan(const QString& table, const QStringList& columns, const QString& where,
+                      const std::function<void(const QVariantList&)>& row, QString* error)
+{
+    if (!EntityCatalog::find(table)) {
+        if (error)
+            *error = QStringLiteral("unknown entity %1").arg(table);
+        return false;
+    }
+    StoreError storeError;
+    sqlite3_stmt* stmt = prepare(QStringLiteral("SELECT %1 FROM %2%3")
+                                     .arg(columns.join(QLatin1Char(',')), table,
+                                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                                 &storeError, table);
+    if (!stmt) {
+        if (error)
+            *error = storeError.text();
+        return false;
+    }
+    QVariantList values;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        values.clear();
+        for (int i = 0; i < columns.size(); ++i)
+            values << columnValue(stmt, i);
+        row(values);
+    }
+    const QString message = lastError();
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace hocvuso

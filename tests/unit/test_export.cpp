@@ -1,0 +1,159 @@
+#include "TempStore.h"
+
+#include "core/io/ListColumns.h"
+#include "core/io/ListExporter.h"
+#include "core/io/ListImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace hocvuso;
+using hocvuso::test::TempStore;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+qint64 liveRows(Store& s, const QString& table)
+{
+    QSqlQuery q(s.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(table)));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+// Every list filled from the templates (two residents, one of everything else).
+void fillFromTemplates(Store& store)
+{
+    for (const ListSpec& spec : ListColumns::all()) {
+        const ImportReport r = ListImporter::import(
+            store, spec.name, test::sourcePath(QStringLiteral("resources/templates/%1.csv").arg(spec.name)));
+        INFO(spec.name.toStdString() << ": " << r.summary().toStdString());
+        REQUIRE(r.committed);
+    }
+}
+
+} // namespace
+
+TEST_CASE("export writes UTF-8 with BOM, Vietnamese headers, readable values and live rows only", "[export]")
+{
+    TempStore t;
+    fillFromTemplates(t.store());
+    // A third resident, then deleted: exports leave tombstones out.
+    StoreError e;
+    auto gone = t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Người Đã Xóa")}}, &e);
+    REQUIRE(gone);
+    REQUIRE(t->remove(QStringLiteral("residents"), *gone, &e));
+
+    const QString path = t.dir() + QStringLiteral("/residents.csv");
+    QString error;
+    qint64 rows = 0;
+    REQUIRE(ListExporter::exportList(t.store(), QStringLiteral("residents"), path, &error, {}, &rows));
+    CHECK(rows == 2);
+    const QByteArray bytes = readAll(path);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(QStringLiteral("ID,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Số điện thoại,Thôn/Tổ dân phố,Mã hộ,Chủ hộ,")));
+    const QStringList an = lines[1].split(QLatin1Char(','));
+    CHECK(an.value(1) == QStringLiteral("Nguyễn Văn An"));
+    CHECK(an.value(2) == QStringLiteral("15/03/1985"));
+    CHECK(an.value(3) == QStringLiteral("Nam"));
+    CHECK(an.value(4) == QStringLiteral("001085012345"));
+    CHECK(an.value(5) == QStringLiteral("0912345678"));
+    CHECK(an.value(6) == QStringLiteral("Thôn Đông"));
+    CHECK(an.value(7) == QStringLiteral("HD001"));
+    CHECK(an.value(8) == QStringLiteral("x"));
+    CHECK(lines[2].split(QLatin1Char(',')).value(3) == QStringLiteral("Nữ"));
+    CHECK(lines[2].split(QLatin1Char(',')).value(8).isEmpty());
+    CHECK_FALSE(QString::fromUtf8(bytes).contains(QStringLiteral("Người Đã Xóa")));
+
+    // A resident reference shows the id, the CCCD and the name.
+    const QString mentors = t.dir() + QStringLiteral("/mentors.csv");
+    REQUIRE(ListExporter::exportList(t.store(), QStringLiteral("mentors"), mentors, &error));
+    const QStringList m = QString::fromUtf8(readAll(mentors).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(m.size() == 2);
+    CHECK(m[0] == QStringLiteral("Mã người dân,Số CCCD,Họ và tên,Từ ngày,Đang hoạt động,Ghi chú"));
+    CHECK(m[1].endsWith(QStringLiteral(",001190012346,Trần Thị Bình,01/09/2025,x,")));
+}
+
+TEST_CASE("export then import round-trips every list, in the same store and into a new one", "[export][import]")
+{
+    TempStore a;
+    fillFromTemplates(a.store());
+    QDir dir(a.dir());
+    dir.mkpath(QStringLiteral("a"));
+    dir.mkpath(QStringLiteral("b"));
+    QString error;
+    for (const ListSpec& spec : ListColumns::all()) {
+        INFO(spec.name.toStdString());
+        REQUIRE(ListExporter::exportList(a.store(), spec.name, a.dir() + QStringLiteral("/a/%1.csv").arg(spec.name), &error));
+    }
+
+    // The same store: every row is found again, nothing changes, nothing is logged.
+    const qint64 log = a->changeLogCount();
+    for (const ListSpec& spec : ListColumns::all()) {
+        const ImportReport r =
+            ListImporter::import(a.store(), spec.name, a.dir() + QStringLiteral("/a/%1.csv").arg(spec.name));
+        INFO(spec.name.toStdString() << ": " << r.summary().toStdString());
+        for (const auto& i : r.issues)
+            UNSCOPED_INFO(i.text().toStdString());
+        CHECK(r.issues.isEmpty());
+        CHECK(r.inserted == 0);
+        CHECK(r.updated == 0);
+        CHECK(r.unchanged == liveRows(a.store(), spec.table));
+    }
+    CHECK(a->changeLogCount() == log);
+
+    // A new store (a commune moving from its spreadsheets): same rows, same ids, same export.
+    TempStore b;
+    for (const ListSpec& spec : ListColumns::all()) {
+        const ImportReport r =
+            ListImporter::import(b.store(), spec.name, a.dir() + QStringLiteral("/a/%1.csv").arg(spec.name));
+        INFO(spec.name.toStdString() << ": " << r.summary().toStdString());
+        for (const auto& i : r.issues)
+            UNSCOPED_INFO(i.text().toStdString());
+        CHECK(r.issues.isEmpty());
+        CHECK(r.committed);
+        CHECK(liveRows(b.store(), spec.table) == liveRows(a.store(), spec.table));
+    }
+    for (const ListSpec& spec : ListColumns::all()) {
+        INFO(spec.name.toStdString());
+        const QString bPath = a.dir() + QStringLiteral("/b/%1.csv").arg(spec.name);
+        REQUIRE(ListExporter::exportList(b.store(), spec.name, bPath, &error));
+        CHECK(readAll(bPath) == readAll(a.dir() + QStringLiteral("/a/%1.csv").arg(spec.name)));
+    }
+}
+
+TEST_CASE("hocvuso-cli export and export --template", "[export][cli]")
+{
+    TempStore t(false);
+    const QString db = t.dir() + QStringLiteral("/cli.sqlite");
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--commune-code"),
+                          QStringLiteral("00002"), QStringLiteral("--commune-name"), QStringLiteral("Phường Hai")})
+                .exitCode == 0);
+    const QString tpl = t.dir() + QStringLiteral("/hamlets-template.csv");
+    auto r = test::runCli({QStringLiteral("export"), QStringLiteral("hamlets"), tpl, QStringLiteral("--template")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(readAll(tpl) == readAll(test::sourcePath(QStringLiteral("resources/templates/hamlets.csv"))));
+
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("hamlets"), tpl}).exitCode == 0);
+    const QString out = t.dir() + QStringLiteral("/hamlets.csv");
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("hamlets"), out});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("rows")).toInt() == 1);
+    CHECK(readAll(out).startsWith("\xEF\xBB\xBF" "ID,Mã thôn,Tên thôn/Tổ dân phố,Loại\r\n"));
+
+    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("nothing"), out}).exitCode == 2);
+    CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("hamlets"), out}).exitCode == 3); // no --db
+}
