@@ -101,6 +101,24 @@ QStringList version1()
     };
 }
 
+// Version 3: the sync client's own records (never synced): conflicts the
+// server reported and changes it quarantined, for a person to review.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE sync_conflicts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, server_id TEXT UNIQUE,"
+                       " entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,"
+                       " kept_value TEXT, kept_hlc INTEGER, kept_device TEXT,"
+                       " lost_value TEXT, lost_hlc INTEGER, lost_device TEXT,"
+                       " detected_at TEXT NOT NULL, reviewed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE sync_quarantine ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL UNIQUE,"
+                       " entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT, reason TEXT NOT NULL,"
+                       " fields TEXT, reported_at TEXT NOT NULL, reviewed INTEGER NOT NULL DEFAULT 0)"),
+    };
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
@@ -166,6 +184,8 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
     if (from < 1 && target >= 1 && !runStep(db, 1, version1(), error))
         return false;
     if (from < 2 && target >= 2 && !runStep(db, 2, SearchIndex::createStatements(), error))
+        return false;
+    if (from < 3 && target >= 3 && !runStep(db, 3, version3(), error))
         return false;
     return true;
 }

@@ -426,6 +426,7 @@ qint64 Store::pendingChanges()
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"));
+    m_metaCache.remove(kPushedKey); // the sync worker's own connection advances it
     q.addBindValue(meta(kPushedKey, QStringLiteral("0")).toLongLong());
     if (q.exec() && q.next())
         return q.value(0).toLongLong();

@@ -1,0 +1,245 @@
+#include "sync/protocol/Protocol.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <zstd.h>
+
+namespace hocvuso::sync {
+
+namespace {
+struct ErrorInfo
+{
+    ErrorCode code;
+    const char* name;
+    int status;
+};
+constexpr ErrorInfo kErrors[] = {
+    {ErrorCode::BadRequest, "bad_request", 400},
+    {ErrorCode::BadBatch, "bad_batch", 400},
+    {ErrorCode::Unauthorized, "unauthorized", 401},
+    {ErrorCode::DeviceRevoked, "device_revoked", 401},
+    {ErrorCode::EnrollmentRefused, "enrollment_refused", 403},
+    {ErrorCode::Forbidden, "forbidden", 403},
+    {ErrorCode::NotFound, "not_found", 404},
+    {ErrorCode::SequenceGap, "sequence_gap", 409},
+    {ErrorCode::TooLarge, "too_large", 413},
+    {ErrorCode::UpgradeRequired, "upgrade_required", 426},
+    {ErrorCode::RateLimited, "rate_limited", 429},
+    {ErrorCode::Unavailable, "unavailable", 503},
+    {ErrorCode::Internal, "internal", 500},
+};
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    for (const auto& e : kErrors)
+        if (e.code == code)
+            return QString::fromLatin1(e.name);
+    return QStringLiteral("internal");
+}
+
+std::optional<ErrorCode> errorCodeFromName(const QString& name)
+{
+    for (const auto& e : kErrors)
+        if (name == QLatin1String(e.name))
+            return e.code;
+    return std::nullopt;
+}
+
+int httpStatusOf(ErrorCode code)
+{
+    for (const auto& e : kErrors)
+        if (e.code == code)
+            return e.status;
+    return 500;
+}
+
+QJsonObject errorBody(ErrorCode code, const QString& message, const QJsonObject& extra)
+{
+    QJsonObject error = extra;
+    error.insert(QStringLiteral("code"), errorCodeName(code));
+    error.insert(QStringLiteral("message"), message);
+    return {{QStringLiteral("error"), error}};
+}
+
+QByteArray compress(const QByteArray& data, int level)
+{
+    QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(data.size()))), Qt::Uninitialized);
+    const size_t n = ZSTD_compress(out.data(), static_cast<size_t>(out.size()), data.constData(),
+                                   static_cast<size_t>(data.size()), level);
+    if (ZSTD_isError(n))
+        return {};
+    out.resize(static_cast<qsizetype>(n));
+    return out;
+}
+
+std::optional<QByteArray> decompress(const QByteArray& data, qint64 maxSize)
+{
+    if (data.isEmpty())
+        return std::nullopt;
+    // Streaming, so a small "zip bomb" frame cannot make us allocate more than maxSize.
+    ZSTD_DCtx* ctx = ZSTD_createDCtx();
+    if (!ctx)
+        return std::nullopt;
+    QByteArray out;
+    QByteArray chunk(static_cast<qsizetype>(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    ZSTD_inBuffer in{data.constData(), static_cast<size_t>(data.size()), 0};
+    size_t ret = 1;
+    bool ok = true;
+    while (in.pos < in.size) {
+        ZSTD_outBuffer o{chunk.data(), static_cast<size_t>(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx, &o, &in);
+        if (ZSTD_isError(ret)) {
+            ok = false;
+            break;
+        }
+        out.append(chunk.constData(), static_cast<qsizetype>(o.pos));
+        if (out.size() > maxSize) {
+            ok = false;
+            break;
+        }
+        if (ret == 0 && in.pos < in.size)
+            continue; // another frame follows
+    }
+    // Flush what the decoder still holds.
+    while (ok && ret != 0) {
+        ZSTD_outBuffer o{chunk.data(), static_cast<size_t>(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx, &o, &in);
+        if (ZSTD_isError(ret) || (o.pos == 0 && ret != 0)) {
+            ok = false; // truncated frame
+            break;
+        }
+        out.append(chunk.constData(), static_cast<qsizetype>(o.pos));
+        if (out.size() > maxSize)
+            ok = false;
+    }
+    ZSTD_freeDCtx(ctx);
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+QString hlcToJson(qint64 hlc)
+{
+    return QString::number(hlc);
+}
+
+qint64 hlcFromJson(const QJsonValue& value, bool* ok)
+{
+    bool parsed = false;
+    qint64 v = 0;
+    if (value.isString())
+        v = value.toString().toLongLong(&parsed);
+    else if (value.isDouble()) {
+        v = value.toInteger();
+        parsed = true;
+    }
+    if (ok)
+        *ok = parsed && v > 0;
+    return v;
+}
+
+QJsonObject Change::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("row_id"), rowId},
+            {QStringLiteral("op"), op},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("hlc"), hlcToJson(hlc)},
+            {QStringLiteral("device_id"), deviceId}};
+}
+
+std::optional<Change> Change::fromJson(const QJsonObject& o, QString* error)
+{
+    Change c;
+    c.seq = o.value(QStringLiteral("seq")).toInteger(-1);
+    c.entity = o.value(QStringLiteral("entity")).toString();
+    c.rowId = o.value(QStringLiteral("row_id")).toString();
+    c.op = o.value(QStringLiteral("op")).toString();
+    c.fields = o.value(QStringLiteral("fields")).toObject();
+    c.deviceId = o.value(QStringLiteral("device_id")).toString();
+    bool hlcOk = false;
+    c.hlc = hlcFromJson(o.value(QStringLiteral("hlc")), &hlcOk);
+    QString why;
+    if (c.seq <= 0)
+        why = QStringLiteral("seq must be a positive integer");
+    else if (!o.value(QStringLiteral("fields")).isObject())
+        why = QStringLiteral("fields must be an object");
+    else if (!hlcOk)
+        why = QStringLiteral("hlc must be a positive integer string");
+    if (!why.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("change %1: %2").arg(c.seq).arg(why);
+        return std::nullopt;
+    }
+    return c;
+}
+
+QString batchChecksum(const QJsonArray& changes)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(changes).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QJsonObject PushBatch::toJson() const
+{
+    QJsonArray array;
+    for (const Change& c : changes)
+        array.append(c.toJson());
+    return {{QStringLiteral("batch_id"), batchId},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("from_seq"), fromSeq},
+            {QStringLiteral("to_seq"), toSeq},
+            {QStringLiteral("pull_cursor"), pullCursor},
+            {QStringLiteral("changes"), array},
+            {QStringLiteral("checksum"), batchChecksum(array)}};
+}
+
+std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* error)
+{
+    auto fail = [&](const QString& why) -> std::optional<PushBatch> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    PushBatch b;
+    b.batchId = o.value(QStringLiteral("batch_id")).toString();
+    b.deviceId = o.value(QStringLiteral("device_id")).toString();
+    b.fromSeq = o.value(QStringLiteral("from_seq")).toInteger(-1);
+    b.toSeq = o.value(QStringLiteral("to_seq")).toInteger(-1);
+    b.pullCursor = o.value(QStringLiteral("pull_cursor")).toString();
+    b.checksum = o.value(QStringLiteral("checksum")).toString();
+    if (b.batchId.isEmpty() || b.batchId.size() > 128)
+        return fail(QStringLiteral("batch_id is required (at most 128 characters)"));
+    if (b.deviceId.isEmpty())
+        return fail(QStringLiteral("device_id is required"));
+    if (b.fromSeq <= 0 || b.toSeq < b.fromSeq)
+        return fail(QStringLiteral("from_seq/to_seq must be a non-empty range of positive integers"));
+    const QJsonValue changes = o.value(QStringLiteral("changes"));
+    if (!changes.isArray())
+        return fail(QStringLiteral("changes must be an array"));
+    const QJsonArray array = changes.toArray();
+    if (batchChecksum(array) != b.checksum)
+        return fail(QStringLiteral("checksum does not match the changes"));
+    qint64 previous = 0;
+    b.changes.reserve(array.size());
+    for (const QJsonValue& v : array) {
+        QString why;
+        auto c = Change::fromJson(v.toObject(), &why);
+        if (!c)
+            return fail(why);
+        if (c->seq < b.fromSeq || c->seq > b.toSeq || c->seq <= previous)
+            return fail(QStringLiteral("change %1 is outside the range %2-%3 or out of order")
+                            .arg(c->seq)
+                            .arg(b.fromSeq)
+                            .arg(b.toSeq));
+        previous = c->seq;
+        b.changes.push_back(*c);
+    }
+    return b;
+}
+
+} // namespace hocvuso::sync

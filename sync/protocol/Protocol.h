@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace hocvuso::sync {
+
+// Versions carried in every request (headers below). The server refuses a
+// client whose protocol is older than it supports with 426.
+inline constexpr int kProtocolVersion = 1;
+inline constexpr int kMinProtocolVersion = 1;
+
+// Request/response headers of the wire protocol (see sync/API.md).
+namespace header {
+inline constexpr auto protocol = "X-Hocvuso-Protocol";
+inline constexpr auto schema = "X-Hocvuso-Schema";
+inline constexpr auto clientTime = "X-Hocvuso-Time"; // client wall clock, ms since epoch
+inline constexpr auto authorization = "Authorization";
+inline constexpr auto contentEncoding = "Content-Encoding";
+inline constexpr auto retryAfter = "Retry-After";
+} // namespace header
+
+// Stable error codes of the API; each maps to one HTTP status.
+enum class ErrorCode {
+    BadRequest,       // 400: malformed JSON, bad compression, missing fields
+    BadBatch,         // 400: batch inconsistent (checksum, range, device)
+    Unauthorized,     // 401: no or unknown token
+    DeviceRevoked,    // 401: the device's token was revoked
+    EnrollmentRefused,// 403: unknown, used or expired enrollment code
+    Forbidden,        // 403: outside the device's commune or a reference entity
+    NotFound,         // 404
+    SequenceGap,      // 409: the batch does not start where the server expects
+    TooLarge,         // 413
+    UpgradeRequired,  // 426: protocol too old
+    RateLimited,      // 429 + Retry-After
+    Unavailable,      // 503 + Retry-After: database busy or down
+    Internal,         // 500
+};
+
+QString errorCodeName(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromName(const QString& name);
+int httpStatusOf(ErrorCode code);
+// {"error": {"code": ..., "message": ..., <extra>}}
+QJsonObject errorBody(ErrorCode code, const QString& message, const QJsonObject& extra = {});
+
+// Bodies travel as JSON compressed with zstd (Content-Encoding: zstd).
+QByteArray compress(const QByteArray& data, int level = 3);
+// Empty optional when the data is not a zstd frame or would exceed maxSize.
+std::optional<QByteArray> decompress(const QByteArray& data, qint64 maxSize);
+
+// HLCs exceed 2^53, so JSON carries them as decimal strings.
+QString hlcToJson(qint64 hlc);
+qint64 hlcFromJson(const QJsonValue& value, bool* ok = nullptr);
+
+// One logged local write, as pushed: the changed columns and their HLC.
+struct Change
+{
+    qint64 seq = 0;
+    QString entity;
+    QString rowId;
+    QString op; // insert | update | delete
+    QJsonObject fields;
+    qint64 hlc = 0;
+    QString deviceId;
+
+    QJsonObject toJson() const;
+    static std::optional<Change> fromJson(const QJsonObject& o, QString* error);
+};
+
+// SHA-256 (hex) of the compact JSON of the changes array: Qt writes object
+// keys sorted, so both ends compute it from the same canonical form.
+QString batchChecksum(const QJsonArray& changes);
+
+struct PushBatch
+{
+    QString batchId; // idempotency key
+    QString deviceId;
+    qint64 fromSeq = 0;
+    qint64 toSeq = 0;
+    QString pullCursor; // the device's last pull cursor: what it has seen
+    QVector<Change> changes;
+    QString checksum;
+
+    QJsonObject toJson() const; // computes the checksum
+    static std::optional<PushBatch> fromJson(const QJsonObject& o, QString* error);
+};
+
+} // namespace hocvuso::sync

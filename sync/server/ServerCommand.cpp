@@ -1,0 +1,250 @@
+#include "sync/server/ServerCommand.h"
+
+#include "sync/server/HttpTransport.h"
+#include "sync/server/ServerStore.h"
+#include "sync/server/SyncService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace hocvuso::sync {
+
+namespace {
+
+struct Args
+{
+    QHash<QString, QString> values;
+    QStringList flags;
+    QStringList positional;
+    QString error;
+};
+
+Args parse(const QStringList& args)
+{
+    static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
+                                       "commune", "label", "max-body", "max-skew"};
+    static const QStringList flags = {"json"};
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& s = args[i];
+        if (s.startsWith(QLatin1String("--"))) {
+            const QString name = s.mid(2);
+            if (valued.contains(name)) {
+                if (i + 1 >= args.size()) {
+                    a.error = QStringLiteral("%1 needs a value").arg(s);
+                    return a;
+                }
+                a.values.insert(name, args[++i]);
+            } else if (flags.contains(name)) {
+                a.flags << name;
+            } else {
+                a.error = QStringLiteral("unknown option %1").arg(s);
+                return a;
+            }
+        } else {
+            a.positional << s;
+        }
+    }
+    return a;
+}
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+// The running server: kept alive for the event loop of main().
+struct Running
+{
+    std::unique_ptr<ServerStore> store;
+    std::unique_ptr<SyncService> service;
+    std::unique_ptr<HttpTransport> transport;
+};
+
+int serve(const Args& a, std::unique_ptr<ServerStore> store, QTextStream& out, QTextStream& err)
+{
+    const QString listen = a.values.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8443"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+        err << "hocvuso-server: --listen wants HOST:PORT (e.g. 127.0.0.1:8443), got " << listen << '\n';
+        return 2;
+    }
+    const TlsFiles tls{a.values.value(QStringLiteral("cert")), a.values.value(QStringLiteral("key"))};
+    if (tls.certificate.isEmpty() != tls.key.isEmpty()) {
+        err << "hocvuso-server: --cert and --key go together\n";
+        return 2;
+    }
+    if (!tls.enabled() && !address.isLoopback())
+        err << "hocvuso-server: warning: serving plain HTTP on a non-loopback address; use --cert/--key "
+               "or a TLS reverse proxy\n";
+    ServiceLimits limits;
+    if (a.values.contains(QStringLiteral("max-body")))
+        limits.maxBodyBytes = a.values.value(QStringLiteral("max-body")).toLongLong();
+    if (a.values.contains(QStringLiteral("max-skew")))
+        store->setMaxClockSkewMs(parseDuration(a.values.value(QStringLiteral("max-skew"))));
+    static Running running; // lives until exit
+    running.store = std::move(store);
+    running.service = std::make_unique<SyncService>(*running.store, limits);
+    SyncService* service = running.service.get();
+    running.transport = std::make_unique<HttpTransport>([service](const HttpRequest& r) { return service->handle(r); },
+                                                        limits.maxBodyBytes);
+    QString error;
+    const quint16 bound = running.transport->listen(address, quint16(port), tls, &error);
+    if (bound == 0) {
+        err << "hocvuso-server: " << error << '\n';
+        return 3;
+    }
+    // Tests and scripts read this line to learn the port (with --listen HOST:0).
+    out << "listening on " << address.toString() << ':' << bound << (tls.enabled() ? " (TLS)" : "") << Qt::endl;
+    return -1;
+}
+
+int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList p = a.positional.mid(1); // after "admin"
+    const bool json = a.flags.contains(QStringLiteral("json"));
+    QString error;
+    auto fail = [&](const QString& why, int code = 4) {
+        err << "hocvuso-server: " << why << '\n';
+        return code;
+    };
+    const QString what = p.value(0);
+    if (what == QLatin1String("province") && p.value(1) == QLatin1String("create")) {
+        if (!store.createProvince(a.values.value(QStringLiteral("code")), a.values.value(QStringLiteral("name")), &error))
+            return fail(error);
+        out << "province " << a.values.value(QStringLiteral("code")) << " ready\n";
+        return 0;
+    }
+    if (what == QLatin1String("commune") && p.value(1) == QLatin1String("add")) {
+        auto c = store.addCommune(a.values.value(QStringLiteral("code")), a.values.value(QStringLiteral("name")), &error);
+        if (!c)
+            return fail(error);
+        out << "commune " << c->code << " added, id " << c->id << '\n';
+        return 0;
+    }
+    if (what == QLatin1String("enroll-code")) {
+        const qint64 validFor = parseDuration(a.values.value(QStringLiteral("expires"), QStringLiteral("7d")));
+        if (validFor <= 0)
+            return fail(QStringLiteral("--expires wants a duration such as 7d, 12h or 30m"), 2);
+        auto code = store.createEnrollmentCode(p.value(1), validFor, &error);
+        if (!code)
+            return fail(error);
+        if (json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("code"), *code},
+                                             {QStringLiteral("commune"), p.value(1)},
+                                             {QStringLiteral("expires_at"), store.now() + validFor}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << *code << '\n';
+        return 0;
+    }
+    if (what == QLatin1String("devices")) {
+        if (a.values.contains(QStringLiteral("revoke"))) {
+            if (!store.revokeDevice(a.values.value(QStringLiteral("revoke")), &error))
+                return fail(error);
+            out << "device " << a.values.value(QStringLiteral("revoke")) << " revoked\n";
+            return 0;
+        }
+        for (const DeviceInfo& d : store.devices(a.values.value(QStringLiteral("commune"))))
+            out << d.id << "  commune " << d.communeCode << "  " << (d.revoked ? "REVOKED" : "active")
+                << "  acked " << d.highWater << "  last push " << when(d.lastPushAt) << "  skew " << d.lastSkewMs
+                << " ms  " << d.name << '\n';
+        return 0;
+    }
+    if (what == QLatin1String("status")) {
+        const QJsonObject summary = store.provinceSummary();
+        if (json) {
+            out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
+        for (const QJsonValue& v : summary.value(QStringLiteral("communes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QJsonObject info = c.value(QStringLiteral("commune")).toObject();
+            out << info.value(QStringLiteral("code")).toString() << "  " << info.value(QStringLiteral("name")).toString()
+                << "  devices " << c.value(QStringLiteral("devices")).toArray().size() << "  last sync "
+                << when(c.value(QStringLiteral("last_sync_at")).toInteger()) << "  pending conflicts "
+                << c.value(QStringLiteral("pending_conflicts")).toInteger() << "  quarantined "
+                << c.value(QStringLiteral("quarantined")).toInteger() << '\n';
+        }
+        return 0;
+    }
+    if (what == QLatin1String("province-token")) {
+        auto token = store.createProvinceToken(a.values.value(QStringLiteral("label")), &error);
+        if (!token)
+            return fail(error);
+        out << *token << '\n';
+        return 0;
+    }
+    if (what == QLatin1String("reference") && p.value(1) == QLatin1String("put") && p.size() == 5) {
+        const QJsonDocument doc = QJsonDocument::fromJson(p.value(4).toUtf8());
+        if (!doc.isObject())
+            return fail(QStringLiteral("the fields must be a JSON object"), 2);
+        if (!store.putReference(p.value(2), p.value(3), doc.object(), &error))
+            return fail(error);
+        out << p.value(2) << ' ' << p.value(3) << " stored\n";
+        return 0;
+    }
+    return fail(QStringLiteral("unknown admin command (province create | commune add | enroll-code | devices | "
+                               "status | province-token | reference put)"),
+                2);
+}
+
+} // namespace
+
+qint64 parseDuration(const QString& text)
+{
+    if (text.size() < 2)
+        return -1;
+    bool ok = false;
+    const qint64 n = text.left(text.size() - 1).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return -1;
+    switch (text.back().toLatin1()) {
+    case 'd': return n * 24 * 3600 * 1000;
+    case 'h': return n * 3600 * 1000;
+    case 'm': return n * 60 * 1000;
+    case 's': return n * 1000;
+    default: return -1;
+    }
+}
+
+int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a = parse(args);
+    if (!a.error.isEmpty()) {
+        err << "hocvuso-server: " << a.error << '\n';
+        return 2;
+    }
+    const QString command = a.positional.value(0);
+    if (command != QLatin1String("serve") && command != QLatin1String("admin")) {
+        err << "usage: hocvuso-server serve --db DB --listen HOST:PORT [--cert PEM --key PEM]\n"
+               "       hocvuso-server --db DB admin (province create | commune add | enroll-code COMMUNE "
+               "[--expires 7d] | devices [--revoke ID] | status | province-token | reference put ENTITY ID JSON)\n"
+               "DB: a SQLite file or postgresql://user:password@host:port/database\n";
+        return 2;
+    }
+    QString error;
+    auto spec = ServerDbSpec::parse(a.values.value(QStringLiteral("db")), &error);
+    if (!spec) {
+        err << "hocvuso-server: " << error << '\n';
+        return 2;
+    }
+    auto store = ServerStore::open(*spec, &error);
+    if (!store) {
+        err << "hocvuso-server: " << error << '\n';
+        return 3;
+    }
+    if (command == QLatin1String("serve"))
+        return serve(a, std::move(store), out, err);
+    return admin(a, *store, out, err);
+}
+
+} // namespace hocvuso::sync

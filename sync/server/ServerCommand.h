@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace hocvuso::sync {
+
+// The command line of hocvuso-server, apart from main() so tests can drive it:
+//   serve --db DB --listen HOST:PORT [--cert PEM --key PEM] [--max-body BYTES]
+//   --db DB admin province create --code C --name N
+//   --db DB admin commune add --code C --name N
+//   --db DB admin enroll-code COMMUNE [--expires 7d]
+//   --db DB admin devices [--commune C] [--revoke DEVICE]
+//   --db DB admin status
+//   --db DB admin province-token [--label L]
+//   --db DB admin reference put ENTITY ROW_ID JSON
+// DB is a SQLite file or postgresql://user:password@host:port/database.
+// Returns the exit code; `serve` returns -1 when the caller must run the event loop.
+int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+
+// "7d", "12h", "30m", "90s" → milliseconds; -1 when not a duration.
+qint64 parseDuration(const QString& text);
+
+} // namespace hocvuso::sync

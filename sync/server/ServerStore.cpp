@@ -1,0 +1,1197 @@
+#include "sync/server/ServerStore.h"
+
+#include "core/domain/EntityCatalog.h"
+#include "core/store/Hlc.h"
+#include "core/store/Uuid.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace hocvuso::sync {
+
+namespace {
+
+// Reference rows (plans, targets, catalogues) live in this scope and reach every commune.
+const QString kReferenceScope = QStringLiteral("*");
+// Rows per multi-row statement. Qt's SQLite driver looks parameters up by
+// name (quadratic in their number), so SQLite gets short statements;
+// PostgreSQL gets long ones to save round trips.
+int upsertChunk(bool postgres)
+{
+    return postgres ? 200 : 16;
+}
+int selectChunk(bool postgres)
+{
+    return postgres ? 500 : 64;
+}
+
+QString randomSecret(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(raw.data()),
+                                         reinterpret_cast<quint32*>(raw.data() + bytes));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Enrollment codes are typed by a person: no 0/O or 1/I/L.
+QString randomCode(int length)
+{
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < length; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    }
+    return code;
+}
+
+QString normaliseCode(const QString& code)
+{
+    QString c = code.trimmed().toUpper();
+    c.remove(QLatin1Char('-'));
+    c.remove(QLatin1Char(' '));
+    return c;
+}
+
+QByteArray toText(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject fromText(const QVariant& v)
+{
+    return QJsonDocument::fromJson(v.toByteArray()).object();
+}
+
+QString valueText(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isString())
+        return v.toString();
+    QJsonArray a{v};
+    QByteArray s = QJsonDocument(a).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(s.mid(1, s.size() - 2));
+}
+
+struct Cursor
+{
+    qint64 commune = 0;
+    qint64 reference = 0;
+    static std::optional<Cursor> parse(const QString& text)
+    {
+        if (text.isEmpty())
+            return Cursor{};
+        const QStringList parts = text.split(QLatin1Char('.'));
+        bool ok1 = false, ok2 = false;
+        Cursor c;
+        if (parts.size() == 2) {
+            c.commune = parts[0].toLongLong(&ok1);
+            c.reference = parts[1].toLongLong(&ok2);
+        }
+        if (!ok1 || !ok2 || c.commune < 0 || c.reference < 0)
+            return std::nullopt;
+        return c;
+    }
+    QString text() const { return QStringLiteral("%1.%2").arg(commune).arg(reference); }
+};
+
+// Why a change cannot be applied (quarantine), or empty.
+struct Rejection
+{
+    QString field;
+    QString reason;
+    bool isEmpty() const { return reason.isEmpty(); }
+};
+
+bool isIsoDate(const QString& s)
+{
+    return QDate::fromString(s, Qt::ISODate).isValid();
+}
+
+Rejection checkValue(const EntityDef& entity, const QString& field, const QJsonValue& v)
+{
+    if (v.isNull())
+        return {};
+    switch (entity.typeOf(field)) {
+    case ColumnType::Text:
+        if (!v.isString())
+            return {field, QStringLiteral("must be text")};
+        if (v.toString().size() > 20000)
+            return {field, QStringLiteral("is longer than 20000 characters")};
+        return {};
+    case ColumnType::Integer:
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
+            return {field, QStringLiteral("must be a whole number")};
+        return {};
+    case ColumnType::Real:
+        if (!v.isDouble())
+            return {field, QStringLiteral("must be a number")};
+        return {};
+    case ColumnType::Bool:
+        if (v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1) && v.toDouble() == double(v.toInteger())))
+            return {};
+        return {field, QStringLiteral("must be 0 or 1")};
+    case ColumnType::Date:
+        if (!v.isString() || !isIsoDate(v.toString()))
+            return {field, QStringLiteral("must be a date YYYY-MM-DD")};
+        return {};
+    case ColumnType::DateTime:
+        if (!v.isString() || !QDateTime::fromString(v.toString(), Qt::ISODate).isValid())
+            return {field, QStringLiteral("must be an ISO 8601 date and time")};
+        return {};
+    }
+    return {};
+}
+
+Rejection validate(const Change& c, const EntityDef* entity)
+{
+    if (!entity)
+        return {{}, QStringLiteral("unknown entity '%1'").arg(c.entity)};
+    if (entity->reference)
+        return {{}, QStringLiteral("%1 is reference data, written by the province only").arg(c.entity)};
+    if (c.rowId.isEmpty() || c.rowId.size() > 64)
+        return {QStringLiteral("id"), QStringLiteral("row id must be 1 to 64 characters")};
+    if (c.op != QLatin1String("insert") && c.op != QLatin1String("update") && c.op != QLatin1String("delete"))
+        return {{}, QStringLiteral("unknown operation '%1'").arg(c.op)};
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        const QString& f = it.key();
+        if (f == QLatin1String(sync_columns::commune))
+            continue;
+        if (f == QLatin1String(sync_columns::deleted)) {
+            const QJsonValue v = it.value();
+            if (!(v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1))))
+                return {f, QStringLiteral("must be 0 or 1")};
+            continue;
+        }
+        if (!entity->hasColumn(f))
+            return {f, QStringLiteral("no such field in %1").arg(c.entity)};
+        Rejection r = checkValue(*entity, f, it.value());
+        if (!r.isEmpty())
+            return r;
+    }
+    return {};
+}
+
+// A row as the server merges it: values and, per field, [hlc, device, server seq].
+struct RowState
+{
+    QString entity;
+    QString rowId;
+    QString communeId;
+    QJsonObject data;
+    QJsonObject versions;
+    bool exists = false;
+    bool touched = false;
+    QSet<QString> changedFields;
+};
+
+struct ConflictRecord
+{
+    QString id;
+    QString key; // row key, to take the row's new seq
+    QString entity, rowId, field;
+    QJsonValue keptValue, lostValue;
+    qint64 keptHlc = 0, lostHlc = 0;
+    QString keptDevice, lostDevice;
+};
+
+QString rowKey(const QString& entity, const QString& rowId)
+{
+    return entity + QLatin1Char('/') + rowId;
+}
+
+QJsonObject conflictJson(const QString& id, const QString& entity, const QString& rowId, const QString& field,
+                         const QString& keptValue, qint64 keptHlc, const QString& keptDevice, const QString& lostValue,
+                         qint64 lostHlc, const QString& lostDevice, qint64 detectedAt)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("row_id"), rowId},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("kept_value"), keptValue},
+            {QStringLiteral("kept_hlc"), hlcToJson(keptHlc)},
+            {QStringLiteral("kept_device"), keptDevice},
+            {QStringLiteral("lost_value"), lostValue},
+            {QStringLiteral("lost_hlc"), hlcToJson(lostHlc)},
+            {QStringLiteral("lost_device"), lostDevice},
+            {QStringLiteral("detected_at"), detectedAt}};
+}
+
+// Rolls back unless committed.
+class Tx
+{
+public:
+    explicit Tx(QSqlDatabase& db) : m_db(db), m_open(db.transaction()) {}
+    ~Tx()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        if (m_db.commit())
+            return true;
+        m_db.rollback();
+        return false;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open;
+};
+
+QString dbError(const QSqlQuery& q)
+{
+    return q.lastError().text();
+}
+
+} // namespace
+
+std::optional<ServerDbSpec> ServerDbSpec::parse(const QString& text, QString* error)
+{
+    ServerDbSpec spec;
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(text);
+        if (!url.isValid() || url.path().size() < 2) {
+            if (error)
+                *error = QStringLiteral("not a PostgreSQL URL (postgresql://user:password@host:port/database): %1")
+                             .arg(url.toDisplayString(QUrl::RemovePassword));
+            return std::nullopt;
+        }
+        spec.kind = Kind::Postgres;
+        spec.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+        spec.port = url.port(5432);
+        spec.user = url.userName();
+        spec.password = url.password();
+        spec.database = url.path().mid(1);
+        return spec;
+    }
+    if (text.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("--db FILE or --db postgresql://... is required");
+        return std::nullopt;
+    }
+    spec.path = text;
+    return spec;
+}
+
+ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), m_postgres(postgres) {}
+
+ServerStore::~ServerStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+qint64 ServerStore::now() const
+{
+    return m_now ? m_now() : QDateTime::currentMSecsSinceEpoch();
+}
+
+std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString* error)
+{
+    const QString connection = QStringLiteral("hocvuso-server-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const bool pg = spec.kind == ServerDbSpec::Kind::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connection);
+    if (pg) {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setDatabaseName(spec.database);
+    } else {
+        db.setDatabaseName(spec.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open the server database: %1").arg(db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return nullptr;
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore(db, pg));
+    if (pg)
+        store->exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per existing table
+    if (!pg) {
+        // A committed batch survives power loss; readers do not block the writer.
+        store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        store->exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    if (!store->createSchema(error))
+        return nullptr;
+    return store;
+}
+
+bool ServerStore::exec(const QString& sql, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1 [%2]").arg(dbError(q), sql.left(100));
+    return false;
+}
+
+QString ServerStore::forUpdate() const
+{
+    // SQLite has one writer at a time already; PostgreSQL needs the row lock so
+    // that two pushes of one commune commit in the order of their sequence.
+    return m_postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+bool ServerStore::createSchema(QString* error)
+{
+    // The same SQL for both back-ends: TEXT and BIGINT only, no autoincrement.
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS provinces (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS communes (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL, province_code TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS seq_counters (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY,"
+                       " commune_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT, used_by TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
+                       " name TEXT, token_hash TEXT NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
+                       " high_water BIGINT NOT NULL DEFAULT 0, last_push_at BIGINT, last_pull_at BIGINT,"
+                       " last_skew_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS api_tokens (token_hash TEXT PRIMARY KEY, role TEXT NOT NULL,"
+                       " label TEXT, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS batches (device_id TEXT NOT NULL, batch_id TEXT NOT NULL,"
+                       " from_seq BIGINT NOT NULL, to_seq BIGINT NOT NULL, changes BIGINT NOT NULL,"
+                       " applied_at BIGINT NOT NULL, response TEXT NOT NULL, PRIMARY KEY (device_id, batch_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_rows (entity TEXT NOT NULL, row_id TEXT NOT NULL,"
+                       " commune_id TEXT NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL,"
+                       " server_seq BIGINT NOT NULL, PRIMARY KEY (entity, row_id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sync_rows_pull ON sync_rows (commune_id, server_seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
+                       " server_seq BIGINT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,"
+                       " kept_value TEXT, kept_hlc BIGINT, kept_device TEXT, lost_value TEXT, lost_hlc BIGINT,"
+                       " lost_device TEXT, detected_at BIGINT NOT NULL, resolved_at BIGINT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_pull ON conflicts (commune_id, server_seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
+                       " commune_id TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT, row_id TEXT, field TEXT,"
+                       " reason TEXT NOT NULL, change TEXT NOT NULL, received_at BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES ('*', 0) ON CONFLICT (scope) DO NOTHING"),
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING"),
+    };
+    Tx tx(m_db);
+    for (const QString& sql : statements)
+        if (!exec(sql, error))
+            return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::wipe(QString* error)
+{
+    Tx tx(m_db);
+    for (const char* t : {"provinces", "communes", "seq_counters", "enrollment_codes", "devices", "api_tokens",
+                          "batches", "sync_rows", "conflicts", "quarantine"})
+        if (!exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t)), error))
+            return false;
+    if (!exec(QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES ('*', 0)"), error))
+        return false;
+    return tx.commit();
+}
+
+QString ServerStore::hashSecret(const QString& secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// ---------------------------------------------------------------- administration
+
+bool ServerStore::createProvince(const QString& code, const QString& name, QString* error)
+{
+    if (code.trimmed().isEmpty() || name.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a province needs a code and a name");
+        return false;
+    }
+    QSqlQuery count(m_db);
+    if (count.exec(QStringLiteral("SELECT code FROM provinces")) && count.next() &&
+        count.value(0).toString() != code.trimmed()) {
+        if (error)
+            *error = QStringLiteral("this server already serves province %1").arg(count.value(0).toString());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO provinces (code, name) VALUES (?, ?) "
+                             "ON CONFLICT (code) DO UPDATE SET name = excluded.name"));
+    q.addBindValue(code.trimmed());
+    q.addBindValue(name.trimmed());
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return false;
+    }
+    return true;
+}
+
+std::optional<CommuneInfo> ServerStore::addCommune(const QString& code, const QString& name, QString* error)
+{
+    QSqlQuery p(m_db);
+    if (!p.exec(QStringLiteral("SELECT code FROM provinces")) || !p.next()) {
+        if (error)
+            *error = QStringLiteral("create the province first (admin province create --code C --name N)");
+        return std::nullopt;
+    }
+    if (code.trimmed().isEmpty() || name.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a commune needs a code and a name");
+        return std::nullopt;
+    }
+    // The same id every laptop of the commune computes (UUIDv5 of the code).
+    const QString id = uuid::v5(QStringLiteral("communes"), {code.trimmed()});
+    Tx tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO communes (id, code, name, province_code, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(code.trimmed());
+    q.addBindValue(name.trimmed());
+    q.addBindValue(p.value(0).toString());
+    q.addBindValue(now());
+    if (!q.exec()) {
+        if (error)
+            *error = QStringLiteral("cannot add commune %1: %2").arg(code, dbError(q));
+        return std::nullopt;
+    }
+    QSqlQuery s(m_db);
+    s.prepare(QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES (?, 0)"));
+    s.addBindValue(id);
+    if (!s.exec() || !tx.commit()) {
+        if (error)
+            *error = dbError(s);
+        return std::nullopt;
+    }
+    return commune(id);
+}
+
+std::optional<CommuneInfo> ServerStore::commune(const QString& idOrCode)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.id, c.code, c.name, c.province_code, p.name FROM communes c "
+                             "LEFT JOIN provinces p ON p.code = c.province_code WHERE c.id = ? OR c.code = ?"));
+    q.addBindValue(idOrCode);
+    q.addBindValue(idOrCode);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CommuneInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()};
+}
+
+QVector<CommuneInfo> ServerStore::communes()
+{
+    QVector<CommuneInfo> list;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT c.id, c.code, c.name, c.province_code, p.name FROM communes c "
+                          "LEFT JOIN provinces p ON p.code = c.province_code ORDER BY c.code"));
+    while (q.next())
+        list.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()});
+    return list;
+}
+
+std::optional<QString> ServerStore::createEnrollmentCode(const QString& communeCode, qint64 validForMs, QString* error)
+{
+    auto c = commune(communeCode);
+    if (!c) {
+        if (error)
+            *error = QStringLiteral("no commune %1 on this server").arg(communeCode);
+        return std::nullopt;
+    }
+    if (validForMs <= 0) {
+        if (error)
+            *error = QStringLiteral("the code must be valid for a positive time");
+        return std::nullopt;
+    }
+    const QString code = randomCode(12);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO enrollment_codes (code_hash, commune_id, created_at, expires_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(hashSecret(normaliseCode(code)));
+    q.addBindValue(c->id);
+    q.addBindValue(now());
+    q.addBindValue(now() + validForMs);
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return std::nullopt;
+    }
+    return code;
+}
+
+QVector<DeviceInfo> ServerStore::devices(const QString& communeCode)
+{
+    QVector<DeviceInfo> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT d.id, d.commune_id, c.code, d.name, d.revoked_at, d.high_water, d.enrolled_at,"
+                             " d.last_push_at, d.last_pull_at, d.last_skew_ms FROM devices d"
+                             " JOIN communes c ON c.id = d.commune_id WHERE ? = '' OR c.code = ? OR c.id = ?"
+                             " ORDER BY c.code, d.enrolled_at"));
+    const QString filter = communeCode.isNull() ? QStringLiteral("") : communeCode; // NULL would match nothing
+    q.addBindValue(filter);
+    q.addBindValue(filter);
+    q.addBindValue(filter);
+    q.exec();
+    while (q.next())
+        list.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        !q.value(4).isNull(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                        q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()});
+    return list;
+}
+
+bool ServerStore::revokeDevice(const QString& deviceId, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(deviceId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no active device %1").arg(deviceId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> ServerStore::createProvinceToken(const QString& label, QString* error)
+{
+    const QString token = randomSecret(32);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO api_tokens (token_hash, role, label, created_at) VALUES (?, 'province', ?, ?)"));
+    q.addBindValue(hashSecret(token));
+    q.addBindValue(label);
+    q.addBindValue(now());
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return std::nullopt;
+    }
+    return token;
+}
+
+bool ServerStore::isProvinceToken(const QString& token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM api_tokens WHERE token_hash = ? AND role = 'province'"));
+    q.addBindValue(hashSecret(token));
+    return q.exec() && q.next();
+}
+
+QJsonObject ServerStore::communeSummary(const QString& communeId)
+{
+    auto c = commune(communeId);
+    if (!c)
+        return {};
+    QJsonArray devs;
+    qint64 lastSync = 0;
+    for (const DeviceInfo& d : devices(c->id)) {
+        devs.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("name"), d.name},
+                                {QStringLiteral("revoked"), d.revoked},
+                                {QStringLiteral("acked_seq"), d.highWater},
+                                {QStringLiteral("last_push_at"), d.lastPushAt},
+                                {QStringLiteral("last_pull_at"), d.lastPullAt},
+                                {QStringLiteral("clock_skew_ms"), d.lastSkewMs}});
+        lastSync = std::max({lastSync, d.lastPushAt, d.lastPullAt});
+    }
+    auto scalar = [&](const QString& sql) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        q.addBindValue(c->id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    QJsonObject rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT entity, count(*) FROM sync_rows WHERE commune_id = ? GROUP BY entity"));
+    q.addBindValue(c->id);
+    q.exec();
+    while (q.next())
+        rows.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return {{QStringLiteral("commune"),
+             QJsonObject{{QStringLiteral("id"), c->id}, {QStringLiteral("code"), c->code}, {QStringLiteral("name"), c->name}}},
+            {QStringLiteral("devices"), devs},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("last_sync_at"), lastSync},
+            {QStringLiteral("pending_conflicts"),
+             scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE commune_id = ? AND resolved_at IS NULL"))},
+            {QStringLiteral("quarantined"),
+             scalar(QStringLiteral("SELECT count(*) FROM quarantine WHERE commune_id = ?"))},
+            {QStringLiteral("server_seq"), scalar(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?"))}};
+}
+
+QJsonObject ServerStore::provinceSummary()
+{
+    QJsonArray list;
+    for (const CommuneInfo& c : communes())
+        list.append(communeSummary(c.id));
+    QSqlQuery p(m_db);
+    QJsonObject province;
+    if (p.exec(QStringLiteral("SELECT code, name FROM provinces")) && p.next())
+        province = {{QStringLiteral("code"), p.value(0).toString()}, {QStringLiteral("name"), p.value(1).toString()}};
+    return {{QStringLiteral("province"), province}, {QStringLiteral("communes"), list}};
+}
+
+// ---------------------------------------------------------------- protocol
+
+ServerOutcome ServerStore::enroll(const QString& code, const QString& deviceId, const QString& deviceName)
+{
+    if (deviceId.isEmpty() || deviceId.size() > 64)
+        return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("device_id must be 1 to 64 characters"));
+    Tx tx(m_db);
+    if (!tx.ok())
+        return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT commune_id, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?") +
+              forUpdate());
+    q.addBindValue(hashSecret(normaliseCode(code)));
+    if (!q.exec())
+        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(q));
+    if (!q.next())
+        return ServerOutcome::fail(ErrorCode::EnrollmentRefused, QStringLiteral("unknown enrollment code"));
+    const QString communeId = q.value(0).toString();
+    if (!q.value(2).isNull())
+        return ServerOutcome::fail(ErrorCode::EnrollmentRefused, QStringLiteral("this enrollment code was already used"));
+    if (q.value(1).toLongLong() < now())
+        return ServerOutcome::fail(ErrorCode::EnrollmentRefused, QStringLiteral("this enrollment code has expired"));
+
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT commune_id, revoked_at FROM devices WHERE id = ?"));
+    existing.addBindValue(deviceId);
+    existing.exec();
+    const bool known = existing.next();
+    if (known && (existing.value(0).toString() != communeId || !existing.value(1).isNull()))
+        return ServerOutcome::fail(ErrorCode::EnrollmentRefused,
+                                   QStringLiteral("device %1 is revoked or belongs to another commune").arg(deviceId));
+
+    const QString token = randomSecret(32);
+    QSqlQuery w(m_db);
+    if (known) {
+        // Re-enrolment of the same laptop: a new token, the same high-water mark.
+        w.prepare(QStringLiteral("UPDATE devices SET token_hash = ?, name = ? WHERE id = ?"));
+        w.addBindValue(hashSecret(token));
+        w.addBindValue(deviceName);
+        w.addBindValue(deviceId);
+    } else {
+        w.prepare(QStringLiteral("INSERT INTO devices (id, commune_id, name, token_hash, enrolled_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        w.addBindValue(deviceId);
+        w.addBindValue(communeId);
+        w.addBindValue(deviceName);
+        w.addBindValue(hashSecret(token));
+        w.addBindValue(now());
+    }
+    if (!w.exec())
+        return ServerOutcome::fail(ErrorCode::Internal, dbError(w));
+    QSqlQuery used(m_db);
+    used.prepare(QStringLiteral("UPDATE enrollment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?"));
+    used.addBindValue(now());
+    used.addBindValue(deviceId);
+    used.addBindValue(hashSecret(normaliseCode(code)));
+    if (!used.exec())
+        return ServerOutcome::fail(ErrorCode::Internal, dbError(used));
+    QSqlQuery hw(m_db);
+    hw.prepare(QStringLiteral("SELECT high_water FROM devices WHERE id = ?"));
+    hw.addBindValue(deviceId);
+    hw.exec();
+    const qint64 highWater = hw.next() ? hw.value(0).toLongLong() : 0;
+    if (!tx.commit())
+        return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("commit failed"));
+    auto c = commune(communeId);
+    return ServerOutcome::ok({{QStringLiteral("token"), token},
+                              {QStringLiteral("device_id"), deviceId},
+                              {QStringLiteral("acked_seq"), highWater},
+                              {QStringLiteral("commune"),
+                               QJsonObject{{QStringLiteral("id"), c->id},
+                                           {QStringLiteral("code"), c->code},
+                                           {QStringLiteral("name"), c->name},
+                                           {QStringLiteral("province_code"), c->provinceCode},
+                                           {QStringLiteral("province_name"), c->provinceName}}}});
+}
+
+std::optional<DeviceInfo> ServerStore::deviceByToken(const QString& token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT d.id, d.commune_id, c.code, d.name, d.revoked_at, d.high_water, d.enrolled_at,"
+                             " d.last_push_at, d.last_pull_at, d.last_skew_ms FROM devices d"
+                             " JOIN communes c ON c.id = d.commune_id WHERE d.token_hash = ?"));
+    q.addBindValue(hashSecret(token));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return DeviceInfo{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
+                      q.value(3).toString(),   !q.value(4).isNull(),    q.value(5).toLongLong(),
+                      q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+                      q.value(9).toLongLong()};
+}
+
+ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch, qint64 clientTimeMs)
+{
+    if (batch.deviceId != device.id)
+        return ServerOutcome::fail(ErrorCode::BadBatch, QStringLiteral("the batch's device_id is not the token's device"));
+    for (const Change& c : batch.changes)
+        if (c.deviceId != device.id)
+            return ServerOutcome::fail(ErrorCode::BadBatch,
+                                       QStringLiteral("change %1 was written by another device").arg(c.seq));
+    const auto cursor = Cursor::parse(batch.pullCursor);
+    if (!cursor)
+        return ServerOutcome::fail(ErrorCode::BadBatch, QStringLiteral("pull_cursor is not a cursor of this server"));
+    const qint64 serverNow = now();
+
+    Tx tx(m_db);
+    if (!tx.ok())
+        return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
+
+    // A replay returns the stored answer and changes nothing.
+    QSqlQuery replay(m_db);
+    replay.prepare(QStringLiteral("SELECT response FROM batches WHERE device_id = ? AND batch_id = ?"));
+    replay.addBindValue(device.id);
+    replay.addBindValue(batch.batchId);
+    if (!replay.exec())
+        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(replay));
+    if (replay.next()) {
+        QJsonObject stored = fromText(replay.value(0));
+        stored.insert(QStringLiteral("replayed"), true);
+        return ServerOutcome::ok(stored);
+    }
+
+    // Lock the device's high-water mark and the commune's sequence.
+    QSqlQuery hwq(m_db);
+    hwq.prepare(QStringLiteral("SELECT high_water FROM devices WHERE id = ?") + forUpdate());
+    hwq.addBindValue(device.id);
+    if (!hwq.exec() || !hwq.next())
+        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(hwq));
+    const qint64 highWater = hwq.value(0).toLongLong();
+    QSqlQuery seqq(m_db);
+    seqq.prepare(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?") + forUpdate());
+    seqq.addBindValue(device.communeId);
+    if (!seqq.exec() || !seqq.next())
+        return ServerOutcome::fail(ErrorCode::Internal, QStringLiteral("the commune has no sequence"));
+    qint64 seq = seqq.value(0).toLongLong();
+
+    if (batch.fromSeq != highWater + 1) {
+        if (batch.toSeq <= highWater) // already applied under another batch id
+            return ServerOutcome::ok({{QStringLiteral("acked_seq"), highWater},
+                                      {QStringLiteral("applied"), 0},
+                                      {QStringLiteral("duplicate"), true}});
+        return ServerOutcome::fail(ErrorCode::SequenceGap,
+                                   QStringLiteral("expected a batch starting at %1, got %2")
+                                       .arg(highWater + 1)
+                                       .arg(batch.fromSeq),
+                                   {{QStringLiteral("resend_from"), highWater + 1}});
+    }
+
+    // Validate; a rejected change is quarantined and does not block the rest.
+    struct Item
+    {
+        const Change* change;
+        const EntityDef* entity;
+        qint64 hlc;
+    };
+    QVector<Item> items;
+    items.reserve(batch.changes.size());
+    QJsonArray quarantined;
+    QVector<QPair<const Change*, Rejection>> rejected;
+    qint64 clamped = 0;
+    const qint64 maxHlc = Hlc::pack(serverNow + m_maxSkewMs, 0xFFFF);
+    QHash<QString, QStringList> idsByEntity;
+    for (const Change& c : batch.changes) {
+        const EntityDef* entity = EntityCatalog::find(c.entity);
+        Rejection r = validate(c, entity);
+        if (!r.isEmpty()) {
+            rejected.push_back({&c, r});
+            continue;
+        }
+        const QString commune = c.fields.value(QLatin1String(sync_columns::commune)).toString();
+        if (!commune.isEmpty() && commune != device.communeId)
+            return ServerOutcome::fail(ErrorCode::Forbidden,
+                                       QStringLiteral("change %1 writes %2 %3 into another commune; batch refused")
+                                           .arg(c.seq)
+                                           .arg(c.entity, c.rowId),
+                                       {{QStringLiteral("seq"), c.seq}});
+        qint64 hlc = c.hlc;
+        if (hlc > maxHlc) {
+            hlc = Hlc::pack(serverNow, Hlc::counterOf(hlc)); // far in the future: clamp to the server's clock
+            ++clamped;
+        }
+        items.push_back({&c, entity, hlc});
+        idsByEntity[c.entity] << c.rowId;
+    }
+
+    // Load the rows the batch touches, a chunk of ids per query.
+    QHash<QString, RowState> rows;
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        QStringList ids = it.value();
+        ids.removeDuplicates();
+        for (int start = 0; start < ids.size(); start += selectChunk(m_postgres)) {
+            const QStringList chunk = ids.mid(start, selectChunk(m_postgres));
+            QStringList marks(chunk.size(), QStringLiteral("?"));
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT row_id, commune_id, data, versions FROM sync_rows "
+                                     "WHERE entity = ? AND row_id IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))));
+            q.addBindValue(it.key());
+            for (const QString& id : chunk)
+                q.addBindValue(id);
+            if (!q.exec())
+                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(q));
+            while (q.next()) {
+                RowState r;
+                r.entity = it.key();
+                r.rowId = q.value(0).toString();
+                r.communeId = q.value(1).toString();
+                r.data = fromText(q.value(2));
+                r.versions = fromText(q.value(3));
+                r.exists = true;
+                rows.insert(rowKey(r.entity, r.rowId), r);
+            }
+        }
+    }
+    // A row of another commune is out of scope: the whole batch is refused.
+    for (const Item& item : items) {
+        auto found = rows.constFind(rowKey(item.change->entity, item.change->rowId));
+        if (found != rows.constEnd() && found->communeId != device.communeId)
+            return ServerOutcome::fail(ErrorCode::Forbidden,
+                                       QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
+                                           .arg(item.change->seq)
+                                           .arg(item.change->entity, item.change->rowId),
+                                       {{QStringLiteral("seq"), item.change->seq}});
+    }
+
+    // Merge field by field: last writer wins by (HLC, device id).
+    QVector<ConflictRecord> conflicts;
+    QStringList touchedOrder;
+    for (const Item& item : items) {
+        const Change& c = *item.change;
+        const QString key = rowKey(c.entity, c.rowId);
+        RowState& row = rows[key];
+        if (row.entity.isEmpty()) {
+            row.entity = c.entity;
+            row.rowId = c.rowId;
+            row.communeId = device.communeId;
+        }
+        if (!row.touched) {
+            row.touched = true;
+            touchedOrder << key;
+        }
+        for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
+            if (f.key() == QLatin1String(sync_columns::commune))
+                continue;
+            QJsonValue value = f.value();
+            if (value.isBool())
+                value = value.toBool() ? 1 : 0;
+            const QJsonArray current = row.versions.value(f.key()).toArray();
+            const qint64 curHlc = current.isEmpty() ? 0 : hlcFromJson(current.at(0));
+            const QString curDevice = current.at(1).toString();
+            const qint64 curSeq = current.at(2).toInteger();
+            const bool wins = current.isEmpty() || item.hlc > curHlc ||
+                              (item.hlc == curHlc && c.deviceId > curDevice);
+            const QJsonValue curValue = row.data.value(f.key());
+            const bool differs = !current.isEmpty() && curDevice != c.deviceId && curValue != value;
+            // Concurrent: the other device's value was written after what this
+            // device had pulled, or this write loses to it.
+            if (differs && (!wins || curSeq > cursor->commune)) {
+                ConflictRecord rec;
+                rec.id = uuid::v7();
+                rec.key = key;
+                rec.entity = c.entity;
+                rec.rowId = c.rowId;
+                rec.field = f.key();
+                if (wins) {
+                    rec.keptValue = value, rec.keptHlc = item.hlc, rec.keptDevice = c.deviceId;
+                    rec.lostValue = curValue, rec.lostHlc = curHlc, rec.lostDevice = curDevice;
+                } else {
+                    rec.keptValue = curValue, rec.keptHlc = curHlc, rec.keptDevice = curDevice;
+                    rec.lostValue = value, rec.lostHlc = item.hlc, rec.lostDevice = c.deviceId;
+                }
+                conflicts.push_back(rec);
+            }
+            if (wins) {
+                row.data.insert(f.key(), value);
+                row.versions.insert(f.key(), QJsonArray{hlcToJson(item.hlc), c.deviceId, 0});
+                row.changedFields.insert(f.key());
+            }
+        }
+        if (!row.data.contains(QLatin1String(sync_columns::deleted))) {
+            row.data.insert(QLatin1String(sync_columns::deleted), 0);
+            row.versions.insert(QLatin1String(sync_columns::deleted), QJsonArray{hlcToJson(item.hlc), c.deviceId, 0});
+            row.changedFields.insert(QLatin1String(sync_columns::deleted));
+        }
+    }
+
+    // Every touched row gets the next commune sequence (even one whose write
+    // lost, so its writer pulls the winner).
+    QHash<QString, qint64> newSeq;
+    for (const QString& key : touchedOrder) {
+        RowState& row = rows[key];
+        newSeq.insert(key, ++seq);
+        for (const QString& f : row.changedFields) {
+            QJsonArray v = row.versions.value(f).toArray();
+            v[2] = seq;
+            row.versions.insert(f, v);
+        }
+    }
+    for (int start = 0; start < touchedOrder.size(); start += upsertChunk(m_postgres)) {
+        const QStringList chunk = touchedOrder.mid(start, upsertChunk(m_postgres));
+        QStringList tuples(chunk.size(), QStringLiteral("(?,?,?,?,?,?)"));
+        QSqlQuery up(m_db);
+        up.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
+                                  "VALUES %1 ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
+                                  "versions = excluded.versions, server_seq = excluded.server_seq")
+                       .arg(tuples.join(QLatin1Char(','))));
+        for (const QString& key : chunk) {
+            const RowState& row = rows[key];
+            up.addBindValue(row.entity);
+            up.addBindValue(row.rowId);
+            up.addBindValue(row.communeId);
+            up.addBindValue(QString::fromUtf8(toText(row.data)));
+            up.addBindValue(QString::fromUtf8(toText(row.versions)));
+            up.addBindValue(newSeq.value(key));
+        }
+        if (!up.exec())
+            return ServerOutcome::fail(ErrorCode::Unavailable, dbError(up));
+    }
+    QSqlQuery counter(m_db);
+    counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
+    counter.addBindValue(seq);
+    counter.addBindValue(device.communeId);
+    if (!counter.exec())
+        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(counter));
+
+    QJsonArray conflictList;
+    if (!conflicts.isEmpty()) {
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO conflicts (id, commune_id, server_seq, entity, row_id, field, kept_value,"
+                                   " kept_hlc, kept_device, lost_value, lost_hlc, lost_device, detected_at)"
+                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        for (const ConflictRecord& r : conflicts) {
+            const QString kept = valueText(r.keptValue), lost = valueText(r.lostValue);
+            for (const QVariant& v : QVariantList{r.id, device.communeId, newSeq.value(r.key), r.entity, r.rowId, r.field,
+                                                  kept, r.keptHlc, r.keptDevice, lost, r.lostHlc, r.lostDevice,
+                                                  serverNow})
+                ins.addBindValue(v);
+            if (!ins.exec())
+                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(ins));
+            conflictList.append(conflictJson(r.id, r.entity, r.rowId, r.field, kept, r.keptHlc, r.keptDevice, lost,
+                                             r.lostHlc, r.lostDevice, serverNow));
+        }
+    }
+    if (!rejected.isEmpty()) {
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO quarantine (id, device_id, commune_id, seq, entity, row_id, field,"
+                                   " reason, change, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        for (const auto& [change, why] : rejected) {
+            for (const QVariant& v :
+                 QVariantList{uuid::v7(), device.id, device.communeId, change->seq, change->entity, change->rowId,
+                              why.field, why.reason, QString::fromUtf8(toText(change->toJson())), serverNow})
+                ins.addBindValue(v);
+            if (!ins.exec())
+                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(ins));
+            quarantined.append(QJsonObject{{QStringLiteral("seq"), change->seq},
+                                           {QStringLiteral("entity"), change->entity},
+                                           {QStringLiteral("row_id"), change->rowId},
+                                           {QStringLiteral("field"), why.field},
+                                           {QStringLiteral("reason"), why.reason}});
+        }
+    }
+
+    const qint64 skew = clientTimeMs > 0 ? clientTimeMs - serverNow : 0;
+    QJsonObject response{{QStringLiteral("acked_seq"), batch.toSeq},
+                         {QStringLiteral("applied"), qint64(items.size())},
+                         {QStringLiteral("quarantined"), quarantined},
+                         {QStringLiteral("conflicts"), conflictList},
+                         {QStringLiteral("clamped"), clamped},
+                         {QStringLiteral("clock_skew_ms"), skew},
+                         {QStringLiteral("server_time"), serverNow}};
+    QSqlQuery dev(m_db);
+    dev.prepare(QStringLiteral("UPDATE devices SET high_water = ?, last_push_at = ?, last_skew_ms = ? WHERE id = ?"));
+    dev.addBindValue(batch.toSeq);
+    dev.addBindValue(serverNow);
+    dev.addBindValue(skew);
+    dev.addBindValue(device.id);
+    QSqlQuery rec(m_db);
+    rec.prepare(QStringLiteral("INSERT INTO batches (device_id, batch_id, from_seq, to_seq, changes, applied_at, response)"
+                               " VALUES (?,?,?,?,?,?,?)"));
+    for (const QVariant& v : QVariantList{device.id, batch.batchId, batch.fromSeq, batch.toSeq,
+                                          qint64(batch.changes.size()), serverNow, QString::fromUtf8(toText(response))})
+        rec.addBindValue(v);
+    if (!dev.exec() || !rec.exec())
+        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(dev) + dbError(rec));
+    if (!tx.commit())
+        return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("commit failed: %1").arg(m_db.lastError().text()));
+    return ServerOutcome::ok(response);
+}
+
+ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorText, int limit)
+{
+    const auto cursor = Cursor::parse(cursorText);
+    if (!cursor)
+        return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("not a cursor of this server: %1").arg(cursorText));
+    limit = std::clamp(limit, 1, 5000);
+    Cursor next = *cursor;
+    QJsonArray changes;
+    int scanned = 0;
+    auto readScope = [&](const QString& scope, qint64 after, qint64& last, int max) -> bool {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
+                                 "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
+        q.addBindValue(scope);
+        q.addBindValue(after);
+        q.addBindValue(max);
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            ++scanned;
+            last = q.value(4).toLongLong();
+            const QJsonObject versions = fromText(q.value(3));
+            qint64 maxHlc = 0;
+            QString maxDevice;
+            bool onlyMine = true;
+            for (auto v = versions.begin(); v != versions.end(); ++v) {
+                const QJsonArray a = v.value().toArray();
+                const qint64 h = hlcFromJson(a.at(0));
+                const QString d = a.at(1).toString();
+                onlyMine = onlyMine && d == device.id;
+                if (h > maxHlc || (h == maxHlc && d > maxDevice))
+                    maxHlc = h, maxDevice = d;
+            }
+            if (onlyMine)
+                continue; // this device's own writes: it has them already
+            changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
+                                       {QStringLiteral("row_id"), q.value(1).toString()},
+                                       {QStringLiteral("commune_id"), scope == kReferenceScope ? QString() : scope},
+                                       {QStringLiteral("fields"), fromText(q.value(2))},
+                                       {QStringLiteral("hlc"), hlcToJson(maxHlc)},
+                                       {QStringLiteral("device_id"), maxDevice}});
+        }
+        return true;
+    };
+    if (!readScope(device.communeId, cursor->commune, next.commune, limit))
+        return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
+    bool more = scanned >= limit;
+    if (!more) {
+        const int before = scanned;
+        if (!readScope(kReferenceScope, cursor->reference, next.reference, limit - scanned))
+            return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
+        more = scanned - before >= limit - before;
+    }
+    QJsonArray conflicts;
+    QSqlQuery c(m_db);
+    c.prepare(QStringLiteral("SELECT id, entity, row_id, field, kept_value, kept_hlc, kept_device, lost_value, lost_hlc,"
+                             " lost_device, detected_at FROM conflicts WHERE commune_id = ? AND server_seq > ?"
+                             " AND server_seq <= ? ORDER BY server_seq"));
+    c.addBindValue(device.communeId);
+    c.addBindValue(cursor->commune);
+    c.addBindValue(next.commune);
+    if (c.exec())
+        while (c.next())
+            conflicts.append(conflictJson(c.value(0).toString(), c.value(1).toString(), c.value(2).toString(),
+                                          c.value(3).toString(), c.value(4).toString(), c.value(5).toLongLong(),
+                                          c.value(6).toString(), c.value(7).toString(), c.value(8).toLongLong(),
+                                          c.value(9).toString(), c.value(10).toLongLong()));
+    QSqlQuery touch(m_db);
+    touch.prepare(QStringLiteral("UPDATE devices SET last_pull_at = ? WHERE id = ?"));
+    touch.addBindValue(now());
+    touch.addBindValue(device.id);
+    touch.exec();
+    return ServerOutcome::ok({{QStringLiteral("changes"), changes},
+                              {QStringLiteral("conflicts"), conflicts},
+                              {QStringLiteral("cursor"), next.text()},
+                              {QStringLiteral("more"), more}});
+}
+
+bool ServerStore::putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error)
+{
+    const EntityDef* def = EntityCatalog::find(entity);
+    if (!def || !def->reference) {
+        if (error)
+            *error = QStringLiteral("%1 is not reference data").arg(entity);
+        return false;
+    }
+    Change c;
+    c.entity = entity;
+    c.rowId = rowId;
+    c.op = QStringLiteral("insert");
+    c.fields = fields;
+    for (auto f = fields.begin(); f != fields.end(); ++f) {
+        Rejection r = def->hasColumn(f.key()) ? checkValue(*def, f.key(), f.value())
+                                              : Rejection{f.key(), QStringLiteral("no such field")};
+        if (f.key() != QLatin1String(sync_columns::deleted) && !r.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("%1.%2: %3").arg(entity, r.field, r.reason);
+            return false;
+        }
+    }
+    Tx tx(m_db);
+    QSqlQuery s(m_db);
+    s.prepare(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?") + forUpdate());
+    s.addBindValue(kReferenceScope);
+    if (!s.exec() || !s.next()) {
+        if (error)
+            *error = dbError(s);
+        return false;
+    }
+    const qint64 seq = s.value(0).toLongLong() + 1;
+    QSqlQuery old(m_db);
+    old.prepare(QStringLiteral("SELECT data, versions FROM sync_rows WHERE entity = ? AND row_id = ?"));
+    old.addBindValue(entity);
+    old.addBindValue(rowId);
+    old.exec();
+    QJsonObject data, versions;
+    if (old.next())
+        data = fromText(old.value(0)), versions = fromText(old.value(1));
+    const qint64 hlc = Hlc::pack(now(), 0);
+    QJsonObject all = fields;
+    if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
+        all.insert(QLatin1String(sync_columns::deleted), 0);
+    for (auto f = all.begin(); f != all.end(); ++f) {
+        data.insert(f.key(), f.value().isBool() ? QJsonValue(f.value().toBool() ? 1 : 0) : f.value());
+        versions.insert(f.key(), QJsonArray{hlcToJson(hlc), QStringLiteral("province"), seq});
+    }
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
+                              "VALUES (?,?,?,?,?,?) ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
+                              "versions = excluded.versions, server_seq = excluded.server_seq"));
+    for (const QVariant& v : QVariantList{entity, rowId, kReferenceScope, QString::fromUtf8(toText(data)),
+                                          QString::fromUtf8(toText(versions)), seq})
+        up.addBindValue(v);
+    QSqlQuery counter(m_db);
+    counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
+    counter.addBindValue(seq);
+    counter.addBindValue(kReferenceScope);
+    if (!up.exec() || !counter.exec() || !tx.commit()) {
+        if (error)
+            *error = dbError(up) + dbError(counter);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hocvuso::sync

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "sync/protocol/Protocol.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace hocvuso::sync {
+
+// Where a server keeps its data: a SQLite file (default) or PostgreSQL.
+struct ServerDbSpec
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString path; // SQLite file
+    QString host, user, password, database;
+    int port = 5432;
+
+    // "FILE" or "postgresql://user:pass@host:port/db".
+    static std::optional<ServerDbSpec> parse(const QString& text, QString* error);
+};
+
+struct DeviceInfo
+{
+    QString id;
+    QString communeId;
+    QString communeCode;
+    QString name;
+    bool revoked = false;
+    qint64 highWater = 0;
+    qint64 enrolledAt = 0;
+    qint64 lastPushAt = 0;
+    qint64 lastPullAt = 0;
+    qint64 lastSkewMs = 0;
+};
+
+struct CommuneInfo
+{
+    QString id, code, name, provinceCode, provinceName;
+};
+
+// The answer to a push or a failure with its stable code.
+struct ServerOutcome
+{
+    std::optional<ErrorCode> error;
+    QString message;
+    QJsonObject body; // the response (success) or the error's extra fields
+    static ServerOutcome ok(QJsonObject body) { return {std::nullopt, {}, std::move(body)}; }
+    static ServerOutcome fail(ErrorCode code, QString message, QJsonObject extra = {})
+    {
+        return {code, std::move(message), std::move(extra)};
+    }
+};
+
+// The province server's database: communes, devices and their tokens, the
+// merged rows with a version (HLC, device, server sequence) per field, the
+// applied batches, conflicts and quarantined changes. One class for SQLite
+// and PostgreSQL: the SQL is shared, the few dialect differences are in
+// Dialect (ServerStore.cpp). Not thread-safe: one instance per thread.
+class ServerStore
+{
+public:
+    static std::unique_ptr<ServerStore> open(const ServerDbSpec& spec, QString* error);
+    ~ServerStore();
+    ServerStore(const ServerStore&) = delete;
+    ServerStore& operator=(const ServerStore&) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+    QSqlDatabase& db() { return m_db; }
+    // Empties every table (tests share one PostgreSQL database).
+    bool wipe(QString* error);
+
+    // HLCs further than this ahead of the server's clock are clamped.
+    void setMaxClockSkewMs(qint64 ms) { m_maxSkewMs = ms; }
+    // The wall clock of the server (tests move it).
+    void setNow(std::function<qint64()> now) { m_now = std::move(now); }
+    qint64 now() const;
+
+    // Administration.
+    bool createProvince(const QString& code, const QString& name, QString* error);
+    std::optional<CommuneInfo> addCommune(const QString& code, const QString& name, QString* error);
+    std::optional<CommuneInfo> commune(const QString& idOrCode);
+    QVector<CommuneInfo> communes();
+    // A single-use code for one commune, valid for `validForMs`.
+    std::optional<QString> createEnrollmentCode(const QString& communeCode, qint64 validForMs, QString* error);
+    QVector<DeviceInfo> devices(const QString& communeCode = {});
+    bool revokeDevice(const QString& deviceId, QString* error);
+    // A token for province staff (reads the province summary).
+    std::optional<QString> createProvinceToken(const QString& label, QString* error);
+    bool isProvinceToken(const QString& token);
+    QJsonObject communeSummary(const QString& communeId);
+    QJsonObject provinceSummary();
+
+    // Protocol.
+    ServerOutcome enroll(const QString& code, const QString& deviceId, const QString& deviceName);
+    // The device a bearer token belongs to (revoked devices too: the caller decides).
+    std::optional<DeviceInfo> deviceByToken(const QString& token);
+    ServerOutcome push(const DeviceInfo& device, const PushBatch& batch, qint64 clientTimeMs);
+    ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit);
+    // Writes one reference row (plans, targets, catalogues) for every commune.
+    bool putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error);
+
+    static QString hashSecret(const QString& secret);
+
+private:
+    ServerStore(QSqlDatabase db, bool postgres);
+    bool createSchema(QString* error);
+    bool exec(const QString& sql, QString* error = nullptr);
+    QString forUpdate() const;
+
+    QSqlDatabase m_db;
+    bool m_postgres = false;
+    qint64 m_maxSkewMs = 5 * 60 * 1000;
+    std::function<qint64()> m_now;
+};
+
+} // namespace hocvuso::sync

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sync/server/HttpTransport.h"
+#include "sync/server/ServerStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <optional>
+#include <variant>
+
+namespace hocvuso::sync {
+
+struct ServiceLimits
+{
+    qint64 maxBodyBytes = 8 * 1024 * 1024;           // compressed, as received
+    qint64 maxDecompressedBytes = 64 * 1024 * 1024;  // after zstd
+    int maxChangesPerBatch = 20000;
+    int requestsPerMinutePerDevice = 600;            // beyond: 429 with Retry-After
+};
+
+// The API under /api/v1/ (documented in sync/API.md): turns HTTP requests
+// into ServerStore calls and their outcomes into JSON with stable error
+// codes and proper statuses. Knows nothing of the HTTP library.
+class SyncService
+{
+public:
+    SyncService(ServerStore& store, ServiceLimits limits = {});
+    HttpReply handle(const HttpRequest& request);
+    const ServiceLimits& limits() const { return m_limits; }
+
+private:
+    HttpReply health(const HttpRequest& request);
+    HttpReply enroll(const HttpRequest& request);
+    HttpReply push(const HttpRequest& request, const DeviceInfo& device);
+    HttpReply pull(const HttpRequest& request, const DeviceInfo& device);
+    HttpReply communeSummary(const DeviceInfo& device, const QString& communeId);
+    HttpReply provinceSummary(const HttpRequest& request);
+
+    std::optional<HttpReply> checkVersions(const HttpRequest& request);
+    std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure);
+    std::variant<DeviceInfo, HttpReply> authenticate(const HttpRequest& request);
+    bool rateLimited(const QString& deviceId);
+
+    ServerStore& m_store;
+    ServiceLimits m_limits;
+    struct Window
+    {
+        qint64 startMs = 0;
+        int count = 0;
+    };
+    QHash<QString, Window> m_windows;
+};
+
+HttpReply jsonReply(int status, const QJsonObject& body);
+HttpReply errorReply(ErrorCode code, const QString& message, const QJsonObject& extra = {});
+
+} // namespace hocvuso::sync

@@ -1,0 +1,84 @@
+// Push ingestion on the server store: changes applied per second, SQLite by
+// default, PostgreSQL when HOCVUSO_BENCH_PG holds a connection URL.
+//   bench_sync_push [changes=100000] [batch=1000]
+#include "core/store/Hlc.h"
+#include "core/store/Uuid.h"
+#include "sync/server/ServerStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace hocvuso;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int total = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
+    const int batchSize = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString pg = qEnvironmentVariable("HOCVUSO_BENCH_PG");
+    QString error;
+    auto spec = sync::ServerDbSpec::parse(pg.isEmpty() ? dir.filePath(QStringLiteral("server.sqlite")) : pg, &error);
+    auto store = sync::ServerStore::open(*spec, &error);
+    if (!store || !store->wipe(&error) || !store->createProvince(QStringLiteral("79"), QStringLiteral("P"), &error)) {
+        out << "setup failed: " << error << '\n';
+        return 1;
+    }
+    auto commune = store->addCommune(QStringLiteral("26734"), QStringLiteral("C"), &error);
+    const QString device = uuid::v7();
+    store->enroll(*store->createEnrollmentCode(QStringLiteral("26734"), 3600000, &error), device, {});
+    auto info = store->devices().first();
+
+    // Residents as a laptop logs them: an insert of every column used, then a few edits.
+    QVector<QString> ids;
+    qint64 seq = 0;
+    qint64 hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch(), 0);
+    QElapsedTimer timer;
+    qint64 applyNs = 0;
+    while (seq < total) {
+        sync::PushBatch b;
+        b.deviceId = device;
+        b.fromSeq = seq + 1;
+        for (int i = 0; i < batchSize && seq < total; ++i) {
+            sync::Change c;
+            c.seq = ++seq;
+            c.entity = QStringLiteral("residents");
+            c.deviceId = device;
+            c.hlc = ++hlc;
+            if (ids.size() < 10 || seq % 5 != 0) {
+                ids.push_back(uuid::v7());
+                c.rowId = ids.back();
+                c.op = QStringLiteral("insert");
+                c.fields = {{QStringLiteral("commune_id"), commune->id},
+                            {QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn An %1").arg(seq)},
+                            {QStringLiteral("birth_date"), QStringLiteral("1980-05-17")},
+                            {QStringLiteral("phone"), QStringLiteral("0912%1").arg(seq % 1000000, 6, 10, QLatin1Char('0'))},
+                            {QStringLiteral("has_smartphone"), 1},
+                            {QStringLiteral("vneid_level2"), 0},
+                            {QStringLiteral("deleted"), 0}};
+            } else {
+                c.rowId = ids[int(seq * 7919 % ids.size())];
+                c.op = QStringLiteral("update");
+                c.fields = {{QStringLiteral("vneid_level2"), 1}};
+            }
+            b.changes.push_back(c);
+        }
+        b.toSeq = seq;
+        b.batchId = QStringLiteral("%1:%2").arg(b.fromSeq).arg(b.toSeq);
+        timer.start();
+        auto o = store->push(info, b, 0);
+        applyNs += timer.nsecsElapsed();
+        if (o.error) {
+            out << "push failed: " << o.message << '\n';
+            return 1;
+        }
+    }
+    const double seconds = double(applyNs) / 1e9;
+    out << (store->isPostgres() ? "postgresql" : "sqlite") << ": " << total << " changes in batches of " << batchSize
+        << ": " << QString::number(seconds, 'f', 2) << " s, " << qint64(total / seconds) << " changes/s\n";
+    return 0;
+}

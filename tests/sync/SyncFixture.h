@@ -1,0 +1,133 @@
+#pragma once
+
+// A real province server on a loopback port (in this process), its store on
+// a temporary SQLite file, or on PostgreSQL when HOCVUSO_TEST_PG holds a
+// connection URL (the same tests then run against PostgreSQL).
+#include "TempStore.h"
+#include "sync/client/SyncClient.h"
+#include "sync/server/HttpTransport.h"
+#include "sync/server/ServerStore.h"
+#include "sync/server/SyncService.h"
+
+#include <catch2/catch.hpp>
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+namespace hocvuso::test {
+
+inline QString serverDbForTests(const QTemporaryDir& dir)
+{
+    const QString pg = qEnvironmentVariable("HOCVUSO_TEST_PG");
+    return pg.isEmpty() ? dir.filePath(QStringLiteral("server.sqlite")) : pg;
+}
+
+class ServerFixture
+{
+public:
+    static constexpr auto communeA = "26734";
+    static constexpr auto communeB = "26737";
+
+    explicit ServerFixture(sync::ServiceLimits limits = {})
+    {
+        QString error;
+        auto spec = sync::ServerDbSpec::parse(serverDbForTests(m_dir), &error);
+        REQUIRE(spec);
+        m_store = sync::ServerStore::open(*spec, &error);
+        INFO(error.toStdString());
+        REQUIRE(m_store);
+        REQUIRE(m_store->wipe(&error));
+        REQUIRE(m_store->createProvince(QStringLiteral("79"), QStringLiteral("Thành phố Hồ Chí Minh"), &error));
+        REQUIRE(m_store->addCommune(QString::fromLatin1(communeA), QStringLiteral("Phường Sài Gòn"), &error));
+        REQUIRE(m_store->addCommune(QString::fromLatin1(communeB), QStringLiteral("Phường Tân Định"), &error));
+        m_service = std::make_unique<sync::SyncService>(*m_store, limits);
+        auto* service = m_service.get();
+        m_transport = std::make_unique<sync::HttpTransport>(
+            [service](const sync::HttpRequest& r) { return service->handle(r); }, limits.maxBodyBytes);
+        m_port = m_transport->listen(QHostAddress::LocalHost, 0, {}, &error);
+        REQUIRE(m_port != 0);
+    }
+
+    sync::ServerStore& store() { return *m_store; }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QUrl api(const QString& path) const { return QUrl(url() + QStringLiteral("/api/v1/") + path); }
+
+    QString code(const char* commune = communeA)
+    {
+        QString error;
+        auto c = m_store->createEnrollmentCode(QString::fromLatin1(commune), 3600 * 1000, &error);
+        REQUIRE(c);
+        return *c;
+    }
+
+    // A device store enrolled for `commune`.
+    std::unique_ptr<TempStore> device(const char* commune = communeA)
+    {
+        auto t = std::make_unique<TempStore>(false);
+        sync::SyncClient client(t->store());
+        const auto r = client.enroll(QUrl(url()), code(commune), QStringLiteral("laptop"));
+        INFO(r.error.toStdString());
+        REQUIRE(r.ok);
+        return t;
+    }
+
+    QString communeId(const char* code) { return m_store->commune(QString::fromLatin1(code))->id; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sync::ServerStore> m_store;
+    std::unique_ptr<sync::SyncService> m_service;
+    std::unique_ptr<sync::HttpTransport> m_transport;
+    quint16 m_port = 0;
+};
+
+inline sync::SyncReport syncNow(Store& store, sync::SyncOptions options = {})
+{
+    sync::SyncClient client(store, options);
+    return client.sync();
+}
+
+// A request with exactly the headers and body given (for protocol errors).
+struct RawReply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray retryAfter;
+    QString code() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+inline RawReply rawPost(const QUrl& url, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    for (const auto& h : headers)
+        request.setRawHeader(h.first, h.second);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = manager.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.retryAfter = reply->rawHeader("Retry-After");
+    delete reply;
+    return r;
+}
+
+inline QList<QPair<QByteArray, QByteArray>> protocolHeaders(const QString& token = {})
+{
+    QList<QPair<QByteArray, QByteArray>> h{{"X-Hocvuso-Protocol", "1"}, {"X-Hocvuso-Schema", "3"}, {"Content-Encoding", "zstd"}};
+    if (!token.isEmpty())
+        h.append({"Authorization", "Bearer " + token.toLatin1()});
+    return h;
+}
+
+} // namespace hocvuso::test
