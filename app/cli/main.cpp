@@ -1,5 +1,6 @@
 // hocvuso-cli: operators' and tests' entry to the local store.
 //   hocvuso-cli --db FILE [--json] <command> [arguments]
+#include "CliApplication.h"
 #include "CliCommand.h"
 
 #include <QCommandLineParser>
@@ -50,7 +51,9 @@ int finish(const CliResult& r, bool json)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication only for commands that draw (PDF reports), see CliApplication.h.
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("hocvuso-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOCVUSO_VERSION));
 

@@ -11,6 +11,9 @@
 #if __has_include(<QApplication>) && defined(HOCVUSO_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(HOCVUSO_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication; // fonts and QPainter (PDF), no widgets
 #else
 using TestApplication = QCoreApplication;
 #endif

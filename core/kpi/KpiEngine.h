@@ -1,0 +1,156 @@
+#pragma once
+
+#include "core/kpi/Period.h"
+#include "core/kpi/PlanCatalog.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace hocvuso {
+class Store;
+}
+
+namespace hocvuso::kpi {
+
+// numerator / denominator = percent. No denominator (no baseline row) or a
+// zero one leaves percent empty: shown as "—", never a division by zero.
+struct KpiValue
+{
+    qint64 numerator = 0;
+    std::optional<qint64> denominator;
+    std::optional<double> percent;
+};
+
+struct KpiHamletCell
+{
+    QString hamletId; // empty: records with no hamlet (counted in the commune total only)
+    KpiValue value;
+};
+
+// Within one group (women, elderly, ...): how many of the group's residents
+// in the store the indicator counts, out of how many it looks at. The
+// baselines have no per-group census, so there is no percent of a baseline here.
+struct KpiGroupCell
+{
+    QString group;
+    qint64 counted = 0;
+    qint64 population = 0;
+};
+
+struct KpiRow
+{
+    QString indicator;
+    KpiValue total;
+    qint64 population = 0; // rows of the store the indicator looked at (e.g. adults recorded)
+    std::optional<double> target; // percent, from the plan for the period's year
+    std::optional<double> gap;    // target − percent, in points; > 0 = behind target
+    bool inPlan = true;           // the plan sets a target for it (any year); all, when there is no plan
+    QVector<KpiHamletCell> perHamlet;
+    QVector<KpiGroupCell> groups; // only with KpiOptions::groups
+};
+
+struct HamletInfo
+{
+    QString id;
+    QString code;
+    QString name;
+};
+
+struct KpiTable
+{
+    Period period;
+    QDate asOf;
+    QString communeId;
+    QString communeName;
+    std::optional<Plan> plan;
+    int mentorMin = 3;
+    QString classCadence; // the one used: "weekly" or "monthly"
+    QVector<HamletInfo> hamlets;
+    QVector<KpiRow> rows;
+    qint64 unknownAge = 0; // live residents with neither birth date nor birth year
+    QString error;         // empty when every query ran
+
+    const KpiRow* find(const QString& indicator) const;
+    QString hamletName(const QString& id) const;
+};
+
+struct KpiOptions
+{
+    QDate asOf;              // "today" for elapsed weeks/months; invalid = QDate::currentDate()
+    QString planCode;        // empty: the active plan (store meta "active_plan")
+    QStringList indicators;  // empty: all of them
+    bool groups = false;     // also the per-group breakdown of resident indicators
+};
+
+enum class MemberSet { Counted, Missing };
+
+// What was done within a period (the activity part of a report).
+struct ActivitySummary
+{
+    qint64 classes = 0;      // live classes starting within the period
+    qint64 participants = 0; // distinct residents present at one of them
+    qint64 completions = 0;  // attendances marked completed at those classes
+    QVector<KpiGroupCell> participantsByGroup; // counted = participants of the group; population = all participants
+    qint64 visits = 0;             // live visits within the period
+    qint64 householdsVisited = 0;  // distinct households among them
+    qint64 householdsInformed = 0; // distinct households informed by them
+    struct HamletActivity
+    {
+        QString hamletId;
+        qint64 classes = 0;
+        qint64 participants = 0;
+        qint64 visits = 0;
+    };
+    QVector<HamletActivity> perHamlet; // every live hamlet, plus "" when something has no hamlet
+    qint64 activeMentors = 0;   // at the period end
+    qint64 activePairs = 0;     // at the period end
+    qint64 pairsCompleted = 0;  // pairs that ended 'completed' within the period
+    qint64 mentorsAtMinimum = 0;
+    int mentorMin = 3;
+};
+
+// One row behind a number: a resident, household, mentor, hamlet or market.
+struct KpiMember
+{
+    QString id;
+    QString name;
+    QString hamletId;
+};
+
+// Computes the indicators of Indicators.h for the store's commune with
+// set-based SQL: one aggregate query per subject (all resident indicators in
+// one pass over residents, grouped by hamlet), never a loop over residents
+// in C++. Synchronous; use it from a worker thread with that thread's own
+// Store (one connection per thread).
+class KpiEngine
+{
+public:
+    explicit KpiEngine(Store& store) : m_store(store) {}
+
+    KpiTable compute(const Period& period, const KpiOptions& options = {});
+
+    // Who is counted (or missing: looked at but not counted) by an
+    // indicator, optionally in one hamlet (an empty, non-null hamletId
+    // means the records with no hamlet). For baseline indicators "missing"
+    // lists only people recorded in the store: the rest of the baseline is
+    // not known by name.
+    QVector<KpiMember> members(const QString& indicator, const Period& period, MemberSet which,
+                               const QString& hamletId = {}, const KpiOptions& options = {});
+    // Classes, participants by group, visits and the mentor network for a period.
+    ActivitySummary activity(const Period& period, const KpiOptions& options = {});
+
+    QString lastError() const { return m_error; }
+
+private:
+    Store& m_store;
+    QString m_error;
+};
+
+// "72.5 %" or "—": how reports show a percent.
+QString formatPercent(const std::optional<double>& percent);
+
+} // namespace hocvuso::kpi

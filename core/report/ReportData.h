@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/kpi/KpiEngine.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace hocvuso {
+class Store;
+}
+
+namespace hocvuso::report {
+
+// The language of the filed document. Offices file upward in Vietnamese;
+// English comes from the English sources through QCoreApplication::translate.
+enum class Language { Vietnamese, English };
+
+// One month of the trend: each charted indicator's percent at the month's end.
+struct TrendPoint
+{
+    kpi::Period month;
+    QVector<std::optional<double>> percent; // same order as ReportData::trendIndicators
+};
+
+// Everything a periodic report holds, assembled once and written by the
+// CSV, XLSX and PDF writers (which only lay it out).
+struct ReportData
+{
+    Language language = Language::Vietnamese;
+    QString communeName;
+    QString provinceName;
+    QString periodLabel;
+    QString planLabel; // "001 — Kế hoạch ..." or "no plan"
+    QDate asOf;
+    QDateTime generatedAt;
+
+    kpi::KpiTable kpis;           // rows of the plan only (all rows when there is no plan)
+    kpi::ActivitySummary activity;
+    QStringList summary;          // auto-written sentences: what is behind target, and where
+
+    QStringList trendIndicators;  // cumulative indicators of the plan with a baseline
+    QVector<TrendPoint> trend;
+
+    // Texts the writers need, in the report's language.
+    QString text(const char* english, const QString& vietnamese) const;
+    QString indicatorName(const QString& id) const;
+    QString groupName(const QString& id) const;
+    QString hamletName(const QString& id) const; // "(no hamlet)" for ""
+};
+
+struct ReportOptions
+{
+    Language language = Language::Vietnamese;
+    QDate asOf;         // invalid: today
+    QString planCode;   // empty: the active plan
+    bool trend = true;  // the monthly trend costs one computation per month
+};
+
+// Builds ReportData from the store: KpiEngine for the numbers, the activity
+// summary, the trend month by month and the summary sentences.
+class ReportBuilder
+{
+public:
+    static std::optional<ReportData> build(Store& store, const kpi::Period& period, const ReportOptions& options,
+                                           QString* error);
+    // The summary sentences for a table (exposed for tests).
+    static QStringList summarise(const kpi::KpiTable& table, Language language);
+};
+
+// Numbers in the report's language: "26,7" in Vietnamese, "26.7" in English.
+QString formatNumber(double value, int decimals, Language language);
+QString formatPercent(const std::optional<double>& value, Language language);
+
+} // namespace hocvuso::report

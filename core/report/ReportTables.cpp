@@ -1,0 +1,174 @@
+#include "core/report/ReportTables.h"
+
+#include "core/kpi/Indicators.h"
+
+namespace hocvuso::report {
+
+namespace {
+using K = ColumnKind;
+
+QVariant opt(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant opt(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+#define T(en, vi) d.text(QT_TRANSLATE_NOOP("hocvuso::report", en), QStringLiteral(vi))
+
+QString status(const ReportData& d, const kpi::KpiRow& row)
+{
+    if (!row.total.percent)
+        return T("no baseline", "chưa có số liệu nền");
+    if (!row.target)
+        return T("no target", "chưa có chỉ tiêu");
+    return row.gap && *row.gap > 0 ? T("behind", "chưa đạt") : T("achieved", "đạt");
+}
+} // namespace
+
+QString reportTitle(const ReportData& d)
+{
+    return T("Report on the \"Bình dân học vụ số\" movement", "Báo cáo kết quả thực hiện phong trào \"Bình dân học vụ số\"");
+}
+
+QVector<QPair<QString, QString>> reportHeader(const ReportData& d)
+{
+    QVector<QPair<QString, QString>> h;
+    h << qMakePair(T("Commune", "Đơn vị"), d.communeName);
+    if (!d.provinceName.isEmpty())
+        h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName);
+    h << qMakePair(T("Period", "Kỳ báo cáo"), d.periodLabel)
+      << qMakePair(T("From – to", "Từ ngày – đến ngày"),
+                   d.kpis.period.start().toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" – ") +
+                       d.kpis.period.end().toString(QStringLiteral("dd/MM/yyyy")))
+      << qMakePair(T("Plan", "Kế hoạch"), d.planLabel)
+      << qMakePair(T("Data as of", "Số liệu tính đến"), d.asOf.toString(QStringLiteral("dd/MM/yyyy")))
+      << qMakePair(T("Generated", "Ngày lập"), d.generatedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    return h;
+}
+
+QVector<ReportTable> reportTables(const ReportData& d)
+{
+    QVector<ReportTable> tables;
+
+    ReportTable ind{QStringLiteral("indicators"), T("Indicators", "Chỉ tiêu"),
+                    {T("No.", "STT"), T("Indicator", "Chỉ tiêu"), T("Target", "Kế hoạch"), T("Counted", "Số đạt"),
+                     T("Baseline", "Số nền"), T("Result", "Kết quả"), T("Gap (points)", "Còn thiếu (điểm %)"),
+                     T("Status", "Đánh giá")},
+                    {K::Integer, K::Text, K::Percent, K::Integer, K::Integer, K::Percent, K::Points, K::Text},
+                    {}};
+    int n = 0;
+    for (const kpi::KpiRow& r : d.kpis.rows)
+        ind.rows.push_back({++n, d.indicatorName(r.indicator), opt(r.target), r.total.numerator, opt(r.total.denominator),
+                            opt(r.total.percent), opt(r.gap), status(d, r)});
+    tables << ind;
+
+    ReportTable ham{QStringLiteral("hamlets"), T("By hamlet", "Theo thôn, tổ dân phố"), {T("Hamlet", "Thôn, tổ dân phố")},
+                    {K::Text}, {}};
+    for (const kpi::KpiRow& r : d.kpis.rows) {
+        ham.headers << d.indicatorName(r.indicator);
+        ham.kinds << K::Percent;
+    }
+    QStringList hamletIds;
+    for (const auto& h : d.kpis.hamlets)
+        hamletIds << h.id;
+    for (const QString& id : hamletIds) {
+        QVector<QVariant> row{d.hamletName(id)};
+        for (const kpi::KpiRow& r : d.kpis.rows) {
+            QVariant v;
+            for (const auto& c : r.perHamlet)
+                if (c.hamletId == id)
+                    v = opt(c.value.percent);
+            row << v;
+        }
+        ham.rows << row;
+    }
+    QVector<QVariant> total{T("Whole commune", "Toàn xã")};
+    for (const kpi::KpiRow& r : d.kpis.rows)
+        total << opt(r.total.percent);
+    ham.rows << total;
+    tables << ham;
+
+    const auto& a = d.activity;
+    ReportTable cls{QStringLiteral("classes"), T("Classes held", "Lớp học đã tổ chức"),
+                    {T("Item", "Nội dung"), T("Number", "Số lượng"), T("Share of participants", "Tỷ lệ trên số học viên")},
+                    {K::Text, K::Integer, K::Percent}, {}};
+    cls.rows << QVector<QVariant>{T("Classes", "Số lớp"), a.classes, QVariant()}
+             << QVector<QVariant>{T("Participants", "Số học viên tham gia"), a.participants, QVariant()}
+             << QVector<QVariant>{T("Completions", "Số lượt hoàn thành"), a.completions, QVariant()};
+    for (const auto& g : a.participantsByGroup)
+        cls.rows << QVector<QVariant>{QString(T("Participants: ", "Học viên: ") + d.groupName(g.group)), g.counted,
+                                      a.participants > 0 ? QVariant(100.0 * double(g.counted) / double(a.participants))
+                                                         : QVariant()};
+    tables << cls;
+
+    ReportTable act{QStringLiteral("activity"), T("Activity by hamlet", "Hoạt động theo thôn"),
+                    {T("Hamlet", "Thôn, tổ dân phố"), T("Classes", "Số lớp"), T("Participants", "Học viên"),
+                     T("Visits", "Lượt đến hộ")},
+                    {K::Text, K::Integer, K::Integer, K::Integer}, {}};
+    for (const auto& h : a.perHamlet)
+        act.rows << QVector<QVariant>{d.hamletName(h.hamletId), h.classes, h.participants, h.visits};
+    tables << act;
+
+    ReportTable vis{QStringLiteral("visits"), T("Door-to-door visits", "Đi từng ngõ, gõ từng nhà"),
+                    {T("Item", "Nội dung"), T("Number", "Số lượng")}, {K::Text, K::Integer}, {}};
+    vis.rows << QVector<QVariant>{T("Visits", "Số lượt đến hộ"), a.visits}
+             << QVector<QVariant>{T("Households visited", "Số hộ được đến"), a.householdsVisited}
+             << QVector<QVariant>{T("Households informed", "Số hộ được tuyên truyền"), a.householdsInformed};
+    tables << vis;
+
+    ReportTable men{QStringLiteral("mentors"), T("Digital ambassadors", "Mạng lưới Đại sứ số"),
+                    {T("Item", "Nội dung"), T("Number", "Số lượng")}, {K::Text, K::Integer}, {}};
+    men.rows << QVector<QVariant>{T("Active ambassadors", "Đại sứ số đang hoạt động"), a.activeMentors}
+             << QVector<QVariant>{T("Active mentee pairs", "Số cặp kèm cặp đang thực hiện"), a.activePairs}
+             << QVector<QVariant>{T("Ambassadors at the minimum (N = %1)", "Đại sứ số đạt tối thiểu (N = %1)")
+                                      .arg(a.mentorMin),
+                                  a.mentorsAtMinimum}
+             << QVector<QVariant>{T("Pairs completed in the period", "Số cặp hoàn thành trong kỳ"), a.pairsCompleted};
+    tables << men;
+
+    if (!d.trend.isEmpty()) {
+        ReportTable tr{QStringLiteral("trend"), T("Monthly trend", "Diễn biến theo tháng"), {T("Month", "Tháng")},
+                       {K::Text}, {}};
+        for (const QString& id : d.trendIndicators) {
+            tr.headers << d.indicatorName(id);
+            tr.kinds << K::Percent;
+        }
+        for (const TrendPoint& p : d.trend) {
+            QVector<QVariant> row{p.month.end().toString(QStringLiteral("MM/yyyy"))};
+            for (const auto& v : p.percent)
+                row << opt(v);
+            tr.rows << row;
+        }
+        tables << tr;
+    }
+
+    ReportTable sum{QStringLiteral("summary"), T("Summary", "Tóm tắt"), {T("Assessment", "Nhận xét")}, {K::Text}, {}};
+    for (const QString& s : d.summary)
+        sum.rows << QVector<QVariant>{s};
+    tables << sum;
+    return tables;
+}
+
+QString cellText(const QVariant& value, ColumnKind kind, Language language)
+{
+    if (!value.isValid() || value.isNull())
+        return kind == ColumnKind::Text ? QString() : QStringLiteral("—");
+    switch (kind) {
+    case ColumnKind::Text:
+        return value.toString();
+    case ColumnKind::Integer:
+        return QString::number(value.toLongLong());
+    case ColumnKind::Percent:
+        return formatNumber(value.toDouble(), 1, language) + QStringLiteral(" %");
+    case ColumnKind::Points:
+        return formatNumber(value.toDouble(), 1, language);
+    }
+    return value.toString();
+}
+
+#undef T
+
+} // namespace hocvuso::report
