@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <memory>
@@ -26,8 +27,8 @@ struct Args
 Args parse(const QStringList& args)
 {
     static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
-                                       "commune", "label", "max-body", "max-skew"};
-    static const QStringList flags = {"json"};
+                                       "commune", "label", "max-body", "max-skew", "resolve"};
+    static const QStringList flags = {"json", "all"};
     Args a;
     for (int i = 0; i < args.size(); ++i) {
         const QString& s = args[i];
@@ -176,6 +177,55 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
         }
         return 0;
     }
+    if (what == QLatin1String("conflicts")) {
+        if (a.values.contains(QStringLiteral("resolve"))) {
+            const QString id = a.values.value(QStringLiteral("resolve"));
+            if (!store.resolveConflict(id, &error))
+                return fail(error);
+            out << "conflict " << id << " marked resolved\n";
+            return 0;
+        }
+        const auto list = store.conflicts(a.values.value(QStringLiteral("commune")),
+                                          a.flags.contains(QStringLiteral("all")), &error);
+        if (!list)
+            return fail(error);
+        if (json) {
+            out << QJsonDocument(*list).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
+        // One line per conflict; field values are the commune's data, shown to the operator who reviews them.
+        for (const QJsonValue& v : *list) {
+            const QJsonObject c = v.toObject();
+            out << c.value(QStringLiteral("id")).toString() << "  commune " << c.value(QStringLiteral("commune_code")).toString()
+                << "  " << c.value(QStringLiteral("entity")).toString() << '/' << c.value(QStringLiteral("row_id")).toString()
+                << '.' << c.value(QStringLiteral("field")).toString() << "  kept \"" << c.value(QStringLiteral("kept_value")).toString()
+                << "\" (" << c.value(QStringLiteral("kept_device")).toString() << ")  lost \""
+                << c.value(QStringLiteral("lost_value")).toString() << "\" (" << c.value(QStringLiteral("lost_device")).toString()
+                << ")  " << when(c.value(QStringLiteral("detected_at")).toInteger())
+                << (c.value(QStringLiteral("resolved_at")).toInteger() > 0 ? "  resolved" : "") << '\n';
+        }
+        if (list->isEmpty())
+            out << "no conflicts to review\n";
+        return 0;
+    }
+    if (what == QLatin1String("quarantine")) {
+        const auto list = store.quarantined(a.values.value(QStringLiteral("commune")), &error);
+        if (!list)
+            return fail(error);
+        if (json) {
+            out << QJsonDocument(*list).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
+        for (const QJsonValue& v : *list) {
+            const QJsonObject q = v.toObject();
+            out << "commune " << q.value(QStringLiteral("commune_code")).toString() << "  device "
+                << q.value(QStringLiteral("device_id")).toString() << "  seq " << q.value(QStringLiteral("seq")).toInteger()
+                << "  " << q.value(QStringLiteral("entity")).toString() << '/' << q.value(QStringLiteral("row_id")).toString()
+                << "  " << q.value(QStringLiteral("field")).toString() << ": " << q.value(QStringLiteral("reason")).toString()
+                << '\n';
+        }
+        return 0;
+    }
     if (what == QLatin1String("province-token")) {
         auto token = store.createProvinceToken(a.values.value(QStringLiteral("label")), &error);
         if (!token)
@@ -193,7 +243,8 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
         return 0;
     }
     return fail(QStringLiteral("unknown admin command (province create | commune add | enroll-code | devices | "
-                               "status | province-token | reference put)"),
+                               "status | conflicts [--commune C] [--all] [--resolve ID] | quarantine [--commune C] | province-token | "
+                               "reference put)"),
                 2);
 }
 
@@ -227,7 +278,8 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
     if (command != QLatin1String("serve") && command != QLatin1String("admin")) {
         err << "usage: hocvuso-server serve --db DB --listen HOST:PORT [--cert PEM --key PEM]\n"
                "       hocvuso-server --db DB admin (province create | commune add | enroll-code COMMUNE "
-               "[--expires 7d] | devices [--revoke ID] | status | province-token | reference put ENTITY ID JSON)\n"
+               "[--expires 7d] | devices [--revoke ID] | status | conflicts [--commune C] [--all] [--resolve ID] | "
+               "quarantine [--commune C] | province-token | reference put ENTITY ID JSON)\n"
                "DB: a SQLite file or postgresql://user:password@host:port/database\n";
         return 2;
     }

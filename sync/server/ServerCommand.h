@@ -12,6 +12,8 @@ namespace hocvuso::sync {
 //   --db DB admin enroll-code COMMUNE [--expires 7d]
 //   --db DB admin devices [--commune C] [--revoke DEVICE]
 //   --db DB admin status
+//   --db DB admin conflicts [--commune C] [--all] [--resolve CONFLICT_ID] [--json]
+//   --db DB admin quarantine [--commune C] [--json]
 //   --db DB admin province-token [--label L]
 //   --db DB admin reference put ENTITY ROW_ID JSON
 // DB is a SQLite file or postgresql://user:password@host:port/database.

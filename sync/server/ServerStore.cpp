@@ -24,18 +24,6 @@ namespace {
 
 // Reference rows (plans, targets, catalogues) live in this scope and reach every commune.
 const QString kReferenceScope = QStringLiteral("*");
-// Rows per multi-row statement. Qt's SQLite driver looks parameters up by
-// name (quadratic in their number), so SQLite gets short statements;
-// PostgreSQL gets long ones to save round trips.
-int upsertChunk(bool postgres)
-{
-    return postgres ? 200 : 16;
-}
-int selectChunk(bool postgres)
-{
-    return postgres ? 500 : 64;
-}
-
 QString randomSecret(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -195,7 +183,7 @@ struct RowState
     QJsonObject versions;
     bool exists = false;
     bool touched = false;
-    QSet<QString> changedFields;
+    qint64 newSeq = 0; // the commune sequence this push gives the row
 };
 
 struct ConflictRecord
@@ -259,6 +247,149 @@ QString dbError(const QSqlQuery& q)
 {
     return q.lastError().text();
 }
+
+// Many rows in few statements: the one place where the SQL of the two
+// back-ends differs for bulk work. SQLite runs in-process, so one prepared
+// statement executed per row with positional binds is cheapest (Qt's QSQLITE
+// looks parameters up by name, which makes multi-row statements with
+// hundreds of parameters quadratic). PostgreSQL pays a round trip per
+// statement (QPSQL sends EXECUTE with the values inlined), so it gets the
+// whole set as one JSON parameter unpacked by json_to_recordset.
+class BulkSql
+{
+public:
+    struct Column
+    {
+        const char* name;
+        const char* pgType; // the column's type for json_to_recordset
+    };
+    using Row = QVector<QVariant>;
+
+    BulkSql(QSqlDatabase& db, bool postgres) : m_db(db), m_postgres(postgres) {}
+
+    // INSERT INTO table (columns) <rows> <tail>; tail is e.g. an ON CONFLICT clause.
+    bool insert(const QString& table, const QVector<Column>& columns, const QVector<Row>& rows, const QString& tail,
+                QString* error)
+    {
+        if (rows.isEmpty())
+            return true;
+        QStringList names;
+        for (const Column& c : columns)
+            names << QLatin1String(c.name);
+        const QString head = QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QLatin1Char(',')));
+        QSqlQuery q(m_db);
+        if (!m_postgres) {
+            QStringList marks(columns.size(), QStringLiteral("?"));
+            if (!q.prepare(head + QStringLiteral("VALUES (%1) ").arg(marks.join(QLatin1Char(','))) + tail))
+                return fail(q, error);
+            for (const Row& row : rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    q.bindValue(i, row[i]);
+                if (!q.exec())
+                    return fail(q, error);
+            }
+            return true;
+        }
+        QStringList typed;
+        for (const Column& c : columns)
+            typed << QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.pgType));
+        if (!q.prepare(head + QStringLiteral("SELECT %1 FROM json_to_recordset(CAST(? AS json)) AS r(%2) ")
+                                  .arg(names.join(QLatin1Char(',')), typed.join(QLatin1Char(','))) +
+                       tail))
+            return fail(q, error);
+        for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
+            q.bindValue(0, recordsJson(columns, rows, start, kPgRowsPerStatement));
+            if (!q.exec())
+                return fail(q, error);
+        }
+        return true;
+    }
+
+    // Rows of sync_rows with these (entity, row id) keys: calls `found` with
+    // entity, row_id, commune_id, data, versions.
+    bool loadRows(const QVector<QPair<QString, QString>>& keys,
+                  const std::function<void(const QSqlQuery&)>& found, QString* error)
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!m_postgres) {
+            if (!q.prepare(QStringLiteral("SELECT entity, row_id, commune_id, data, versions FROM sync_rows "
+                                          "WHERE entity = ? AND row_id = ?")))
+                return fail(q, error);
+            for (const auto& key : keys) {
+                q.bindValue(0, key.first);
+                q.bindValue(1, key.second);
+                if (!q.exec())
+                    return fail(q, error);
+                if (q.next())
+                    found(q);
+            }
+            return true;
+        }
+        if (!q.prepare(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions FROM sync_rows s "
+                                      "JOIN json_to_recordset(CAST(? AS json)) AS k(entity text, row_id text) "
+                                      "ON s.entity = k.entity AND s.row_id = k.row_id")))
+            return fail(q, error);
+        static const QVector<Column> keyColumns{{"entity", "text"}, {"row_id", "text"}};
+        QVector<Row> rows;
+        rows.reserve(keys.size());
+        for (const auto& key : keys)
+            rows.push_back({key.first, key.second});
+        for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
+            q.bindValue(0, recordsJson(keyColumns, rows, start, kPgRowsPerStatement));
+            if (!q.exec())
+                return fail(q, error);
+            while (q.next())
+                found(q);
+        }
+        return true;
+    }
+
+private:
+    static constexpr int kPgRowsPerStatement = 5000;
+
+    // [{"col": "value", ...}, ...]; numbers travel as strings so that 64-bit
+    // HLCs keep every digit (PostgreSQL casts them to the column's type).
+    static QString recordsJson(const QVector<Column>& columns, const QVector<Row>& rows, int start, int count)
+    {
+        QJsonArray list;
+        const int end = std::min<int>(rows.size(), start + count);
+        for (int r = start; r < end; ++r) {
+            QJsonObject o;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant& v = rows[r][i];
+                // A null QString is SQL NULL, as the SQLite driver binds it.
+                const bool null = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+                o.insert(QLatin1String(columns[i].name), null ? QJsonValue() : QJsonValue(v.toString()));
+            }
+            list.append(o);
+        }
+        return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    }
+
+    static bool fail(const QSqlQuery& q, QString* error)
+    {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+
+    QSqlDatabase& m_db;
+    bool m_postgres;
+};
+
+const QVector<BulkSql::Column> kSyncRowColumns{{"entity", "text"},   {"row_id", "text"},   {"commune_id", "text"},
+                                               {"data", "text"},     {"versions", "text"}, {"server_seq", "bigint"}};
+const QString kSyncRowUpsert = QStringLiteral("ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
+                                              "versions = excluded.versions, server_seq = excluded.server_seq");
+const QVector<BulkSql::Column> kConflictColumns{
+    {"id", "text"},         {"commune_id", "text"},  {"server_seq", "bigint"}, {"entity", "text"},
+    {"row_id", "text"},     {"field", "text"},       {"kept_value", "text"},   {"kept_hlc", "bigint"},
+    {"kept_device", "text"}, {"lost_value", "text"}, {"lost_hlc", "bigint"},   {"lost_device", "text"},
+    {"detected_at", "bigint"}};
+const QVector<BulkSql::Column> kQuarantineColumns{
+    {"id", "text"},     {"device_id", "text"}, {"commune_id", "text"}, {"seq", "bigint"},   {"entity", "text"},
+    {"row_id", "text"}, {"field", "text"},     {"reason", "text"},     {"change", "text"}, {"received_at", "bigint"}};
 
 } // namespace
 
@@ -656,6 +787,103 @@ QJsonObject ServerStore::provinceSummary()
     return {{QStringLiteral("province"), province}, {QStringLiteral("communes"), list}};
 }
 
+std::optional<QJsonArray> ServerStore::conflicts(const QString& communeFilter, bool includeResolved, QString* error)
+{
+    QString communeId;
+    if (!communeFilter.isEmpty()) {
+        auto c = commune(communeFilter);
+        if (!c) {
+            if (error)
+                *error = QStringLiteral("no commune %1 on this server").arg(communeFilter);
+            return std::nullopt;
+        }
+        communeId = c->id;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT k.id, k.entity, k.row_id, k.field, k.kept_value, k.kept_hlc, k.kept_device,"
+                             " k.lost_value, k.lost_hlc, k.lost_device, k.detected_at, c.code, k.resolved_at"
+                             " FROM conflicts k JOIN communes c ON c.id = k.commune_id"
+                             " WHERE (? = '' OR k.commune_id = ?) AND (? = 1 OR k.resolved_at IS NULL)"
+                             " ORDER BY k.detected_at, k.id"));
+    q.addBindValue(communeId.isNull() ? QStringLiteral("") : communeId);
+    q.addBindValue(communeId.isNull() ? QStringLiteral("") : communeId);
+    q.addBindValue(includeResolved ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return std::nullopt;
+    }
+    QJsonArray list;
+    while (q.next()) {
+        QJsonObject o = conflictJson(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                                     q.value(6).toString(), q.value(7).toString(), q.value(8).toLongLong(),
+                                     q.value(9).toString(), q.value(10).toLongLong());
+        o.insert(QStringLiteral("commune_code"), q.value(11).toString());
+        o.insert(QStringLiteral("resolved_at"), q.value(12).toLongLong());
+        list.append(o);
+    }
+    return list;
+}
+
+bool ServerStore::resolveConflict(const QString& conflictId, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(conflictId);
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no pending conflict %1").arg(conflictId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonArray> ServerStore::quarantined(const QString& communeFilter, QString* error)
+{
+    QString communeId;
+    if (!communeFilter.isEmpty()) {
+        auto c = commune(communeFilter);
+        if (!c) {
+            if (error)
+                *error = QStringLiteral("no commune %1 on this server").arg(communeFilter);
+            return std::nullopt;
+        }
+        communeId = c->id;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT q.id, c.code, q.device_id, q.seq, q.entity, q.row_id, q.field, q.reason,"
+                             " q.received_at FROM quarantine q JOIN communes c ON c.id = q.commune_id"
+                             " WHERE ? = '' OR q.commune_id = ? ORDER BY q.received_at DESC, q.seq DESC"));
+    q.addBindValue(communeId.isNull() ? QStringLiteral("") : communeId);
+    q.addBindValue(communeId.isNull() ? QStringLiteral("") : communeId);
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return std::nullopt;
+    }
+    QJsonArray list;
+    while (q.next())
+        list.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                                {QStringLiteral("commune_code"), q.value(1).toString()},
+                                {QStringLiteral("device_id"), q.value(2).toString()},
+                                {QStringLiteral("seq"), q.value(3).toLongLong()},
+                                {QStringLiteral("entity"), q.value(4).toString()},
+                                {QStringLiteral("row_id"), q.value(5).toString()},
+                                {QStringLiteral("field"), q.value(6).toString()},
+                                {QStringLiteral("reason"), q.value(7).toString()},
+                                {QStringLiteral("received_at"), q.value(8).toLongLong()}});
+    return list;
+}
+
 // ---------------------------------------------------------------- protocol
 
 ServerOutcome ServerStore::enroll(const QString& code, const QString& deviceId, const QString& deviceName)
@@ -819,7 +1047,8 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     QVector<QPair<const Change*, Rejection>> rejected;
     qint64 clamped = 0;
     const qint64 maxHlc = Hlc::pack(serverNow + m_maxSkewMs, 0xFFFF);
-    QHash<QString, QStringList> idsByEntity;
+    QVector<QPair<QString, QString>> keys; // (entity, row id), each once
+    QSet<QString> seenKeys;
     for (const Change& c : batch.changes) {
         const EntityDef* entity = EntityCatalog::find(c.entity);
         Rejection r = validate(c, entity);
@@ -840,39 +1069,29 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             ++clamped;
         }
         items.push_back({&c, entity, hlc});
-        idsByEntity[c.entity] << c.rowId;
-    }
-
-    // Load the rows the batch touches, a chunk of ids per query.
-    QHash<QString, RowState> rows;
-    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
-        QStringList ids = it.value();
-        ids.removeDuplicates();
-        for (int start = 0; start < ids.size(); start += selectChunk(m_postgres)) {
-            const QStringList chunk = ids.mid(start, selectChunk(m_postgres));
-            QStringList marks(chunk.size(), QStringLiteral("?"));
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT row_id, commune_id, data, versions FROM sync_rows "
-                                     "WHERE entity = ? AND row_id IN (%1)")
-                          .arg(marks.join(QLatin1Char(','))));
-            q.addBindValue(it.key());
-            for (const QString& id : chunk)
-                q.addBindValue(id);
-            if (!q.exec())
-                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(q));
-            while (q.next()) {
-                RowState r;
-                r.entity = it.key();
-                r.rowId = q.value(0).toString();
-                r.communeId = q.value(1).toString();
-                r.data = fromText(q.value(2));
-                r.versions = fromText(q.value(3));
-                r.exists = true;
-                rows.insert(rowKey(r.entity, r.rowId), r);
-            }
+        if (!seenKeys.contains(rowKey(c.entity, c.rowId))) {
+            seenKeys.insert(rowKey(c.entity, c.rowId));
+            keys.push_back({c.entity, c.rowId});
         }
     }
+
+    // Load the rows the batch touches.
+    QHash<QString, RowState> rows;
+    BulkSql bulk(m_db, m_postgres);
+    QString bulkError;
+    if (!bulk.loadRows(keys,
+                       [&rows](const QSqlQuery& q) {
+                           RowState r;
+                           r.entity = q.value(0).toString();
+                           r.rowId = q.value(1).toString();
+                           r.communeId = q.value(2).toString();
+                           r.data = fromText(q.value(3));
+                           r.versions = fromText(q.value(4));
+                           r.exists = true;
+                           rows.insert(rowKey(r.entity, r.rowId), r);
+                       },
+                       &bulkError))
+        return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     // A row of another commune is out of scope: the whole batch is refused.
     for (const Item& item : items) {
         auto found = rows.constFind(rowKey(item.change->entity, item.change->rowId));
@@ -896,10 +1115,14 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             row.rowId = c.rowId;
             row.communeId = device.communeId;
         }
+        // Every touched row gets the next commune sequence (even one whose
+        // write lost, so its writer pulls the winner), in the order of first touch.
         if (!row.touched) {
             row.touched = true;
+            row.newSeq = ++seq;
             touchedOrder << key;
         }
+        const QJsonValue hlcText = hlcToJson(item.hlc);
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
             if (f.key() == QLatin1String(sync_columns::commune))
                 continue;
@@ -932,51 +1155,28 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                 }
                 conflicts.push_back(rec);
             }
+            // A field written earlier in this batch carries this device's id, so
+            // the new sequence in its version never makes it look concurrent.
             if (wins) {
                 row.data.insert(f.key(), value);
-                row.versions.insert(f.key(), QJsonArray{hlcToJson(item.hlc), c.deviceId, 0});
-                row.changedFields.insert(f.key());
+                row.versions.insert(f.key(), QJsonArray{hlcText, c.deviceId, row.newSeq});
             }
         }
         if (!row.data.contains(QLatin1String(sync_columns::deleted))) {
             row.data.insert(QLatin1String(sync_columns::deleted), 0);
-            row.versions.insert(QLatin1String(sync_columns::deleted), QJsonArray{hlcToJson(item.hlc), c.deviceId, 0});
-            row.changedFields.insert(QLatin1String(sync_columns::deleted));
+            row.versions.insert(QLatin1String(sync_columns::deleted), QJsonArray{hlcText, c.deviceId, row.newSeq});
         }
     }
 
-    // Every touched row gets the next commune sequence (even one whose write
-    // lost, so its writer pulls the winner).
-    QHash<QString, qint64> newSeq;
+    QVector<BulkSql::Row> upserts;
+    upserts.reserve(touchedOrder.size());
     for (const QString& key : touchedOrder) {
-        RowState& row = rows[key];
-        newSeq.insert(key, ++seq);
-        for (const QString& f : row.changedFields) {
-            QJsonArray v = row.versions.value(f).toArray();
-            v[2] = seq;
-            row.versions.insert(f, v);
-        }
+        const RowState& row = rows[key];
+        upserts.push_back({row.entity, row.rowId, row.communeId, QString::fromUtf8(toText(row.data)),
+                           QString::fromUtf8(toText(row.versions)), row.newSeq});
     }
-    for (int start = 0; start < touchedOrder.size(); start += upsertChunk(m_postgres)) {
-        const QStringList chunk = touchedOrder.mid(start, upsertChunk(m_postgres));
-        QStringList tuples(chunk.size(), QStringLiteral("(?,?,?,?,?,?)"));
-        QSqlQuery up(m_db);
-        up.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
-                                  "VALUES %1 ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
-                                  "versions = excluded.versions, server_seq = excluded.server_seq")
-                       .arg(tuples.join(QLatin1Char(','))));
-        for (const QString& key : chunk) {
-            const RowState& row = rows[key];
-            up.addBindValue(row.entity);
-            up.addBindValue(row.rowId);
-            up.addBindValue(row.communeId);
-            up.addBindValue(QString::fromUtf8(toText(row.data)));
-            up.addBindValue(QString::fromUtf8(toText(row.versions)));
-            up.addBindValue(newSeq.value(key));
-        }
-        if (!up.exec())
-            return ServerOutcome::fail(ErrorCode::Unavailable, dbError(up));
-    }
+    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, upserts, kSyncRowUpsert, &bulkError))
+        return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     QSqlQuery counter(m_db);
     counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
     counter.addBindValue(seq);
@@ -986,39 +1186,30 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
 
     QJsonArray conflictList;
     if (!conflicts.isEmpty()) {
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO conflicts (id, commune_id, server_seq, entity, row_id, field, kept_value,"
-                                   " kept_hlc, kept_device, lost_value, lost_hlc, lost_device, detected_at)"
-                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QVector<BulkSql::Row> inserts;
         for (const ConflictRecord& r : conflicts) {
             const QString kept = valueText(r.keptValue), lost = valueText(r.lostValue);
-            for (const QVariant& v : QVariantList{r.id, device.communeId, newSeq.value(r.key), r.entity, r.rowId, r.field,
-                                                  kept, r.keptHlc, r.keptDevice, lost, r.lostHlc, r.lostDevice,
-                                                  serverNow})
-                ins.addBindValue(v);
-            if (!ins.exec())
-                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(ins));
+            inserts.push_back({r.id, device.communeId, rows.value(r.key).newSeq, r.entity, r.rowId, r.field, kept, r.keptHlc,
+                               r.keptDevice, lost, r.lostHlc, r.lostDevice, serverNow});
             conflictList.append(conflictJson(r.id, r.entity, r.rowId, r.field, kept, r.keptHlc, r.keptDevice, lost,
                                              r.lostHlc, r.lostDevice, serverNow));
         }
+        if (!bulk.insert(QStringLiteral("conflicts"), kConflictColumns, inserts, {}, &bulkError))
+            return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     }
     if (!rejected.isEmpty()) {
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO quarantine (id, device_id, commune_id, seq, entity, row_id, field,"
-                                   " reason, change, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        QVector<BulkSql::Row> inserts;
         for (const auto& [change, why] : rejected) {
-            for (const QVariant& v :
-                 QVariantList{uuid::v7(), device.id, device.communeId, change->seq, change->entity, change->rowId,
-                              why.field, why.reason, QString::fromUtf8(toText(change->toJson())), serverNow})
-                ins.addBindValue(v);
-            if (!ins.exec())
-                return ServerOutcome::fail(ErrorCode::Unavailable, dbError(ins));
+            inserts.push_back({uuid::v7(), device.id, device.communeId, change->seq, change->entity, change->rowId,
+                               why.field, why.reason, QString::fromUtf8(toText(change->toJson())), serverNow});
             quarantined.append(QJsonObject{{QStringLiteral("seq"), change->seq},
                                            {QStringLiteral("entity"), change->entity},
                                            {QStringLiteral("row_id"), change->rowId},
                                            {QStringLiteral("field"), why.field},
                                            {QStringLiteral("reason"), why.reason}});
         }
+        if (!bulk.insert(QStringLiteral("quarantine"), kQuarantineColumns, inserts, {}, &bulkError))
+            return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     }
 
     const qint64 skew = clientTimeMs > 0 ? clientTimeMs - serverNow : 0;

@@ -97,6 +97,14 @@ public:
     bool isProvinceToken(const QString& token);
     QJsonObject communeSummary(const QString& communeId);
     QJsonObject provinceSummary();
+    // Conflicts for a person to review, oldest first: of one commune (id or
+    // code; empty: all), pending only unless `includeResolved`. Each as in
+    // the push answer plus commune_code and resolved_at (0: pending).
+    std::optional<QJsonArray> conflicts(const QString& commune, bool includeResolved, QString* error);
+    // Marks a conflict reviewed (the merged value stays as last-writer-wins decided).
+    bool resolveConflict(const QString& conflictId, QString* error);
+    // Quarantined changes of one commune (or all), newest first.
+    std::optional<QJsonArray> quarantined(const QString& commune, QString* error);
 
     // Protocol.
     ServerOutcome enroll(const QString& code, const QString& deviceId, const QString& deviceName);

@@ -8,10 +8,23 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <ctime>
+
 using namespace hocvuso;
+
+namespace {
+// CPU time of this thread: on a shared machine wall time also counts other people's work.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -19,6 +32,12 @@ int main(int argc, char** argv)
     const int total = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     const int batchSize = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1000;
     QTextStream out(stdout);
+    QString loadAverage;
+    {
+        QFile f(QStringLiteral("/proc/loadavg"));
+        if (f.open(QIODevice::ReadOnly))
+            loadAverage = QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0);
+    }
     QTemporaryDir dir;
     const QString pg = qEnvironmentVariable("HOCVUSO_BENCH_PG");
     QString error;
@@ -39,6 +58,7 @@ int main(int argc, char** argv)
     qint64 hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch(), 0);
     QElapsedTimer timer;
     qint64 applyNs = 0;
+    qint64 cpuNs = 0; // of this process; PostgreSQL's own work is in its server processes
     while (seq < total) {
         sync::PushBatch b;
         b.deviceId = device;
@@ -70,8 +90,10 @@ int main(int argc, char** argv)
         b.toSeq = seq;
         b.batchId = QStringLiteral("%1:%2").arg(b.fromSeq).arg(b.toSeq);
         timer.start();
+        const qint64 cpuStart = threadCpuNs();
         auto o = store->push(info, b, 0);
         applyNs += timer.nsecsElapsed();
+        cpuNs += threadCpuNs() - cpuStart;
         if (o.error) {
             out << "push failed: " << o.message << '\n';
             return 1;
@@ -79,6 +101,9 @@ int main(int argc, char** argv)
     }
     const double seconds = double(applyNs) / 1e9;
     out << (store->isPostgres() ? "postgresql" : "sqlite") << ": " << total << " changes in batches of " << batchSize
-        << ": " << QString::number(seconds, 'f', 2) << " s, " << qint64(total / seconds) << " changes/s\n";
+        << ": " << QString::number(seconds, 'f', 2) << " s, " << qint64(total / seconds) << " changes/s (wall); "
+        << QString::number(double(cpuNs) / 1e9, 'f', 2) << " s CPU in this process = "
+        << qint64(total / (double(cpuNs) / 1e9)) << " changes per CPU-second; load average at start "
+        << loadAverage << '\n';
     return 0;
 }
