@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace hocvuso {
+
+class Store;
+
+// How a resident matched a query, best first: results are ranked in this
+// order, then by (folded) name.
+enum class MatchKind {
+    ExactName,     // the whole name equals the query
+    ExactCccd,     // the 12-digit CCCD equals the query
+    ExactPhone,    // the phone number equals the query
+    HouseholdCode, // member of the household whose code equals the query
+    NamePrefix,    // the name starts with the query
+    CccdPrefix,    // the CCCD starts with the query
+    PhonePrefix,   // the phone starts with the query
+    WordPrefix,    // a later word of the name starts with the query
+    AllWords,      // every word typed starts a word of the name: "nguyen long" → Nguyễn Văn Long
+    Substring,     // the query is somewhere inside the name, CCCD or phone
+};
+
+QString matchKindName(MatchKind kind); // "exact_name", "name_prefix", ... (stable, for JSON)
+
+// One resident found. The CCCD is kept whole: the page decides whether to
+// mask it for display (see maskCccd).
+struct ResidentHit
+{
+    QString id;
+    QString fullName;
+    QString birthDate; // ISO date, empty when only the year is known
+    int birthYear = 0; // 0 when unknown
+    QString sex;       // "M", "F" or empty
+    QString cccd;
+    QString phone;
+    QString hamletId;
+    QString hamletName;
+    QString householdId;
+    QString householdCode;
+    MatchKind match = MatchKind::Substring;
+};
+
+// Narrows a search (empty = no restriction).
+struct ResidentFilter
+{
+    QString hamletId;
+};
+
+// Diacritic- and case-insensitive search over the residents of a store: by
+// name, CCCD, phone or household code. Built to run on every keystroke over
+// 300,000 residents: every candidate comes from an index lookup with a LIMIT
+// (the search_key B-tree for prefixes, the FTS5 trigram table for
+// substrings), and only the small candidate set is ranked in C++.
+// Not thread-safe: one instance per Store (per thread); it keeps prepared
+// statements on the Store's connection and must not outlive the Store.
+class ResidentSearch
+{
+public:
+    explicit ResidentSearch(Store& store);
+    ~ResidentSearch();
+    ResidentSearch(const ResidentSearch&) = delete;
+    ResidentSearch& operator=(const ResidentSearch&) = delete;
+
+    // At most `limit` living (not tombstoned) residents, best match first.
+    // An empty or blank query finds nothing.
+    QVector<ResidentHit> search(const QString& query, int limit = 50, const ResidentFilter& filter = {});
+
+    // The living resident with this CCCD (spaces and dots typed inside are
+    // ignored), e.g. after scanning the QR code of a chip ID card.
+    std::optional<ResidentHit> findByCccd(const QString& cccd);
+
+    // "001085012345" → "001******345": for lists shown over a shoulder.
+    static QString maskCccd(const QString& cccd);
+
+    // SQLite error text of the last failed lookup (empty when none failed).
+    const QString& lastError() const { return m_lastError; }
+
+private:
+    struct Candidate
+    {
+        qint64 rowid = 0;
+        QString fullName;
+        QString cccd;
+        QString phone;
+        bool householdMatch = false;
+        MatchKind kind = MatchKind::Substring;
+    };
+    using Candidates = QVector<Candidate>;
+
+    void searchText(const QString& folded, const QString& raw, int want, const ResidentFilter& filter,
+                    Candidates& out);
+    void searchDigits(const QString& digits, const QString& raw, int want, const ResidentFilter& filter,
+                      Candidates& out);
+    void byPrefix(const QString& column, const QString& prefix, int want, const ResidentFilter& filter,
+                  Candidates& out);
+    void byTrigrams(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
+    bool byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out);
+    void byBoundedScan(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
+    void byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out);
+    void collect(QSqlQuery& query, int want, Candidates& out, bool householdMatch = false);
+
+    QString ftsExpression(const QString& needle);
+    const QHash<QString, int>& trigramSample();
+    QSqlQuery& statement(const QString& sql);
+    QVector<ResidentHit> details(const Candidates& ranked);
+
+    Store& m_store;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::optional<QHash<QString, int>> m_trigramCounts;
+    qint64 m_sampledMaxRowid = 0;
+    QHash<qint64, int> m_seen; // rowid → index in the current candidate list
+    QString m_lastError;
+};
+
+} // namespace hocvuso

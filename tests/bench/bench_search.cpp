@@ -1,0 +1,131 @@
+// Search latency on an existing store, e.g. one filled by
+// `hocvuso-cli --db FILE demo --residents 300000`:
+//   bench_search FILE [queries=1000] [seed=7]
+// Queries are typed without diacritics: full names, surname + given name,
+// given names, pieces of words, CCCD prefixes. Prints p50/p95/p99 (wall and
+// thread CPU) per kind. Figures only: no pass/fail.
+#include "core/search/ResidentSearch.h"
+#include "core/store/Store.h"
+#include "core/text/VietnameseText.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace hocvuso;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_search STORE [queries] [seed]\n");
+        return 2;
+    }
+    const int queries = args.size() > 2 ? args[2].toInt() : 1000;
+    std::mt19937_64 rng(args.size() > 3 ? args[3].toULongLong() : 7);
+    QString error;
+    auto store = Store::open(args[1], &error);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QStringList names, cccds;
+    {
+        QSqlQuery q(store->db());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT full_name, ifnull(cccd, '') FROM residents WHERE deleted = 0"));
+        while (q.next()) {
+            names << q.value(0).toString();
+            cccds << q.value(1).toString();
+        }
+    }
+    if (names.isEmpty()) {
+        std::fprintf(stderr, "the store has no residents\n");
+        return 1;
+    }
+    auto pick = [&](qsizetype n) { return int(rng() % quint64(n)); };
+    QMap<QString, std::vector<double>> wall, cpu;
+    std::vector<double> allWall, allCpu;
+    ResidentSearch search(*store);
+    QElapsedTimer timer;
+    int done = 0, empty = 0;
+    while (done < queries) {
+        const int i = pick(names.size());
+        const QStringList words = text::fold(names[i]).split(QLatin1Char(' '));
+        QString query, kind;
+        const int k = pick(100);
+        if (k < 30) {
+            query = words.join(QLatin1Char(' '));
+            kind = QStringLiteral("full name");
+        } else if (k < 50) {
+            query = words.first() + QLatin1Char(' ') + words.last();
+            kind = QStringLiteral("surname + given");
+        } else if (k < 65) {
+            query = words.last();
+            kind = QStringLiteral("given name");
+        } else if (k < 85) {
+            const QString folded = words.join(QLatin1Char(' '));
+            const int len = 3 + pick(4);
+            query = folded.mid(pick(std::max<qsizetype>(1, folded.size() - len)), len);
+            kind = QStringLiteral("partial word");
+        } else if (!cccds[i].isEmpty()) {
+            query = cccds[i].left(6 + pick(4));
+            kind = QStringLiteral("CCCD prefix");
+        } else {
+            continue;
+        }
+        timer.start();
+        const double c0 = threadCpuMs();
+        const auto hits = search.search(query, 50);
+        const double c = threadCpuMs() - c0;
+        const double w = double(timer.nsecsElapsed()) / 1e6;
+        wall[kind].push_back(w);
+        cpu[kind].push_back(c);
+        allWall.push_back(w);
+        allCpu.push_back(c);
+        empty += hits.isEmpty();
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE") && c > 10)
+            std::printf("  slow: \"%s\" (%s) %.1f ms CPU, %d hits\n", qPrintable(query), qPrintable(kind), c,
+                        int(hits.size()));
+        ++done;
+    }
+    std::printf("%d residents, %d queries (%d found nothing)\n", int(names.size()), done, empty);
+    std::printf("%-20s %10s %10s %10s   %10s %10s %10s\n", "kind", "p50 wall", "p95 wall", "p99 wall", "p50 CPU",
+                "p95 CPU", "p99 CPU");
+    auto row = [](const char* label, const std::vector<double>& w, const std::vector<double>& c) {
+        std::printf("%-20s %8.2fms %8.2fms %8.2fms   %8.2fms %8.2fms %8.2fms\n", label, percentile(w, .5),
+                    percentile(w, .95), percentile(w, .99), percentile(c, .5), percentile(c, .95), percentile(c, .99));
+    };
+    row("all", allWall, allCpu);
+    for (auto it = wall.cbegin(); it != wall.cend(); ++it)
+        row(qPrintable(it.key()), it.value(), cpu[it.key()]);
+    return 0;
+}

@@ -1,0 +1,328 @@
+#include "TempStore.h"
+
+#include "core/search/ResidentSearch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <catch2/catch.hpp>
+
+using namespace hocvuso;
+using hocvuso::test::TempStore;
+
+namespace {
+
+QString insertRow(Store& s, const QString& table, const QVariantMap& values)
+{
+    StoreError e;
+    auto id = s.insert(table, values, &e);
+    INFO(e.text().toStdString());
+    REQUIRE(id);
+    return *id;
+}
+
+// A small commune whose names exercise every ranking tier.
+struct SearchFixture
+{
+    TempStore t;
+    QString hamletA, hamletB, household;
+    QHash<QString, QString> ids; // full name → id
+
+    SearchFixture()
+    {
+        hamletA = insertRow(t.store(), QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn Đông")}});
+        hamletB = insertRow(t.store(), QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn Tây")}});
+        household = insertRow(t.store(), QStringLiteral("households"),
+                               {{QStringLiteral("hamlet_id"), hamletA}, {QStringLiteral("code"), QStringLiteral("HGD-0042")}});
+        add(QStringLiteral("Nguyễn Văn An"), hamletA, QStringLiteral("001085012345"), QStringLiteral("0912345678"), household);
+        add(QStringLiteral("Nguyễn Văn Anh"), hamletA, QStringLiteral("001190000001"), QStringLiteral("0987000111"), household);
+        add(QStringLiteral("Trần Nguyễn Văn An"), hamletB, QStringLiteral("001085099999"), {}, {});
+        add(QStringLiteral("Lê Thị Hoan"), hamletB, {}, QStringLiteral("0356000222"), {});      // "an" inside a word
+        add(QStringLiteral("Đặng Thị Dung"), hamletB, QStringLiteral("038190001234"), {}, {});
+        add(QStringLiteral("Phạm Đức Anh"), hamletA, {}, {}, {});
+        add(QStringLiteral("O'Neil \"Jack\" 100%_x"), hamletA, {}, {}, {});
+        const QString numbered = insertRow(t.store(), QStringLiteral("households"),
+                                           {{QStringLiteral("hamlet_id"), hamletB}, {QStringLiteral("code"), QStringLiteral("778899")}});
+        add(QStringLiteral("Vũ Thị Hạnh"), hamletB, {}, {}, numbered);
+    }
+
+    void add(const QString& name, const QString& hamlet, const QString& cccd, const QString& phone, const QString& hh)
+    {
+        QVariantMap v{{QStringLiteral("full_name"), name}, {QStringLiteral("hamlet_id"), hamlet}};
+        if (!cccd.isEmpty())
+            v.insert(QStringLiteral("cccd"), cccd);
+        if (!phone.isEmpty())
+            v.insert(QStringLiteral("phone"), phone);
+        if (!hh.isEmpty())
+            v.insert(QStringLiteral("household_id"), hh);
+        ids.insert(name, insertRow(t.store(), QStringLiteral("residents"), v));
+    }
+};
+
+QStringList names(const QVector<ResidentHit>& hits)
+{
+    QStringList out;
+    for (const auto& h : hits)
+        out << h.fullName;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("search ignores case and diacritics, and NFD input finds NFC data", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    const QString target = QStringLiteral("Nguyễn Văn An");
+    const QString nfd = QStringLiteral("Nguyễn Văn An").normalized(QString::NormalizationForm_D);
+    REQUIRE(nfd != target); // the test really types decomposed text
+    for (const QString& q : {QStringLiteral("nguyen van an"), QStringLiteral("NGUYEN VAN AN"), nfd,
+                             QStringLiteral("Nguyễn Văn An"), QStringLiteral("  nguyen   van an ")}) {
+        INFO(q.toStdString());
+        const auto hits = search.search(q);
+        REQUIRE(!hits.isEmpty());
+        CHECK(hits.first().fullName == target);
+        CHECK(hits.first().match == MatchKind::ExactName);
+        CHECK(search.lastError().isEmpty());
+    }
+    SECTION("đ is searched as d")
+    {
+        const auto hits = search.search(QStringLiteral("dang"));
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().fullName == QStringLiteral("Đặng Thị Dung"));
+        CHECK(search.search(QStringLiteral("Đặng")).size() == 1);
+        CHECK(names(search.search(QStringLiteral("duc"))) == QStringList{QStringLiteral("Phạm Đức Anh")});
+    }
+}
+
+TEST_CASE("search ranks exact, then prefix, then word start, then substring", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    const auto hits = search.search(QStringLiteral("nguyen van an"));
+    CHECK(names(hits) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh"),
+                                     QStringLiteral("Trần Nguyễn Văn An")});
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].match == MatchKind::ExactName);
+    CHECK(hits[1].match == MatchKind::NamePrefix);
+    CHECK(hits[2].match == MatchKind::WordPrefix);
+
+    // "an": word "An"/"Anh" starts vs "Hoan" contains.
+    const auto an = search.search(QStringLiteral("an"));
+    QStringList wordStarts, substrings;
+    for (const auto& h : an) {
+        if (h.match == MatchKind::WordPrefix)
+            wordStarts << h.fullName;
+        else if (h.match == MatchKind::Substring)
+            substrings << h.fullName;
+    }
+    CHECK(wordStarts == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh"),
+                                    QStringLiteral("Phạm Đức Anh"), QStringLiteral("Trần Nguyễn Văn An")});
+    // "Đặng" (dang), "Hoan" and "Hạnh" hold "an" inside a word.
+    CHECK(substrings == QStringList{QStringLiteral("Đặng Thị Dung"), QStringLiteral("Lê Thị Hoan"),
+                                    QStringLiteral("Vũ Thị Hạnh")});
+    CHECK(an.size() == 7);
+    CHECK(an.last().fullName == QStringLiteral("Vũ Thị Hạnh"));
+
+    SECTION("the limit keeps the best")
+    {
+        const auto two = search.search(QStringLiteral("nguyen van an"), 2);
+        CHECK(names(two) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh")});
+    }
+    SECTION("details come with the hit")
+    {
+        const ResidentHit& top = hits[0];
+        CHECK(top.id == f.ids.value(QStringLiteral("Nguyễn Văn An")));
+        CHECK(top.hamletName == QStringLiteral("Thôn Đông"));
+        CHECK(top.householdCode == QStringLiteral("HGD-0042"));
+        CHECK(top.cccd == QStringLiteral("001085012345"));
+        CHECK(ResidentSearch::maskCccd(top.cccd) == QStringLiteral("001******345"));
+    }
+}
+
+TEST_CASE("search finds CCCD, phone and household code", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+
+    auto exact = search.search(QStringLiteral("001 085 012345"));
+    REQUIRE(!exact.isEmpty());
+    CHECK(exact.first().fullName == QStringLiteral("Nguyễn Văn An"));
+    CHECK(exact.first().match == MatchKind::ExactCccd);
+
+    auto prefix = search.search(QStringLiteral("001085"));
+    CHECK(names(prefix) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Nguyễn Văn An")});
+    for (const auto& h : prefix)
+        CHECK(h.match == MatchKind::CccdPrefix);
+
+    auto phone = search.search(QStringLiteral("0912.345.678"));
+    REQUIRE(phone.size() == 1);
+    CHECK(phone.first().match == MatchKind::ExactPhone);
+    auto intl = search.search(QStringLiteral("+84 912 345 678"));
+    REQUIRE(intl.size() == 1);
+    CHECK(intl.first().fullName == QStringLiteral("Nguyễn Văn An"));
+    CHECK(intl.first().match == MatchKind::ExactPhone);
+    auto phonePrefix = search.search(QStringLiteral("0356"));
+    REQUIRE(phonePrefix.size() == 1);
+    CHECK(phonePrefix.first().match == MatchKind::PhonePrefix);
+    auto inner = search.search(QStringLiteral("6000"));
+    CHECK(names(inner) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(inner.first().match == MatchKind::Substring);
+
+    for (const QString& code : {QStringLiteral("HGD-0042"), QStringLiteral("hgd-0042")}) {
+        auto members = search.search(code);
+        CHECK(names(members) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh")});
+        for (const auto& h : members)
+            CHECK(h.match == MatchKind::HouseholdCode);
+    }
+
+    // A code of digits only: found when no CCCD or phone holds those digits.
+    auto numbered = search.search(QStringLiteral("778899"));
+    CHECK(names(numbered) == QStringList{QStringLiteral("Vũ Thị Hạnh")});
+    REQUIRE(!numbered.isEmpty());
+    CHECK(numbered.first().match == MatchKind::HouseholdCode);
+
+    auto byCard = search.findByCccd(QStringLiteral("038.190.001234"));
+    REQUIRE(byCard);
+    CHECK(byCard->fullName == QStringLiteral("Đặng Thị Dung"));
+    CHECK(byCard->match == MatchKind::ExactCccd);
+    CHECK(!search.findByCccd(QStringLiteral("038190009999")));
+    CHECK(!search.findByCccd(QString()));
+}
+
+TEST_CASE("surname and given name without the middle name find the resident", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    const auto hits = search.search(QStringLiteral("nguyen an"));
+    CHECK(names(hits) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh"),
+                                     QStringLiteral("Trần Nguyễn Văn An")});
+    for (const auto& h : hits)
+        CHECK(h.match == MatchKind::AllWords);
+    CHECK(names(search.search(QStringLiteral("PHAM ANH"))) == QStringList{QStringLiteral("Phạm Đức Anh")});
+    CHECK(names(search.search(QStringLiteral("tran an"))) == QStringList{QStringLiteral("Trần Nguyễn Văn An")});
+    // Two-letter words alone: "vu ha" is Vũ Thị Hạnh.
+    CHECK(names(search.search(QStringLiteral("vu ha"))) == QStringList{QStringLiteral("Vũ Thị Hạnh")});
+    CHECK(names(search.search(QStringLiteral("VU TH"))) == QStringList{QStringLiteral("Vũ Thị Hạnh")});
+    // Every word must start a word of the name: "le an" is not "Lê Thị Hoan".
+    CHECK(search.search(QStringLiteral("le an")).isEmpty());
+    CHECK(search.search(QStringLiteral("nguyen long")).isEmpty());
+}
+
+TEST_CASE("search skips tombstoned residents and finds them again after restore", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    const QString id = f.ids.value(QStringLiteral("Đặng Thị Dung"));
+    StoreError e;
+    REQUIRE(f.t->remove(QStringLiteral("residents"), id, &e));
+    CHECK(search.search(QStringLiteral("dang")).isEmpty());
+    CHECK(search.search(QStringLiteral("thi dung")).isEmpty());
+    CHECK(!names(search.search(QStringLiteral("d"))).contains(QStringLiteral("Đặng Thị Dung")));
+    CHECK(search.search(QStringLiteral("038190001234")).isEmpty());
+    CHECK(!search.findByCccd(QStringLiteral("038190001234")));
+    REQUIRE(f.t->restore(QStringLiteral("residents"), id, &e));
+    CHECK(search.search(QStringLiteral("dang")).size() == 1);
+}
+
+TEST_CASE("short queries use prefix and a bounded scan", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    const auto one = search.search(QStringLiteral("t"));
+    REQUIRE(!one.isEmpty());
+    CHECK(one.first().fullName == QStringLiteral("Trần Nguyễn Văn An"));
+    CHECK(one.first().match == MatchKind::NamePrefix);
+    // "Thị" is a later word of two names.
+    QStringList words;
+    for (const auto& h : one)
+        if (h.match == MatchKind::WordPrefix)
+            words << h.fullName;
+    CHECK(words == QStringList{QStringLiteral("Đặng Thị Dung"), QStringLiteral("Lê Thị Hoan"),
+                               QStringLiteral("Vũ Thị Hạnh")});
+
+    const auto two = search.search(QStringLiteral("oa"));
+    CHECK(names(two) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(search.search(QStringLiteral("x")).size() == 1);   // "100%_x"
+    CHECK(search.search(QStringLiteral("zz")).isEmpty());
+}
+
+TEST_CASE("quotes, % and _ in a query are literal text", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    for (const QString& q : {QStringLiteral("\"jack\""), QStringLiteral("o'neil"), QStringLiteral("100%"),
+                             QStringLiteral("%_x"), QStringLiteral("\"")}) {
+        INFO(q.toStdString());
+        const auto hits = search.search(q);
+        CHECK(search.lastError().isEmpty());
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().fullName.startsWith(QStringLiteral("O'Neil")));
+    }
+    // Wildcards never act as wildcards, FTS5 syntax never acts as syntax.
+    for (const QString& q : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("n%n"), QStringLiteral("ng_yen"),
+                             QStringLiteral("an OR van"), QStringLiteral("NEAR(an van)"), QStringLiteral("an*"),
+                             QStringLiteral("'; DROP TABLE residents; --")}) {
+        INFO(q.toStdString());
+        const auto hits = search.search(q);
+        CHECK(search.lastError().isEmpty());
+        for (const auto& h : hits)
+            CHECK(h.fullName.startsWith(QStringLiteral("O'Neil")));
+    }
+    CHECK(search.search(QStringLiteral("nguyen")).size() == 3); // the table is still there
+    CHECK(search.search(QString()).isEmpty());
+    CHECK(search.search(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_CASE("a hamlet filter narrows the search", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    ResidentFilter west;
+    west.hamletId = f.hamletB;
+    CHECK(names(search.search(QStringLiteral("nguyen van an"), 50, west)) ==
+          QStringList{QStringLiteral("Trần Nguyễn Văn An")});
+    CHECK(names(search.search(QStringLiteral("anh"), 50, west)) == QStringList{QStringLiteral("Vũ Thị Hạnh")});
+    CHECK(names(search.search(QStringLiteral("an"), 50, west)) ==
+          QStringList{QStringLiteral("Trần Nguyễn Văn An"), QStringLiteral("Đặng Thị Dung"), QStringLiteral("Lê Thị Hoan"),
+                      QStringLiteral("Vũ Thị Hạnh")});
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("search finds a resident whose name was edited, under the new name only", "[search]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    StoreError e;
+    REQUIRE(f.t->update(QStringLiteral("residents"), f.ids.value(QStringLiteral("Phạm Đức Anh")),
+                        {{QStringLiteral("full_name"), QStringLiteral("Phạm Đức Long")}}, &e));
+    CHECK(search.search(QStringLiteral("pham duc anh")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("duc long"))) == QStringList{QStringLiteral("Phạm Đức Long")});
+}
+
+TEST_CASE("cli search prints hits as JSON and refuses a missing query", "[search][cli]")
+{
+    SearchFixture f;
+    const QString db = f.t.path();
+    f.t.close();
+    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"),
+                           QStringLiteral("NGUYEN VAN AN"), QStringLiteral("--limit"), QStringLiteral("2")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray hits = o.value(QStringLiteral("hits")).toArray();
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].toObject().value(QStringLiteral("full_name")).toString() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(hits[0].toObject().value(QStringLiteral("match")).toString() == QStringLiteral("exact_name"));
+    CHECK(hits[1].toObject().value(QStringLiteral("full_name")).toString() == QStringLiteral("Nguyễn Văn Anh"));
+
+    auto text = test::runCli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("dang")});
+    CHECK(text.exitCode == 0);
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Đặng Thị Dung")));
+    CHECK(!QString::fromUtf8(text.out).contains(QStringLiteral("038190001234"))); // masked in text output
+
+    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("search")}).exitCode == 2);
+    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("an"),
+                        QStringLiteral("--limit"), QStringLiteral("zero")})
+              .exitCode == 2);
+}
