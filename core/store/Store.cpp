@@ -93,6 +93,14 @@ std::optional<QString> Store::createCommune(const QString& code, const QString& 
     return inserted;
 }
 
+// Only the device and commune ids are cached: they are read on every write
+// and never change once set. Every other key may be written by another
+// connection (the sync worker, an import thread) and is read fresh.
+static bool isCachedMetaKey(const QString& key)
+{
+    return key == kDeviceKey || key == kCommuneKey;
+}
+
 QString Store::meta(const QString& key, const QString& fallback) const
 {
     auto it = m_metaCache.constFind(key);
@@ -104,7 +112,8 @@ QString Store::meta(const QString& key, const QString& fallback) const
     QString value;
     if (q.exec() && q.next())
         value = q.value(0).toString();
-    m_metaCache.insert(key, value);
+    if (isCachedMetaKey(key))
+        m_metaCache.insert(key, value);
     return value.isNull() ? fallback : value;
 }
 
@@ -117,7 +126,8 @@ bool Store::setMeta(const QString& key, const QString& value)
     q.addBindValue(value);
     if (!q.exec())
         return false;
-    m_metaCache.insert(key, value);
+    if (isCachedMetaKey(key))
+        m_metaCache.insert(key, value);
     return true;
 }
 
@@ -360,6 +370,10 @@ bool Store::update(const QString& table, const QString& id, const QVariantMap& c
     if (row.isEmpty())
         return true;
     deriveLocalColumns(*entity, id, row);
+    // The row may carry a newer HLC than this connection's clock has seen
+    // (pulled from a device whose clock is ahead, or written by a worker's
+    // connection): the write must still be newer than it.
+    m_clock.observe(current->value(QStringLiteral("updated_hlc")).toLongLong());
 
     QStringList sets = {QStringLiteral("updated_hlc = ?"), QStringLiteral("device_id = ?")};
     QVariantList binds = {m_clock.tick(), m_deviceId};
@@ -426,7 +440,6 @@ qint64 Store::pendingChanges()
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"));
-    m_metaCache.remove(kPushedKey); // the sync worker's own connection advances it
     q.addBindValue(meta(kPushedKey, QStringLiteral("0")).toLongLong());
     if (q.exec() && q.next())
         return q.value(0).toLongLong();

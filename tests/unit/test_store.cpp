@@ -229,3 +229,32 @@ TEST_CASE("the clock survives a restart", "[store][hlc]")
     CHECK(t->clock().last() >= before);
     CHECK(t->clock().tick() > before);
 }
+
+TEST_CASE("an edit of a row written with a clock far ahead still succeeds", "[store][hlc]")
+{
+    TempStore t;
+    const QString hamlet = addHamlet(t.store());
+    // As a pulled change from a laptop whose clock runs a day ahead would leave it.
+    const qint64 ahead = Hlc::pack(Hlc::millisOf(t->clock().last()) + 86'400'000, 0);
+    {
+        REQUIRE(t->begin());
+        SuppressChangeLog quiet(t->db());
+        QSqlQuery q(t->db());
+        REQUIRE(q.exec(QStringLiteral("UPDATE hamlets SET updated_hlc = %1, device_id = 'other'").arg(ahead)));
+    }
+    REQUIRE(t->commit());
+    StoreError e;
+    CHECK(t->update(QStringLiteral("hamlets"), hamlet, {{QStringLiteral("name"), QStringLiteral("Thôn Mới")}}, &e));
+    CHECK(t->get(QStringLiteral("hamlets"), hamlet)->value(QStringLiteral("updated_hlc")).toLongLong() > ahead);
+}
+
+TEST_CASE("meta written by another connection is seen at once", "[store]")
+{
+    TempStore t;
+    QString error;
+    auto other = Store::open(t.path(), &error);
+    REQUIRE(other);
+    CHECK(t->meta(QStringLiteral("sync.last_success_at")).isEmpty());
+    REQUIRE(other->setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2025-10-10T08:00:00Z")));
+    CHECK(t->meta(QStringLiteral("sync.last_success_at")) == QStringLiteral("2025-10-10T08:00:00Z"));
+}
