@@ -9,8 +9,30 @@
 
 namespace hocvuso::cellformat {
 
+namespace {
+// One ASCII character, the usual spelling of a mark: answered without
+// folding (fold would only lower-case it). nullopt: take the long way.
+std::optional<bool> oneCharBool(QChar c)
+{
+    switch (c.unicode()) {
+    case u'0': case u'n': case u'N': case u'-':
+        return false;
+    case u'x': case u'X': case u'1': case u'y': case u'Y': case u'v': case u'V':
+        return true;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
 std::optional<bool> parseBool(const QString& cell)
 {
+    if (cell.isEmpty())
+        return false;
+    if (cell.size() == 1) {
+        if (const auto quick = oneCharBool(cell.at(0)))
+            return quick;
+    }
     const QString s = text::fold(cell);
     if (s.isEmpty() || s == u"0" || s == u"khong" || s == u"no" || s == u"false" || s == u"n" || s == u"-")
         return false;
@@ -27,6 +49,11 @@ QString formatBool(const QVariant& stored)
 
 std::optional<QString> parseSex(const QString& cell)
 {
+    // The spellings of our own templates, as typed: no folding needed.
+    if (cell == u"Nam")
+        return QStringLiteral("M");
+    if (cell == u"N\u1EEF")
+        return QStringLiteral("F");
     const QString s = text::fold(cell);
     if (s.isEmpty())
         return QString();
@@ -67,6 +94,45 @@ std::optional<qint64> parseInteger(const QString& cell)
     if (!ok)
         return std::nullopt;
     return v;
+}
+
+std::optional<QDate> quickDate(QStringView cell)
+{
+    if (cell.size() != 10)
+        return std::nullopt;
+    const QChar sep = cell.at(2);
+    if ((sep != u'/' && sep != u'-' && sep != u'.') || cell.at(5) != sep)
+        return std::nullopt;
+    int digits[8];
+    int n = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 2 || i == 5)
+            continue;
+        const char16_t c = cell.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        digits[n++] = c - u'0';
+    }
+    const int day = digits[0] * 10 + digits[1];
+    const int month = digits[2] * 10 + digits[3];
+    const int year = digits[4] * 1000 + digits[5] * 100 + digits[6] * 10 + digits[7];
+    if (year == 0 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    return QDate(year, month, day);
+}
+
+QString isoDate(QDate date)
+{
+    const int year = date.year();
+    if (!date.isValid() || year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const int month = date.month(), day = date.day();
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
+                               u'-',                              char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),       u'-',
+                               char16_t(u'0' + day / 10),         char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QString parseDateTime(const QString& cell, QString* error)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringView>
 #include <QVariant>
 
 #include <optional>
@@ -24,6 +26,13 @@ std::optional<qint64> parseInteger(const QString& cell);
 
 // dd/MM/yyyy [HH:mm[:ss]] or ISO → "yyyy-MM-ddTHH:mm:ss"; *error names the problem.
 QString parseDateTime(const QString& cell, QString* error);
+
+// The usual "dd/MM/yyyy" (or with '-' or '.'), exactly ten characters and
+// a valid date: that date, without allocating. nullopt for anything else,
+// which validation::parseDate then reads (and explains when it is wrong).
+std::optional<QDate> quickDate(QStringView cell);
+// date.toString(Qt::ISODate) ("1985-03-15"), faster.
+QString isoDate(QDate date);
 
 QString formatDate(const QVariant& isoDate);         // "2025-10-10" → "10/10/2025"
 QString formatDateTime(const QVariant& isoDateTime); // → "10/10/2025 08:00"

@@ -17,6 +17,9 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
+
 namespace hocvuso {
 
 namespace {
@@ -76,6 +79,8 @@ private:
         QString pendingHousehold; // household code to create
         QString householdHead;    // the head's name this row tells
         QString cccdCell;
+        QString foldedName;
+        bool foldedNameSet = false;
         bool bad = false;
     };
 
@@ -94,11 +99,28 @@ private:
         const int i = out(column);
         return i >= 0 ? row.out.at(i) : QVariant();
     }
-    void setOut(Row& row, const QString& column, const QVariant& v)
+    // The columns every row asks for, looked up once (a per-row search of the
+    // column names showed up in profiles).
+    enum Col { FullName, BirthDate, BirthYear, Sex, Cccd, HamletId, HouseholdId, IsHead, HeadName, Code, Name, ColCount };
+    QVariant outValue(const Row& row, Col c) const
     {
-        const int i = out(column);
+        const int i = m_col[c];
+        return i >= 0 ? row.out.at(i) : QVariant();
+    }
+    void setOut(Row& row, Col c, const QVariant& v)
+    {
+        const int i = m_col[c];
         if (i >= 0)
             row.out[i] = v;
+    }
+    // The folded full name, computed once per row (once the name is read).
+    const QString& foldedName(Row& row) const
+    {
+        if (!row.foldedNameSet) {
+            row.foldedName = text::fold(outValue(row, FullName).toString());
+            row.foldedNameSet = !row.foldedName.isEmpty();
+        }
+        return row.foldedName;
     }
 
     Store& m_store;
@@ -116,6 +138,9 @@ private:
     QStringList m_outColumns;  // store columns this import writes
     QVector<ColumnType> m_outTypes;
     QVector<QPair<QString, QVector<int>>> m_required; // column → its fields (alternatives)
+    QVector<int> m_requiredOut;                       // m_required's columns in m_outColumns
+    std::array<int, ColCount> m_col{};                // Col → index in m_outColumns, -1 when not written
+    int m_fieldId = -1, m_fieldCccd = -1, m_fieldFullName = -1, m_fieldHamlet = -1, m_fieldHousehold = -1;
     int m_insert = -1;
     QDate m_today = QDate::currentDate();
 
@@ -197,6 +222,17 @@ bool ImportRun::setup(const QStringList& header)
         return false;
     }
     m_matchColumns = matchColumns(m_spec.name);
+    static const char* const colNames[ColCount] = {"full_name", "birth_date", "birth_year", "sex",  "cccd",     "hamlet_id",
+                                                   "household_id", "is_head", "head_name", "code", "name"};
+    for (int c = 0; c < ColCount; ++c)
+        m_col[c] = out(QString::fromLatin1(colNames[c]));
+    for (const auto& required : std::as_const(m_required))
+        m_requiredOut << out(required.first);
+    m_fieldId = m_spec.fieldIndex(QStringLiteral("id"));
+    m_fieldCccd = m_spec.fieldIndex(QStringLiteral("cccd"));
+    m_fieldFullName = m_spec.fieldIndex(QStringLiteral("full_name"));
+    m_fieldHamlet = m_spec.fieldIndex(QStringLiteral("hamlet"));
+    m_fieldHousehold = m_spec.fieldIndex(QStringLiteral("household"));
     return true;
 }
 
@@ -248,22 +284,28 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (cell.isEmpty()) {
             set(QVariant());
             if (field.kind == FieldKind::BirthDate)
-                setOut(row, QStringLiteral("birth_year"), QVariant());
+                setOut(row, BirthYear, QVariant());
             return;
         }
-        const validation::ParsedDate d = validation::parseDate(cell);
+        validation::ParsedDate d;
+        if (const auto quick = cellformat::quickDate(cell)) {
+            d.date = quick;
+            d.year = quick->year();
+        } else {
+            d = validation::parseDate(cell);
+        }
         if (!d.ok())
             return fail(d.error);
         if (field.kind == FieldKind::Date) {
             if (!d.date)
                 return fail(tr("'%1' is only a year; a full date (dd/mm/yyyy) is needed").arg(cell));
-            return set(d.date->toString(Qt::ISODate));
+            return set(cellformat::isoDate(*d.date));
         }
         QString why;
         if (!validation::plausibleBirth(d, m_today, &why))
             return fail(why);
-        set(d.date ? QVariant(d.date->toString(Qt::ISODate)) : QVariant());
-        setOut(row, QStringLiteral("birth_year"), d.year ? QVariant(qlonglong(*d.year)) : QVariant());
+        set(d.date ? QVariant(cellformat::isoDate(*d.date)) : QVariant());
+        setOut(row, BirthYear, d.year ? QVariant(qlonglong(*d.year)) : QVariant());
         return;
     }
     case FieldKind::DateTime: {
@@ -321,7 +363,7 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (mark)
             return set(*mark ? 1 : 0);
         // Not a mark: the cell names the head of the household.
-        const bool isHead = text::fold(cell) == text::fold(outValue(row, QStringLiteral("full_name")).toString());
+        const bool isHead = text::fold(cell) == foldedName(row);
         row.householdHead = text::toNfc(cell);
         return set(isHead ? 1 : 0);
     }
@@ -368,11 +410,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
 void ImportRun::residentChecks(const CsvRow& csv, Row& row)
 {
     Q_UNUSED(csv)
-    const int cccdField = m_spec.fieldIndex(QStringLiteral("cccd"));
+    const int cccdField = m_fieldCccd;
     const QString cell = row.cccdCell.trimmed();
     if (!cell.isEmpty()) {
-        const QString sex = outValue(row, QStringLiteral("sex")).toString();
-        const QVariant year = outValue(row, QStringLiteral("birth_year"));
+        const QString sex = outValue(row, Sex).toString();
+        const QVariant year = outValue(row, BirthYear);
         const validation::CccdCheck c =
             validation::checkCccd(cell, sex.isEmpty() ? std::nullopt : std::optional<QChar>(sex.at(0)),
                                   year.isNull() ? std::nullopt : std::optional<int>(year.toInt()));
@@ -382,22 +424,21 @@ void ImportRun::residentChecks(const CsvRow& csv, Row& row)
         } else {
             for (const QString& w : c.warnings)
                 issue(row, cccdField, row.cccdCell, w, Severity::Warning);
-            setOut(row, QStringLiteral("cccd"), c.cccd);
+            setOut(row, Cccd, c.cccd);
         }
     } else {
-        setOut(row, QStringLiteral("cccd"), QVariant());
+        setOut(row, Cccd, QVariant());
     }
     // The head mark may have been read before the name: compare again.
     if (!row.householdHead.isEmpty())
-        setOut(row, QStringLiteral("is_head"),
-               text::fold(row.householdHead) == text::fold(outValue(row, QStringLiteral("full_name")).toString()) ? 1 : 0);
-    if (outValue(row, QStringLiteral("is_head")).toInt() == 1 && row.householdHead.isEmpty())
-        row.householdHead = outValue(row, QStringLiteral("full_name")).toString();
-    if (outValue(row, QStringLiteral("hamlet_id")).isNull() && row.pendingHamlet.isEmpty()) {
-        const QVariant household = outValue(row, QStringLiteral("household_id"));
+        setOut(row, IsHead, text::fold(row.householdHead) == foldedName(row) ? 1 : 0);
+    if (outValue(row, IsHead).toInt() == 1 && row.householdHead.isEmpty())
+        row.householdHead = outValue(row, FullName).toString();
+    if (outValue(row, HamletId).isNull() && row.pendingHamlet.isEmpty()) {
+        const QVariant household = outValue(row, HouseholdId);
         if (!household.isNull()) {
             if (const auto* h = m_refs.household(m_refs.householdCode(household.toString())))
-                setOut(row, QStringLiteral("hamlet_id"), h->hamletId.isEmpty() ? QVariant() : QVariant(h->hamletId));
+                setOut(row, HamletId, h->hamletId.isEmpty() ? QVariant() : QVariant(h->hamletId));
         }
     }
 }
@@ -419,8 +460,9 @@ void ImportRun::processRow(const CsvRow& csv)
     if (m_residents)
         residentChecks(csv, row);
 
-    for (const auto& [column, fields] : std::as_const(m_required)) {
-        const int o = out(column);
+    for (int r = 0; r < m_required.size(); ++r) {
+        const auto& [column, fields] = m_required.at(r);
+        const int o = m_requiredOut.at(r);
         if (o < 0 || !row.out.at(o).isNull())
             continue;
         if (column == u"hamlet_id" && !row.pendingHamlet.isEmpty())
@@ -455,11 +497,11 @@ void ImportRun::processRow(const CsvRow& csv)
             }
         };
         if (!row.givenId.isEmpty())
-            duplicateOf(m_seen, QStringLiteral("id:") + row.givenId, m_spec.fieldIndex(QStringLiteral("id")),
+            duplicateOf(m_seen, QStringLiteral("id:") + row.givenId, m_fieldId,
                         tr("the same id as row %1"));
         if (m_residents) {
-            const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
-            duplicateOf(m_seenCccd, cccd, m_spec.fieldIndex(QStringLiteral("cccd")), tr("the same CCCD as row %1"));
+            const QString cccd = outValue(row, Cccd).toString();
+            duplicateOf(m_seenCccd, cccd, m_fieldCccd, tr("the same CCCD as row %1"));
         }
     }
     if (row.bad) {
@@ -481,16 +523,16 @@ bool ImportRun::resolvePending(Row& row)
         if (id.isEmpty()) {
             auto made = m_writer.insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), row.pendingHamlet}}, &error);
             if (!made) {
-                issue(row, m_spec.fieldIndex(QStringLiteral("hamlet")), row.pendingHamlet,
+                issue(row, m_fieldHamlet, row.pendingHamlet,
                       tr("the hamlet could not be created: %1").arg(error.text()));
                 return false;
             }
             id = *made;
             m_refs.addHamlet(id, row.pendingHamlet, {});
         }
-        setOut(row, QStringLiteral("hamlet_id"), id);
+        setOut(row, HamletId, id);
     }
-    const QString hamletId = outValue(row, QStringLiteral("hamlet_id")).toString();
+    const QString hamletId = outValue(row, HamletId).toString();
     if (!row.pendingHousehold.isEmpty()) {
         ReferenceIndex::Household* h = m_refs.household(row.pendingHousehold);
         if (!h) {
@@ -499,17 +541,17 @@ bool ImportRun::resolvePending(Row& row)
                                {QStringLiteral("head_name"), row.householdHead.isEmpty() ? QVariant() : QVariant(row.householdHead)}};
             auto made = m_writer.insert(QStringLiteral("households"), values, &error);
             if (!made) {
-                issue(row, m_spec.fieldIndex(QStringLiteral("household")), row.pendingHousehold,
+                issue(row, m_fieldHousehold, row.pendingHousehold,
                       tr("the household could not be created: %1").arg(error.text()));
                 return false;
             }
             m_refs.addHousehold({*made, row.pendingHousehold, hamletId, row.householdHead});
             h = m_refs.household(row.pendingHousehold);
         }
-        setOut(row, QStringLiteral("household_id"), h->id);
+        setOut(row, HouseholdId, h->id);
     } else if (m_residents && !row.householdHead.isEmpty()) {
         // An existing household learns its head's name if it had none.
-        const QVariant household = outValue(row, QStringLiteral("household_id"));
+        const QVariant household = outValue(row, HouseholdId);
         ReferenceIndex::Household* h =
             household.isNull() ? nullptr : m_refs.household(m_refs.householdCode(household.toString()));
         if (h && h->headName.isEmpty()) {
@@ -535,7 +577,7 @@ QString ImportRun::findExisting(Row& row)
         return m_refs.exists(m_spec.table, id, true) ? id : QString();
     }
     if (m_residents) {
-        const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
+        const QString cccd = outValue(row, Cccd).toString();
         if (!cccd.isEmpty()) {
             const QString id = m_refs.residentByCccd(cccd);
             if (!id.isEmpty())
@@ -544,14 +586,14 @@ QString ImportRun::findExisting(Row& row)
         return QString(); // by name: see write(), which needs the household code
     }
     if (m_spec.name == u"hamlets") {
-        const QString code = outValue(row, QStringLiteral("code")).toString();
+        const QString code = outValue(row, Code).toString();
         QString id = code.isEmpty() ? QString() : m_refs.hamlet(code);
         if (id.isEmpty())
-            id = m_refs.hamlet(outValue(row, QStringLiteral("name")).toString());
+            id = m_refs.hamlet(outValue(row, Name).toString());
         return id;
     }
     if (m_spec.name == u"households") {
-        const auto* h = m_refs.household(outValue(row, QStringLiteral("code")).toString());
+        const auto* h = m_refs.household(outValue(row, Code).toString());
         return h ? h->id : QString();
     }
     if (m_matchColumns.isEmpty())
@@ -571,13 +613,13 @@ void ImportRun::write(Row& row)
 {
     QString nameKey;
     if (m_residents) {
-        const QVariant birthDate = outValue(row, QStringLiteral("birth_date"));
-        const QString birth = birthDate.isNull() ? outValue(row, QStringLiteral("birth_year")).toString() : birthDate.toString();
-        nameKey = ReferenceIndex::residentNameKey(outValue(row, QStringLiteral("full_name")).toString(), birth,
-                                                  m_refs.householdCode(outValue(row, QStringLiteral("household_id")).toString()));
+        const QVariant birthDate = outValue(row, BirthDate);
+        const QString birth = birthDate.isNull() ? outValue(row, BirthYear).toString() : birthDate.toString();
+        nameKey = ReferenceIndex::residentNameKeyFolded(foldedName(row), birth,
+                                                        m_refs.householdCode(outValue(row, HouseholdId).toString()));
         auto it = nameKey.isEmpty() ? m_seenName.constEnd() : m_seenName.constFind(nameKey);
         if (it != m_seenName.constEnd()) {
-            issue(row, m_spec.fieldIndex(QStringLiteral("full_name")), outValue(row, QStringLiteral("full_name")).toString(),
+            issue(row, m_fieldFullName, outValue(row, FullName).toString(),
                   tr("the same name, birth date and household as row %1").arg(*it));
             ++m_report.rejected;
             return;
@@ -593,8 +635,8 @@ void ImportRun::write(Row& row)
             parts << outValue(row, k).toString();
         nameKey = parts.join(QLatin1Char('|'));
     } else {
-        nameKey = text::fold(outValue(row, QStringLiteral("code")).toString()) + QLatin1Char('|') +
-                  (m_spec.name == u"hamlets" ? text::fold(outValue(row, QStringLiteral("name")).toString()) : QString());
+        nameKey = text::fold(outValue(row, Code).toString()) + QLatin1Char('|') +
+                  (m_spec.name == u"hamlets" ? text::fold(outValue(row, Name).toString()) : QString());
     }
     if (!m_residents) {
         auto it = m_seen.constFind(nameKey);
@@ -611,7 +653,7 @@ void ImportRun::write(Row& row)
 
     StoreError error;
     if (existing.isEmpty()) {
-        auto id = m_writer.insert(m_insert, row.out, &error, row.givenId);
+        auto id = m_writer.insert(m_insert, row.out, &error, row.givenId, m_residents ? foldedName(row) : QString());
         if (!id) {
             issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
             ++m_report.rejected;
@@ -642,7 +684,7 @@ void ImportRun::write(Row& row)
         }
     }
     if (m_residents) {
-        const QString cccd = outValue(row, QStringLiteral("cccd")).toString();
+        const QString cccd = outValue(row, Cccd).toString();
         m_refs.addResident(existing, cccd, nameKey);
         if (!cccd.isEmpty())
             m_seenCccd.insert(cccd, row.number);
@@ -651,12 +693,10 @@ void ImportRun::write(Row& row)
     } else {
         m_seen.insert(nameKey, row.number);
         if (m_spec.name == u"hamlets")
-            m_refs.addHamlet(existing, outValue(row, QStringLiteral("name")).toString(),
-                             outValue(row, QStringLiteral("code")).toString());
+            m_refs.addHamlet(existing, outValue(row, Name).toString(), outValue(row, Code).toString());
         else if (m_spec.name == u"households")
-            m_refs.addHousehold({existing, outValue(row, QStringLiteral("code")).toString(),
-                                 outValue(row, QStringLiteral("hamlet_id")).toString(),
-                                 outValue(row, QStringLiteral("head_name")).toString()});
+            m_refs.addHousehold({existing, outValue(row, Code).toString(), outValue(row, HamletId).toString(),
+                                 outValue(row, HeadName).toString()});
         else if (!m_matchColumns.isEmpty())
             m_existingByKey.insert(nameKey, existing);
     }
@@ -678,7 +718,19 @@ void ImportRun::run(QFile& file)
         m_report.fatalError = tr("cannot start a transaction on the store");
         return;
     }
+    // Log and index the new rows in one statement each at the end: with the
+    // per-row triggers SQLite spends most of an import in them (FTS5 flushes
+    // at every statement). Without the triggers (an old store) rows are
+    // logged as usual.
+    m_writer.deferInsertLogging(m_spec.table, nullptr);
     const qint64 total = file.size();
+    if (m_residents) {
+        // A resident's row is rarely under 60 bytes: room for all of them up front.
+        const qsizetype expected = qsizetype(std::min<qint64>(total / 60, 2'000'000));
+        m_refs.reserveResidents(expected);
+        m_seenCccd.reserve(expected);
+        m_seenName.reserve(expected);
+    }
     CsvRow row;
     while (reader.next(row)) {
         if (row.isBlank())
@@ -703,8 +755,13 @@ void ImportRun::run(QFile& file)
     else if (m_report.cancelled)
         m_report.fatalError = tr("the import was cancelled: nothing was stored");
 
-    const bool keep = m_report.fatalError.isEmpty() && !m_options.dryRun &&
+    bool keep = m_report.fatalError.isEmpty() && !m_options.dryRun &&
                       (m_options.onlyValid || m_report.errorCount() == 0);
+    StoreError logError;
+    if (keep && !m_writer.finishDeferred(&logError)) {
+        m_report.fatalError = tr("the store refused the import: %1").arg(logError.text());
+        keep = false;
+    }
     if (keep) {
         m_report.committed = m_store.commit();
         if (!m_report.committed)

@@ -33,7 +33,15 @@ QString ReferenceIndex::residentNameKey(const QString& fullName, const QString& 
     // A name alone is not enough to say two rows are one person.
     if (birth.isEmpty() && householdCode.isEmpty())
         return {};
-    return text::fold(fullName) + QLatin1Char('|') + birth + QLatin1Char('|') + text::fold(householdCode);
+    return residentNameKeyFolded(text::fold(fullName), birth, householdCode);
+}
+
+QString ReferenceIndex::residentNameKeyFolded(const QString& foldedName, const QString& birth,
+                                              const QString& householdCode)
+{
+    if (birth.isEmpty() && householdCode.isEmpty())
+        return {};
+    return foldedName + QLatin1Char('|') + birth + QLatin1Char('|') + text::fold(householdCode);
 }
 
 void ReferenceIndex::loadHamlets()
@@ -181,6 +189,12 @@ void ReferenceIndex::addResident(const QString& id, const QString& cccd, const Q
     if (!nameKey.isEmpty())
         m_residentByNameKey.insert(nameKey, id);
     m_deletedResidents.remove(id);
+}
+
+void ReferenceIndex::reserveResidents(qsizetype n)
+{
+    m_residentByCccd.reserve(m_residentByCccd.size() + n);
+    m_residentByNameKey.reserve(m_residentByNameKey.size() + n);
 }
 
 void ReferenceIndex::forgetResidentKeys(const QString& cccd, const QString& nameKey)

@@ -39,10 +39,14 @@ public:
     bool exists(const QString& table, const QString& id, bool includeDeleted = false);
 
     static QString residentNameKey(const QString& fullName, const QString& birth, const QString& householdCode);
+    // The same, for a caller that has folded the name already.
+    static QString residentNameKeyFolded(const QString& foldedName, const QString& birth, const QString& householdCode);
 
     void addHamlet(const QString& id, const QString& name, const QString& code);
     void addHousehold(const Household& h);
     void addResident(const QString& id, const QString& cccd, const QString& nameKey);
+    // Room for n more residents in the lookups (saves rehashing in a large import).
+    void reserveResidents(qsizetype n);
     void forgetResidentKeys(const QString& cccd, const QString& nameKey);
 
     // Labels for exports.

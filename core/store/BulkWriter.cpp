@@ -1,9 +1,12 @@
 #include "core/store/BulkWriter.h"
 
+#include "core/store/ChangeLogTriggers.h"
 #include "core/store/SearchIndex.h"
 #include "core/store/Uuid.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace hocvuso {
 
@@ -33,6 +36,9 @@ BulkWriter::BulkWriter(Store& store)
 
 BulkWriter::~BulkWriter()
 {
+    // A caller that forgot finishDeferred() still leaves the triggers in place.
+    if (isDeferring() && m_store.inTransaction())
+        finishDeferred(nullptr);
     for (const Statement& s : m_inserts)
         sqlite3_finalize(s.stmt);
     for (sqlite3_stmt* s : std::as_const(m_cached))
@@ -80,12 +86,151 @@ bool BulkWriter::bind(sqlite3_stmt* stmt, int index, const QVariant& value)
         return sqlite3_bind_int64(stmt, index, value.toLongLong()) == SQLITE_OK;
     case QMetaType::Double:
         return sqlite3_bind_double(stmt, index, value.toDouble()) == SQLITE_OK;
-    default: {
-        const QString s = value.toString();
-        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT) ==
-               SQLITE_OK;
+    case QMetaType::QString:
+        return bindText(stmt, index, *static_cast<const QString*>(value.constData()));
+    default:
+        return bindText(stmt, index, value.toString());
     }
+}
+
+bool BulkWriter::bindText(sqlite3_stmt* stmt, int index, const QString& text)
+{
+    // Encoded to UTF-8 here, in a buffer kept from row to row: binding UTF-16
+    // makes SQLite allocate and convert again for a UTF-8 database.
+    const qsizetype room = text.size() * 3;
+    if (m_utf8.size() < room)
+        m_utf8.resize(std::max<qsizetype>(room, 256));
+    char* end = m_utf8Encoder.appendToBuffer(m_utf8.data(), text);
+    return sqlite3_bind_text(stmt, index, m_utf8.constData(), int(end - m_utf8.constData()), SQLITE_TRANSIENT) ==
+           SQLITE_OK;
+}
+
+bool BulkWriter::exec(const QString& sql, StoreError* error, const QString& table)
+{
+    char* message = nullptr;
+    if (m_db && sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = {table, {}, message ? QString::fromUtf8(message) : lastError()};
+    sqlite3_free(message);
+    return false;
+}
+
+std::optional<qint64> BulkWriter::maxRowid(const QString& table, StoreError* error)
+{
+    sqlite3_stmt* stmt = prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(table), error, table);
+    if (!stmt)
+        return std::nullopt;
+    std::optional<qint64> max;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        max = sqlite3_column_int64(stmt, 0);
+    else if (error)
+        *error = {table, {}, lastError()};
+    sqlite3_reset(stmt);
+    return max;
+}
+
+bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
+{
+    if (isDeferring() || !m_store.inTransaction() || !EntityCatalog::find(table)) {
+        if (error)
+            *error = {table, {}, QStringLiteral("bulk mode needs an open transaction, a synced table and no other bulk mode")};
+        return false;
     }
+    Deferred d;
+    d.table = table;
+    QStringList names = {ChangeLogTriggers::insertTriggerName(table)};
+    d.catchUpSql << ChangeLogTriggers::logInsertsSql(m_store.db(), table);
+    if (table == kResidents) {
+        names.prepend(SearchIndex::insertTriggerName()); // index first: as the triggers ran
+        d.catchUpSql.prepend(SearchIndex::indexInsertsSql());
+    }
+    sqlite3_stmt* find = prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1 "
+                                                "AND tbl_name = ?2"),
+                                 error, table);
+    if (!find)
+        return false;
+    for (const QString& name : std::as_const(names)) {
+        bind(find, 1, name);
+        bind(find, 2, table);
+        if (sqlite3_step(find) == SQLITE_ROW)
+            d.triggerSql << columnValue(find, 0).toString();
+        sqlite3_reset(find);
+    }
+    if (d.triggerSql.size() != names.size()) {
+        if (error)
+            *error = {table, {}, QStringLiteral("the insert triggers of %1 are missing").arg(table)};
+        return false;
+    }
+    const auto max = maxRowid(table, error);
+    if (!max)
+        return false;
+    d.loggedUpTo = *max;
+    // One savepoint: either both triggers are gone or neither.
+    if (!exec(QStringLiteral("SAVEPOINT bulk_defer"), error, table))
+        return false;
+    for (const QString& name : std::as_const(names)) {
+        if (!exec(QStringLiteral("DROP TRIGGER %1").arg(name), error, table)) {
+            exec(QStringLiteral("ROLLBACK TO bulk_defer; RELEASE bulk_defer"), nullptr, table);
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("RELEASE bulk_defer"), error, table))
+        return false;
+    m_deferred = d;
+    return true;
+}
+
+bool BulkWriter::catchUp(StoreError* error)
+{
+    const QString& table = m_deferred.table;
+    const auto max = maxRowid(table, error);
+    if (!max)
+        return false;
+    if (*max <= m_deferred.loggedUpTo)
+        return true;
+    for (const QString& sql : std::as_const(m_deferred.catchUpSql)) {
+        sqlite3_stmt* stmt = prepare(sql, error, table);
+        if (!stmt)
+            return false;
+        sqlite3_bind_int64(stmt, 1, m_deferred.loggedUpTo);
+        sqlite3_bind_int64(stmt, 2, *max);
+        const int rc = sqlite3_step(stmt);
+        const QString message = rc == SQLITE_DONE ? QString() : lastError();
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE) {
+            if (error)
+                *error = {table, {}, message};
+            return false;
+        }
+    }
+    m_deferred.loggedUpTo = *max;
+    return true;
+}
+
+bool BulkWriter::catchUpBefore(const QString& id, StoreError* error)
+{
+    sqlite3_stmt* stmt =
+        prepare(QStringLiteral("SELECT rowid FROM %1 WHERE id = ?").arg(m_deferred.table), error, m_deferred.table);
+    if (!stmt || !bindText(stmt, 1, id))
+        return false;
+    const qint64 rowid = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_reset(stmt);
+    return rowid <= m_deferred.loggedUpTo || catchUp(error);
+}
+
+bool BulkWriter::finishDeferred(StoreError* error)
+{
+    if (!isDeferring())
+        return true;
+    if (!catchUp(error))
+        return false;
+    for (const QString& sql : std::as_const(m_deferred.triggerSql)) {
+        if (!exec(sql, error, m_deferred.table))
+            return false;
+    }
+    m_deferred = {};
+    return true;
 }
 
 int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, StoreError* error)
@@ -160,7 +305,7 @@ int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, 
 }
 
 std::optional<QString> BulkWriter::insert(int statement, const QVariantList& values, StoreError* error,
-                                          const QString& givenId)
+                                          const QString& givenId, const QString& foldedName)
 {
     if (statement < 0 || statement >= m_inserts.size()) {
         if (error)
@@ -210,7 +355,10 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
         ok = ok && bind(stmt, p++, v);
     if (entity.table == kResidents) {
         auto at = [&](int i) { return i >= 0 ? row.at(i).toString() : QString(); };
-        ok = ok && bind(stmt, p++, SearchIndex::residentKey(at(s.nameIndex), at(s.cccdIndex), at(s.phoneIndex)));
+        const QString key = foldedName.isEmpty()
+                                ? SearchIndex::residentKey(at(s.nameIndex), at(s.cccdIndex), at(s.phoneIndex))
+                                : SearchIndex::residentKeyOfFolded(foldedName, at(s.cccdIndex), at(s.phoneIndex));
+        ok = ok && bindText(stmt, p++, key);
     }
     const int rc = ok ? sqlite3_step(stmt) : SQLITE_MISUSE;
     const QString message = rc == SQLITE_DONE ? QString() : lastError();
@@ -241,6 +389,8 @@ bool BulkWriter::update(const QString& table, const QString& id, const QVariantM
             *error = {table, {}, QStringLiteral("unknown entity")};
         return false;
     }
+    if (table == m_deferred.table && !catchUpBefore(id, error))
+        return false;
     QStringList sets = {QStringLiteral("updated_hlc = ?"), QStringLiteral("device_id = ?")};
     QVariantList binds = {m_store.clock().tick(), m_store.deviceId()};
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
@@ -42,8 +43,10 @@ public:
     // Inserts one row; `values` in the order of the prepared columns. The id
     // is `id` when given, the natural-key id for tables with one, else a new
     // UUIDv7. Returns the id, or nullopt with *error (the row is not written).
+    // `foldedName`: text::fold of the resident's full name when the caller
+    // has it already (residents only; empty = fold it here).
     std::optional<QString> insert(int statement, const QVariantList& values, StoreError* error,
-                                  const QString& id = {});
+                                  const QString& id = {}, const QString& foldedName = {});
     // Convenience for the occasional row (statements are still cached).
     std::optional<QString> insert(const QString& table, const QVariantMap& values, StoreError* error,
                                   const QString& id = {});
@@ -59,6 +62,19 @@ public:
     bool scan(const QString& table, const QStringList& columns, const QString& where,
               const std::function<void(const QVariantList&)>& row, QString* error = nullptr);
 
+    // Bulk mode for the rows inserted into `table` from now on: its per-row
+    // change-log trigger (and the residents' FTS trigger) is dropped inside
+    // the caller's transaction, and the rows are logged and indexed by one
+    // INSERT ... SELECT each: in finishDeferred(), and before an update()
+    // touches one of them, so the log keeps insert-before-update order. The
+    // log ends up exactly as the triggers would have written it.
+    // finishDeferred() restores the triggers; a rollback restores them too.
+    // While deferred, rows of `table` must be changed through this writer
+    // only. False (and nothing changed) when the triggers are not found.
+    bool deferInsertLogging(const QString& table, StoreError* error);
+    bool finishDeferred(StoreError* error);
+    bool isDeferring() const { return !m_deferred.table.isEmpty(); }
+
     qint64 rowsInserted() const { return m_inserted; }
     qint64 rowsUpdated() const { return m_updated; }
 
@@ -72,8 +88,22 @@ private:
         int nameIndex = -1, cccdIndex = -1, phoneIndex = -1; // residents: the search key's sources
     };
 
+    struct Deferred
+    {
+        QString table;
+        qint64 loggedUpTo = 0;       // rows with a larger rowid are not logged (nor indexed) yet
+        QStringList triggerSql;      // the dropped triggers, as sqlite_master had them
+        QStringList catchUpSql;      // statements over rowid in (?1, ?2]
+    };
+
     sqlite3_stmt* prepare(const QString& sql, StoreError* error, const QString& table);
+    bool exec(const QString& sql, StoreError* error, const QString& table);
+    std::optional<qint64> maxRowid(const QString& table, StoreError* error);
+    bool catchUp(StoreError* error);
+    // Logs the deferred rows now if the row `id` is one of them.
+    bool catchUpBefore(const QString& id, StoreError* error);
     bool bind(sqlite3_stmt* stmt, int index, const QVariant& value);
+    bool bindText(sqlite3_stmt* stmt, int index, const QString& text);
     QString lastError() const;
 
     Store& m_store;
@@ -82,6 +112,9 @@ private:
     QVector<Statement> m_inserts;
     QHash<QString, int> m_insertByKey;
     QHash<QString, sqlite3_stmt*> m_cached; // updates and fetches by SQL text
+    QByteArray m_utf8; // bindText's buffer
+    QStringEncoder m_utf8Encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    Deferred m_deferred;
     qint64 m_inserted = 0;
     qint64 m_updated = 0;
 };

@@ -29,7 +29,29 @@ bool tableExists(QSqlDatabase& db, const QString& table)
 
 const QString kActive = QStringLiteral("(SELECT suppress FROM log_ctl) = 0");
 
+// The `fields` JSON of an insert: every logged column of the row `row` ("NEW." in a trigger).
+QString insertFieldsJson(const QStringList& columns, const QString& row)
+{
+    QStringList pairs;
+    for (const QString& c : columns)
+        pairs << QStringLiteral("'%1', %2%1").arg(c, row);
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+QString ChangeLogTriggers::insertTriggerName(const QString& table)
+{
+    return QStringLiteral("%1_log_insert").arg(table);
+}
+
+QString ChangeLogTriggers::logInsertsSql(QSqlDatabase& db, const QString& table)
+{
+    return QStringLiteral("INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
+                          "SELECT '%1', id, 'insert', %2, updated_hlc, device_id FROM %1 "
+                          "WHERE rowid > ? AND rowid <= ? AND %3 ORDER BY rowid")
+        .arg(table, insertFieldsJson(loggedColumns(db, table), QString()), kActive);
+}
 
 QStringList ChangeLogTriggers::localColumns()
 {
@@ -59,9 +81,8 @@ bool ChangeLogTriggers::install(QSqlDatabase& db, int /*schemaVersion*/, QString
             continue;
         const QStringList columns = loggedColumns(db, t);
 
-        QStringList insertPairs, changedSelects, anyChanged;
+        QStringList changedSelects, anyChanged;
         for (const QString& c : columns) {
-            insertPairs << QStringLiteral("'%1', NEW.%1").arg(c);
             changedSelects << QStringLiteral("SELECT '%1' AS k, NEW.%1 AS v WHERE OLD.%1 IS NOT NEW.%1").arg(c);
             anyChanged << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
         }
@@ -73,8 +94,8 @@ bool ChangeLogTriggers::install(QSqlDatabase& db, int /*schemaVersion*/, QString
             QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete").arg(t),
             QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 WHEN %2 BEGIN "
                            "INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
-                           "VALUES ('%1', NEW.id, 'insert', json_object(%3), NEW.updated_hlc, NEW.device_id); END")
-                .arg(t, kActive, insertPairs.join(QStringLiteral(", "))),
+                           "VALUES ('%1', NEW.id, 'insert', %3, NEW.updated_hlc, NEW.device_id); END")
+                .arg(t, kActive, insertFieldsJson(columns, QStringLiteral("NEW."))),
             QStringLiteral("CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 WHEN %2 AND (%3) BEGIN "
                            "INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
                            "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' "

@@ -22,6 +22,13 @@ public:
     static QStringList localColumns();
     // Columns carried in the change log's `fields` JSON for a table.
     static QStringList loggedColumns(QSqlDatabase& db, const QString& table);
+
+    // For bulk writers (BulkWriter::deferInsertLogging): the name of the
+    // per-row insert trigger of `table`, and one statement that logs, in
+    // rowid order, exactly what that trigger would have logged for the rows
+    // with rowid in (?1, ?2].
+    static QString insertTriggerName(const QString& table);
+    static QString logInsertsSql(QSqlDatabase& db, const QString& table);
 };
 
 // RAII: applies remote changes without logging them. Must be used inside a

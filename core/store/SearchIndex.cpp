@@ -11,7 +11,13 @@ namespace hocvuso {
 
 QString SearchIndex::residentKey(const QString& fullName, const QString& cccd, const QString& phone)
 {
-    QString key = text::fold(fullName);
+    return residentKeyOfFolded(text::fold(fullName), cccd, phone);
+}
+
+QString SearchIndex::residentKeyOfFolded(const QString& foldedName, const QString& cccd, const QString& phone)
+{
+    QString key = foldedName;
+    key.reserve(foldedName.size() + cccd.size() + phone.size() + 2);
     if (!cccd.isEmpty())
         key += QLatin1Char(' ') + cccd;
     if (!phone.isEmpty())
@@ -28,6 +34,17 @@ QStringList SearchIndex::createStatements()
         QStringLiteral("CREATE VIRTUAL TABLE residents_fts USING fts5(search_key, content='residents', "
                        "content_rowid='rowid', tokenize='trigram')"),
     };
+}
+
+QString SearchIndex::insertTriggerName()
+{
+    return QStringLiteral("residents_fts_insert");
+}
+
+QString SearchIndex::indexInsertsSql()
+{
+    return QStringLiteral("INSERT INTO residents_fts (rowid, search_key) "
+                          "SELECT rowid, search_key FROM residents WHERE rowid > ? AND rowid <= ?");
 }
 
 // Created after the backfill: an external-content FTS table must never be

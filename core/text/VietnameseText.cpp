@@ -76,8 +76,33 @@ bool needsNormalization(const QString& s, const std::array<char16_t, kTableSize>
 
 } // namespace
 
+// True when simplified() and the zero-width removal would leave s as it is:
+// no whitespace but single inner spaces, no zero-width character. Most cells
+// of an import are like that and then skip both copies.
+static bool isSimpleText(const QString& s)
+{
+    const qsizetype n = s.size();
+    const QChar* p = s.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c == u' ') {
+            if (i == 0 || i == n - 1 || p[i - 1].unicode() == u' ')
+                return false;
+        } else if (c < 0x80) {
+            if (c >= 0x09 && c <= 0x0D)
+                return false;
+        } else if (isZeroWidth(c) || p[i].isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString toNfc(const QString& s)
 {
+    // normalized() returns a shared copy without work for text already in NFC.
+    if (isSimpleText(s))
+        return s.normalized(QString::NormalizationForm_C);
     QString out = s.simplified();
     out.removeIf([](QChar c) { return isZeroWidth(c.unicode()); });
     return out.normalized(QString::NormalizationForm_C);
