@@ -1,11 +1,16 @@
 #include "sync/server/ServerCommand.h"
 
+#include "core/render/PdfReport.h"
+#include "core/report/CsvReport.h"
+#include "core/report/XlsxReport.h"
 #include "sync/server/HttpTransport.h"
+#include "sync/server/ProvinceKpis.h"
 #include "sync/server/ServerStore.h"
 #include "sync/server/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +32,8 @@ struct Args
 Args parse(const QStringList& args)
 {
     static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
-                                       "commune", "label", "max-body", "max-skew", "resolve"};
+                                       "commune", "label", "max-body", "max-skew", "resolve",
+                                       "period", "format", "out", "plan", "as-of", "lang"};
     static const QStringList flags = {"json", "all"};
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -105,6 +111,67 @@ int serve(const Args& a, std::unique_ptr<ServerStore> store, QTextStream& out, Q
     // Tests and scripts read this line to learn the port (with --listen HOST:0).
     out << "listening on " << address.toString() << ':' << bound << (tls.enabled() ? " (TLS)" : "") << Qt::endl;
     return -1;
+}
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hocvuso::sync::ServerCommand", s);
+}
+
+// --format, or the extension of --out.
+QString reportFormat(const Args& a)
+{
+    const QString format = a.values.value(QStringLiteral("format"));
+    return format.isEmpty() ? QFileInfo(a.values.value(QStringLiteral("out"))).suffix().toLower() : format.toLower();
+}
+
+// admin report --period P --format pdf|xlsx|csv --out FILE [--commune ID] [--plan CODE] [--as-of DATE] [--lang vi|en]
+int report(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
+{
+    auto fail = [&](const QString& why, int code) {
+        err << "hocvuso-server: " << why << '\n';
+        return code;
+    };
+    const QString path = a.values.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return fail(tr("--out FILE is required"), 2);
+    const QString format = reportFormat(a);
+    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx") && format != QLatin1String("csv"))
+        return fail(tr("--format must be pdf, xlsx or csv, not '%1'").arg(format), 2);
+    QString error;
+    const kpi::Period period = kpi::Period::parse(a.values.value(QStringLiteral("period")), &error);
+    if (!period.isValid())
+        return fail(tr("--period (e.g. 2025-Q3): %1").arg(error), 2);
+    report::ReportOptions options;
+    options.planCode = a.values.value(QStringLiteral("plan"));
+    const QString lang = a.values.value(QStringLiteral("lang"), QStringLiteral("vi"));
+    if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
+        return fail(tr("--lang must be vi or en"), 2);
+    options.language = lang == QLatin1String("en") ? report::Language::English : report::Language::Vietnamese;
+    if (a.values.contains(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(a.values.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail(tr("--as-of must be a date YYYY-MM-DD"), 2);
+    }
+    ProvinceKpis kpis(store);
+    const auto data = kpis.report(period, options, a.values.value(QStringLiteral("commune")), &error);
+    if (!data)
+        return fail(error, 4);
+    bool written = false;
+    if (format == QLatin1String("pdf"))
+        written = render::PdfReport::write(*data, path, &error);
+    else if (format == QLatin1String("xlsx"))
+        written = report::XlsxReport::write(*data, path, &error);
+    else
+        written = report::CsvReport::write(*data, path, &error);
+    if (!written)
+        return fail(error, 4);
+    out << tr("Wrote %1 (%2, %3 communes, %4 bytes)")
+               .arg(path, data->periodLabel)
+               .arg(data->kpis.hamlets.isEmpty() ? 1 : data->kpis.hamlets.size())
+               .arg(QFileInfo(path).size())
+        << '\n';
+    return 0;
 }
 
 int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
@@ -226,6 +293,8 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
         }
         return 0;
     }
+    if (what == QLatin1String("report"))
+        return report(a, store, out, err);
     if (what == QLatin1String("province-token")) {
         auto token = store.createProvinceToken(a.values.value(QStringLiteral("label")), &error);
         if (!token)
@@ -244,11 +313,18 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
     }
     return fail(QStringLiteral("unknown admin command (province create | commune add | enroll-code | devices | "
                                "status | conflicts [--commune C] [--all] [--resolve ID] | quarantine [--commune C] | province-token | "
-                               "reference put)"),
+                               "reference put | report --period P --format pdf|xlsx|csv --out FILE [--commune C])"),
                 2);
 }
 
 } // namespace
+
+bool serverCommandNeedsGui(const QStringList& args)
+{
+    const Args a = parse(args);
+    return a.error.isEmpty() && a.positional.value(0) == QLatin1String("admin") &&
+           a.positional.value(1) == QLatin1String("report") && reportFormat(a) == QLatin1String("pdf");
+}
 
 qint64 parseDuration(const QString& text)
 {
@@ -279,7 +355,8 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
         err << "usage: hocvuso-server serve --db DB --listen HOST:PORT [--cert PEM --key PEM]\n"
                "       hocvuso-server --db DB admin (province create | commune add | enroll-code COMMUNE "
                "[--expires 7d] | devices [--revoke ID] | status | conflicts [--commune C] [--all] [--resolve ID] | "
-               "quarantine [--commune C] | province-token | reference put ENTITY ID JSON)\n"
+               "quarantine [--commune C] | province-token | reference put ENTITY ID JSON | "
+               "report --period P --format pdf|xlsx|csv --out FILE [--commune C] [--plan CODE] [--as-of DATE] [--lang vi|en])\n"
                "DB: a SQLite file or postgresql://user:password@host:port/database\n";
         return 2;
     }

@@ -16,9 +16,14 @@ namespace hocvuso::sync {
 //   --db DB admin quarantine [--commune C] [--json]
 //   --db DB admin province-token [--label L]
 //   --db DB admin reference put ENTITY ROW_ID JSON
+//   --db DB admin report --period P --format pdf|xlsx|csv --out FILE [--commune C] [--plan CODE] [--as-of DATE] [--lang vi|en]
 // DB is a SQLite file or postgresql://user:password@host:port/database.
 // Returns the exit code; `serve` returns -1 when the caller must run the event loop.
 int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+
+// A PDF report draws (fonts, QPainter): main() then needs a QGuiApplication
+// (offscreen) instead of a QCoreApplication.
+bool serverCommandNeedsGui(const QStringList& args);
 
 // "7d", "12h", "30m", "90s" → milliseconds; -1 when not a duration.
 qint64 parseDuration(const QString& text);

@@ -1,5 +1,6 @@
 #include "sync/server/SyncService.h"
 
+#include "core/kpi/KpiJson.h"
 #include "core/store/Migrations.h"
 
 #include <QDateTime>
@@ -38,6 +39,8 @@ SyncService::SyncService(ServerStore& store, ServiceLimits limits) : m_store(sto
 HttpReply SyncService::handle(const HttpRequest& request)
 {
     static const QString prefix = QStringLiteral("/api/v1/");
+    if (DashboardFiles::handles(request.path))
+        return m_dashboard.serve(request);
     if (!request.path.startsWith(prefix))
         return errorReply(ErrorCode::NotFound, QStringLiteral("no such endpoint: %1").arg(request.path));
     const QString route = request.path.mid(prefix.size());
@@ -50,12 +53,18 @@ HttpReply SyncService::handle(const HttpRequest& request)
         return provinceSummary(request);
     if (route == QLatin1String("enroll") && post)
         return enroll(request);
+    if (route == QLatin1String("province/kpis") && get)
+        return provinceKpis(request);
 
     const bool isPush = route == QLatin1String("push") && post;
     const bool isPull = route == QLatin1String("pull") && get;
     const QStringList parts = route.split(QLatin1Char('/'));
     const bool isSummary = get && parts.size() == 3 && parts[0] == QLatin1String("communes") &&
                            parts[2] == QLatin1String("summary");
+    const bool isCommuneKpis = get && parts.size() == 3 && parts[0] == QLatin1String("communes") &&
+                               parts[2] == QLatin1String("kpis");
+    if (isCommuneKpis)
+        return communeKpis(request, parts[1]);
     if (!isPush && !isPull && !isSummary)
         return errorReply(ErrorCode::NotFound,
                           QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(request.method), request.path));
@@ -215,6 +224,82 @@ HttpReply SyncService::provinceSummary(const HttpRequest& request)
     if (!m_store.isProvinceToken(QString::fromLatin1(auth.mid(7).trimmed())))
         return errorReply(ErrorCode::Forbidden, QStringLiteral("the province summary needs a province token"));
     return jsonReply(200, m_store.provinceSummary());
+}
+
+bool SyncService::hasProvinceToken(const HttpRequest& request)
+{
+    const QByteArray auth = request.header(header::authorization);
+    return auth.startsWith("Bearer ") && m_store.isProvinceToken(QString::fromLatin1(auth.mid(7).trimmed()));
+}
+
+namespace {
+// ?period=2025-Q3&plan=002&as_of=2025-09-30 → the engine's arguments, or the 400 that names the bad one.
+std::optional<HttpReply> kpiArguments(const HttpRequest& request, kpi::Period* period, kpi::KpiOptions* options)
+{
+    const QUrlQuery query(request.query);
+    const QString periodText = query.queryItemValue(QStringLiteral("period"), QUrl::FullyDecoded);
+    if (periodText.isEmpty())
+        return errorReply(ErrorCode::BadRequest, QStringLiteral("period is required (e.g. period=2025-Q3)"));
+    QString error;
+    *period = kpi::Period::parse(periodText, &error);
+    if (!period->isValid())
+        return errorReply(ErrorCode::BadRequest, QStringLiteral("period: %1").arg(error));
+    options->planCode = query.queryItemValue(QStringLiteral("plan"), QUrl::FullyDecoded);
+    const QString asOf = query.queryItemValue(QStringLiteral("as_of"), QUrl::FullyDecoded);
+    if (!asOf.isEmpty()) {
+        options->asOf = QDate::fromString(asOf, Qt::ISODate);
+        if (!options->asOf.isValid())
+            return errorReply(ErrorCode::BadRequest, QStringLiteral("as_of must be a date YYYY-MM-DD, not '%1'").arg(asOf));
+    }
+    return std::nullopt;
+}
+} // namespace
+
+HttpReply SyncService::provinceKpis(const HttpRequest& request)
+{
+    if (request.header(header::authorization).isEmpty())
+        return errorReply(ErrorCode::Unauthorized, QStringLiteral("missing bearer token"));
+    if (!hasProvinceToken(request))
+        return errorReply(ErrorCode::Forbidden, QStringLiteral("the province indicators need a province token"));
+    kpi::Period period;
+    kpi::KpiOptions options;
+    if (auto bad = kpiArguments(request, &period, &options))
+        return *bad;
+    if (!m_kpis)
+        m_kpis = std::make_unique<ProvinceKpis>(m_store);
+    QString error;
+    const auto result = m_kpis->province(period, options, &error);
+    if (!result)
+        return errorReply(error.startsWith(QLatin1String("no plan")) ? ErrorCode::NotFound : ErrorCode::Internal, error);
+    return jsonReply(200, ProvinceKpis::toJson(*result));
+}
+
+HttpReply SyncService::communeKpis(const HttpRequest& request, const QString& commune)
+{
+    if (!hasProvinceToken(request)) {
+        auto auth = authenticate(request);
+        if (auto* failure = std::get_if<HttpReply>(&auth))
+            return *failure;
+        const DeviceInfo& device = std::get<DeviceInfo>(auth);
+        if (commune != device.communeId && commune != device.communeCode)
+            return errorReply(ErrorCode::Forbidden, QStringLiteral("a device reads only its own commune"));
+        if (rateLimited(device.id))
+            return errorReply(ErrorCode::RateLimited, QStringLiteral("too many requests from this device; retry later"),
+                              {{QStringLiteral("retry_after"), 30}});
+    }
+    kpi::Period period;
+    kpi::KpiOptions options;
+    if (auto bad = kpiArguments(request, &period, &options))
+        return *bad;
+    if (!m_store.commune(commune))
+        return errorReply(ErrorCode::NotFound, QStringLiteral("no commune '%1' on this server").arg(commune));
+    if (!m_kpis)
+        m_kpis = std::make_unique<ProvinceKpis>(m_store);
+    QString error;
+    const auto table = m_kpis->commune(commune, period, options, &error);
+    if (!table)
+        return errorReply(error.startsWith(QLatin1String("no plan")) ? ErrorCode::NotFound : ErrorCode::Internal, error);
+    return jsonReply(200, kpi::toJson(*table));
 }
 
 } // namespace hocvuso::sync

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "sync/server/DashboardFiles.h"
 #include "sync/server/HttpTransport.h"
+#include "sync/server/ProvinceKpis.h"
 #include "sync/server/ServerStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -36,6 +39,9 @@ private:
     HttpReply pull(const HttpRequest& request, const DeviceInfo& device);
     HttpReply communeSummary(const DeviceInfo& device, const QString& communeId);
     HttpReply provinceSummary(const HttpRequest& request);
+    HttpReply provinceKpis(const HttpRequest& request);
+    HttpReply communeKpis(const HttpRequest& request, const QString& commune);
+    bool hasProvinceToken(const HttpRequest& request);
 
     std::optional<HttpReply> checkVersions(const HttpRequest& request);
     std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure);
@@ -50,6 +56,8 @@ private:
         int count = 0;
     };
     QHash<QString, Window> m_windows;
+    std::unique_ptr<ProvinceKpis> m_kpis; // created on the first indicator request
+    DashboardFiles m_dashboard;
 };
 
 HttpReply jsonReply(int status, const QJsonObject& body);
