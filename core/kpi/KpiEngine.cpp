@@ -1,6 +1,8 @@
 #include "core/kpi/KpiEngine.h"
 
 #include "core/kpi/Indicators.h"
+#include "core/kpi/ResidentFacts.h"
+#include "core/store/Database.h"
 #include "core/store/Store.h"
 
 #include <QElapsedTimer>
@@ -50,127 +52,25 @@ struct SqlDates
     }
 };
 
-// The sets the resident and household indicators look up.
-//   trained_cls: residents who completed a basic class started by the period end,
-//                or were mentored to completion by then (basic_skills_on is
-//                checked on the resident row itself, see kTrained);
-//   attended / attended_dis: present at a class (for people with
-//                disabilities) starting within the period;
-//   visited_hh:  households visited within the period.
-QString residentSets(const SqlDates& d)
-{
-    return QStringLiteral(
-               "WITH trained_cls(id) AS ("
-               " SELECT a.resident_id FROM attendance a JOIN classes c ON c.id = a.class_id"
-               "  WHERE a.deleted = 0 AND c.deleted = 0 AND a.completed = 1 AND c.basic_course = 1"
-               "  AND substr(c.starts_at, 1, 10) <= %1"
-               " UNION SELECT p.mentee_id FROM mentor_pairs p WHERE p.deleted = 0 AND p.status = 'completed'"
-               "  AND coalesce(p.ended_on, p.started_on, '') <= %1),"
-               " attended(id) AS (SELECT DISTINCT a.resident_id FROM attendance a JOIN classes c ON c.id = a.class_id"
-               "  WHERE a.deleted = 0 AND c.deleted = 0 AND a.present = 1 AND %2),"
-               " attended_dis(id) AS (SELECT DISTINCT a.resident_id FROM attendance a JOIN classes c"
-               "  ON c.id = a.class_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.present = 1 AND %2"
-               "  AND (',' || replace(coalesce(c.target_group, ''), ' ', '') || ',') LIKE '%,disabled,%'),"
-               " visited_hh(id) AS (SELECT DISTINCT household_id FROM visits WHERE deleted = 0 AND %3) ")
-        .arg(d.q(d.end), d.inPeriod(QStringLiteral("substr(c.starts_at, 1, 10)")),
-             d.inPeriod(QStringLiteral("visited_on")));
-}
-
-const QString kResidentFrom = QStringLiteral(
-    " FROM residents r"
-    " LEFT JOIN trained_cls tc ON tc.id = r.id"
-    " LEFT JOIN attended att ON att.id = r.id"
-    " LEFT JOIN attended_dis ad ON ad.id = r.id"
-    " LEFT JOIN visited_hh vh ON vh.id = r.household_id"
-    " WHERE r.deleted = 0");
-
-QString trained(const SqlDates& d)
-{
-    return QStringLiteral("(r.basic_skills_on <= %1 OR tc.id IS NOT NULL)").arg(d.q(d.end));
-}
-
-// population: whom the indicator looks at; counted: whom its numerator counts.
-struct Predicates
-{
-    QString population;
-    QString counted;
-};
-
-std::optional<Predicates> residentPredicates(const QString& id, const SqlDates& d)
-{
-    if (id == QLatin1String("adult_basic_skills"))
-        return Predicates{d.age18(), trained(d)};
-    if (id == QLatin1String("adult_vneid_certified"))
-        return Predicates{d.age18(), QStringLiteral("r.vneid_certified_on <= ") + d.q(d.end)};
-    if (id == QLatin1String("smartphone"))
-        return Predicates{d.age18(), QStringLiteral("r.has_smartphone = 1")};
-    if (id == QLatin1String("digital_identity"))
-        return Predicates{d.age16(), QStringLiteral("r.vneid_level2 = 1")};
-    if (id == QLatin1String("digital_bank"))
-        return Predicates{d.age16(), QStringLiteral("r.digital_bank = 1")};
-    if (id == QLatin1String("public_officials"))
-        return Predicates{QStringLiteral("r.public_official = 1"), trained(d)};
-    if (id == QLatin1String("students"))
-        return Predicates{QStringLiteral("r.student = 1"), trained(d)};
-    if (id == QLatin1String("enterprise_workers"))
-        return Predicates{QStringLiteral("r.enterprise_worker = 1"), trained(d)};
-    if (id == QLatin1String("elderly_attended"))
-        return Predicates{d.age60(), QStringLiteral("att.id IS NOT NULL")};
-    if (id == QLatin1String("disabled_attended"))
-        return Predicates{QStringLiteral("r.disabled = 1"), QStringLiteral("ad.id IS NOT NULL")};
-    if (id == QLatin1String("women_members_reached"))
-        return Predicates{QStringLiteral("r.womens_union = 1 AND ") + d.age18(),
-                          QStringLiteral("(att.id IS NOT NULL OR vh.id IS NOT NULL)")};
-    return std::nullopt;
-}
-
-// The resident pass of compute() groups residents by hamlet and by the
-// combination of these facts (a bit mask), so SQLite sorts two small values
-// per resident instead of evaluating every indicator's CASE for each one.
-// The indicators are then read from the few thousand (hamlet, mask) counts.
-// Each indicator's rule over the bits below must say what residentPredicates()
-// says in SQL (members() uses that); the fixture tests check both.
-enum Fact : quint32 {
-    F16 = 1u << 0, F18 = 1u << 1, F60 = 1u << 2, FTrained = 1u << 3, FCertified = 1u << 4,
-    FSmartphone = 1u << 5, FVneid2 = 1u << 6, FBank = 1u << 7, FOfficial = 1u << 8, FStudent = 1u << 9,
-    FWorker = 1u << 10, FDisabled = 1u << 11, FWomensUnion = 1u << 12, FAttended = 1u << 13,
-    FAttendedDisabled = 1u << 14, FVisited = 1u << 15, FUnknownAge = 1u << 16,
-};
-
-QString factMask(const SqlDates& d)
-{
-    const QVector<QPair<quint32, QString>> facts = {
-        {F16, d.age16()},
-        {F18, d.age18()},
-        {F60, d.age60()},
-        {FTrained, trained(d)},
-        {FCertified, QStringLiteral("r.vneid_certified_on <= ") + d.q(d.end)},
-        {FSmartphone, QStringLiteral("r.has_smartphone = 1")},
-        {FVneid2, QStringLiteral("r.vneid_level2 = 1")},
-        {FBank, QStringLiteral("r.digital_bank = 1")},
-        {FOfficial, QStringLiteral("r.public_official = 1")},
-        {FStudent, QStringLiteral("r.student = 1")},
-        {FWorker, QStringLiteral("r.enterprise_worker = 1")},
-        {FDisabled, QStringLiteral("r.disabled = 1")},
-        {FWomensUnion, QStringLiteral("r.womens_union = 1")},
-        {FAttended, QStringLiteral("att.id IS NOT NULL")},
-        {FAttendedDisabled, QStringLiteral("ad.id IS NOT NULL")},
-        {FVisited, QStringLiteral("vh.id IS NOT NULL")},
-        {FUnknownAge, QStringLiteral("r.birth_date IS NULL AND r.birth_year IS NULL")},
-    };
-    QStringList terms;
-    for (const auto& [bit, sql] : facts)
-        terms << QStringLiteral("(CASE WHEN %1 THEN %2 ELSE 0 END)").arg(sql).arg(bit);
-    return terms.join(QStringLiteral(" + "));
-}
+using namespace detail;
 
 struct MaskRule
 {
     quint32 population; // all of these bits
     quint32 counted;    // all of these bits ...
     quint32 countedAny; // ... and, when not 0, at least one of these
+
+    bool inPopulation(quint32 mask) const { return (mask & population) == population; }
+    bool counts(quint32 mask) const
+    {
+        return (mask & counted) == counted && (countedAny == 0 || (mask & countedAny));
+    }
 };
 
+// The resident indicators as rules over the facts of detail::ResidentFacts
+// (ages at the period end, "trained" by it, attendance and visits within it:
+// see the shared rules in Indicators.h). compute() and members() both use
+// these, so a number and the list behind it cannot disagree.
 std::optional<MaskRule> residentMaskRule(const QString& id)
 {
     if (id == QLatin1String("adult_basic_skills"))
@@ -216,28 +116,12 @@ QString when(const QString& condition)
     return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
 }
 
-// Households: the hamlet of the household; counted / population as above.
-std::optional<Predicates> householdPredicates(const QString& id, const SqlDates& d)
+// Hamlets whose active team logged a visit within the period.
+QString teamHamlets(const SqlDates& d)
 {
-    if (id == QLatin1String("digital_household"))
-        return Predicates{QStringLiteral("1"), QStringLiteral("h.id IN trained_hh")};
-    if (id == QLatin1String("households_informed"))
-        return Predicates{QStringLiteral("1"),
-                          QStringLiteral("h.id IN (SELECT household_id FROM visits WHERE deleted = 0"
-                                         " AND informed = 1 AND visited_on <= %1)")
-                              .arg(d.q(d.end))};
-    return std::nullopt;
-}
-
-QString householdSets(const SqlDates& d)
-{
-    // Households with a member trained by the period end.
-    return residentSets(d) +
-           QStringLiteral(", trained_hh(id) AS ("
-                          " SELECT household_id FROM residents WHERE deleted = 0 AND basic_skills_on <= %1"
-                          " UNION SELECT r.household_id FROM trained_cls t JOIN residents r ON r.id = t.id"
-                          "  WHERE r.deleted = 0) ")
-               .arg(d.q(d.end));
+    return QStringLiteral("SELECT t.hamlet_id FROM visits v JOIN teams t ON t.id = v.team_id"
+                          " WHERE t.deleted = 0 AND t.active = 1 AND v.deleted = 0 AND %1")
+        .arg(d.inPeriod(QStringLiteral("v.visited_on")));
 }
 
 // Mentors active at the period end, with the number of their pairs active then.
@@ -325,6 +209,188 @@ int elapsedBuckets(const Period& p, QDate elapsedEnd, bool weekly)
     return (elapsedEnd.year() - p.start().year()) * 12 + elapsedEnd.month() - p.start().month() + 1;
 }
 
+
+Baselines loadBaselines(Runner& run, int year)
+{
+    Baselines base;
+    QStringList sums;
+    for (const QString& c : kBaselineColumns)
+        sums << QStringLiteral("SUM(b.%1)").arg(c);
+    QSqlQuery bq = run.query();
+    if (run.exec(bq, QStringLiteral("SELECT b.hamlet_id, %1 FROM baselines b JOIN hamlets h ON h.id = b.hamlet_id"
+                                    " AND h.deleted = 0 WHERE b.deleted = 0 AND b.year = %2 GROUP BY b.hamlet_id")
+                         .arg(sums.join(QLatin1Char(',')))
+                         .arg(year))) {
+        while (bq.next()) {
+            auto& row = base.perHamlet[bq.value(0).toString()];
+            for (int i = 0; i < kBaselineColumns.size(); ++i) {
+                if (bq.value(i + 1).isNull())
+                    continue;
+                row.insert(kBaselineColumns[i], bq.value(i + 1).toLongLong());
+                base.total[kBaselineColumns[i]] += bq.value(i + 1).toLongLong();
+            }
+        }
+    }
+    return base;
+}
+
+// numerator and population per hamlet, per indicator
+using Counts = QHash<QString, QHash<QString, QPair<qint64, qint64>>>;
+
+// What the pass over residents and households gives one period.
+struct ResidentCounts
+{
+    Counts counts;
+    qint64 unknownAge = 0;
+    QHash<QString, QVector<KpiGroupCell>> groups; // indicator → cells in Groups::all() order
+};
+
+// The resident indicators, the two household ones and hamlet_influencer for
+// every period: one pass over the store per 64 periods. Each resident is
+// counted under (hamlet, facts) in a hash; the indicators are then read from
+// the few thousand distinct keys.
+bool countResidents(Store& store, const QVector<Period>& periods, const QStringList& wanted,
+                    const QVector<HamletInfo>& hamlets, bool groups, QVector<ResidentCounts>& out, QString* error)
+{
+    QStringList residentIds;
+    QVector<MaskRule> rules;
+    for (const QString& id : wanted)
+        if (const auto rule = residentMaskRule(id)) {
+            residentIds << id;
+            rules << *rule;
+        }
+    QVector<quint32> groupBits;
+    for (const GroupDef& g : Groups::all())
+        groupBits << groupBit(g.id);
+    const QString digital = QStringLiteral("digital_household"), informed = QStringLiteral("households_informed"),
+                  influencer = QStringLiteral("hamlet_influencer");
+
+    out = QVector<ResidentCounts>(periods.size());
+    for (qsizetype first = 0; first < periods.size(); first += ResidentFacts::kMaxPeriods) {
+        const QVector<Period> chunk = periods.mid(first, ResidentFacts::kMaxPeriods);
+        const int n = int(chunk.size());
+        ResidentFacts facts(store, chunk, groups);
+        if (!facts.load(error))
+            return false;
+        QVector<QHash<quint64, qint64>> byKey(n);
+        const bool scanned = facts.scanResidents(
+            [&](const ResidentFacts::Resident& r) {
+                const quint64 hamlet = quint64(r.hamlet) << 32;
+                for (int i = 0; i < n; ++i)
+                    ++byKey[i][hamlet | r.masks[i]];
+            },
+            error);
+        if (!scanned)
+            return false;
+        for (int i = 0; i < n; ++i) {
+            ResidentCounts& rc = out[first + i];
+            if (groups)
+                for (const QString& id : residentIds)
+                    for (const GroupDef& g : Groups::all())
+                        rc.groups[id].push_back({g.id, 0, 0});
+            for (auto it = byKey[i].cbegin(); it != byKey[i].cend(); ++it) {
+                const QString& hamlet = facts.hamletIds()[int(it.key() >> 32)];
+                const quint32 mask = quint32(it.key());
+                const qint64 count = it.value();
+                if (mask & FUnknownAge)
+                    rc.unknownAge += count;
+                for (int k = 0; k < residentIds.size(); ++k) {
+                    const MaskRule& rule = rules[k];
+                    if (!rule.inPopulation(mask))
+                        continue;
+                    const bool counted = rule.counts(mask);
+                    auto& c = rc.counts[residentIds[k]][hamlet];
+                    c.second += count;
+                    if (counted)
+                        c.first += count;
+                    if (!groups)
+                        continue;
+                    QVector<KpiGroupCell>& cells = rc.groups[residentIds[k]];
+                    for (int g = 0; g < groupBits.size(); ++g) {
+                        if (!(mask & groupBits[g]))
+                            continue;
+                        cells[g].population += count;
+                        if (counted)
+                            cells[g].counted += count;
+                    }
+                }
+            }
+            const quint64 bit = quint64(1) << i;
+            if (wanted.contains(digital) || wanted.contains(informed))
+                facts.forEachLiveHousehold([&](const ResidentFacts::Household& h) {
+                    const QString& hamlet = facts.hamletIds()[h.hamlet];
+                    for (const auto& [id, on] : {qMakePair(digital, bool(h.digital & bit)),
+                                                 qMakePair(informed, bool(h.informed & bit))}) {
+                        if (!wanted.contains(id))
+                            continue;
+                        auto& c = rc.counts[id][hamlet];
+                        c.second += 1;
+                        c.first += on ? 1 : 0;
+                    }
+                });
+            if (wanted.contains(influencer))
+                for (const HamletInfo& h : hamlets)
+                    rc.counts[influencer][h.id] = {facts.hasInfluencer(h.id) ? 1 : 0, 1};
+        }
+    }
+    return true;
+}
+
+// The first rows of a list in (name, id) byte order, the SQL's
+// `ORDER BY name, id`, kept in a bounded max-heap while a table streams by,
+// so the first page of a 200,000-row list copies only that page's names.
+class FirstRows
+{
+public:
+    explicit FirstRows(qint64 keep) : m_keep(keep) {} // keep < 0: every row
+
+    void offer(QByteArrayView name, QByteArrayView id, const QString& hamletId)
+    {
+        ++m_total;
+        if (m_keep == 0)
+            return;
+        const bool bounded = m_keep > 0;
+        if (bounded && qint64(m_rows.size()) >= m_keep) {
+            if (!before(name, id, m_rows.front()))
+                return;
+            std::pop_heap(m_rows.begin(), m_rows.end(), rowLess);
+            m_rows.pop_back();
+        }
+        m_rows.push_back({QByteArray(name.data(), name.size()), QByteArray(id.data(), id.size()), hamletId});
+        if (bounded)
+            std::push_heap(m_rows.begin(), m_rows.end(), rowLess);
+    }
+
+    KpiMemberPage page(qint64 offset, qint64 limit)
+    {
+        std::sort(m_rows.begin(), m_rows.end(), rowLess);
+        KpiMemberPage p;
+        p.total = m_total;
+        const qint64 end = limit < 0 ? qint64(m_rows.size()) : std::min<qint64>(m_rows.size(), offset + limit);
+        for (qint64 i = std::max<qint64>(0, offset); i < end; ++i)
+            p.rows.push_back({QString::fromUtf8(m_rows[i].id), QString::fromUtf8(m_rows[i].name), m_rows[i].hamletId});
+        return p;
+    }
+
+private:
+    struct Row
+    {
+        QByteArray name, id;
+        QString hamletId;
+    };
+    static bool before(QByteArrayView name, QByteArrayView id, const Row& r)
+    {
+        if (name != QByteArrayView(r.name))
+            return !textLessOrEqual(r.name, name);
+        return !textLessOrEqual(r.id, id);
+    }
+    static bool rowLess(const Row& a, const Row& b) { return before(a.name, a.id, b); }
+
+    qint64 m_keep;
+    qint64 m_total = 0;
+    std::vector<Row> m_rows;
+};
+
 } // namespace
 
 const KpiRow* KpiTable::find(const QString& indicator) const
@@ -352,332 +418,322 @@ QString formatPercent(const std::optional<double>& percent)
 
 KpiTable KpiEngine::compute(const Period& period, const KpiOptions& options)
 {
+    return computeSeries({period}, options).constFirst();
+}
+
+QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const KpiOptions& options)
+{
     m_error.clear();
-    KpiTable table;
-    table.period = period;
-    table.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    table.communeId = m_store.communeId();
-    if (!period.isValid()) {
-        table.error = m_error = QStringLiteral("invalid period");
-        return table;
+    KpiTable common;
+    common.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    common.communeId = m_store.communeId();
+    QVector<KpiTable> tables;
+    const bool allValid = std::all_of(periods.cbegin(), periods.cend(), [](const Period& p) { return p.isValid(); });
+    if (!allValid) {
+        m_error = QStringLiteral("invalid period");
+        for (const Period& p : periods) {
+            tables.push_back(common);
+            tables.back().period = p;
+            tables.back().error = m_error;
+        }
+        return tables;
     }
     Runner run(m_store.db(), &m_error);
-    const SqlDates d(period);
-
     {
         QSqlQuery q = run.query();
         q.prepare(QStringLiteral("SELECT name FROM communes WHERE id = ?"));
-        q.addBindValue(table.communeId);
+        q.addBindValue(common.communeId);
         if (q.exec() && q.next())
-            table.communeName = q.value(0).toString();
+            common.communeName = q.value(0).toString();
     }
-    table.plan = options.planCode.isEmpty() ? PlanCatalog::active(m_store) : PlanCatalog::load(m_store, options.planCode);
-    table.mentorMin = table.plan ? std::max(1, table.plan->mentorMin) : 3;
-    table.classCadence = table.plan && table.plan->classCadence == QLatin1String("weekly") ? QStringLiteral("weekly")
-                                                                                            : QStringLiteral("monthly");
-
-    QSqlQuery q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT id, coalesce(code, ''), name FROM hamlets WHERE deleted = 0 "
-                                   "ORDER BY code, name")))
-        while (q.next())
-            table.hamlets.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-
-    Baselines base;
+    common.plan = options.planCode.isEmpty() ? PlanCatalog::active(m_store) : PlanCatalog::load(m_store, options.planCode);
+    common.mentorMin = common.plan ? std::max(1, common.plan->mentorMin) : 3;
+    common.classCadence = common.plan && common.plan->classCadence == QLatin1String("weekly")
+                              ? QStringLiteral("weekly")
+                              : QStringLiteral("monthly");
     {
-        QStringList sums;
-        for (const QString& c : kBaselineColumns)
-            sums << QStringLiteral("SUM(b.%1)").arg(c);
-        QSqlQuery bq = run.query();
-        if (run.exec(bq, QStringLiteral("SELECT b.hamlet_id, %1 FROM baselines b JOIN hamlets h ON h.id = b.hamlet_id"
-                                        " AND h.deleted = 0 WHERE b.deleted = 0 AND b.year = %2 GROUP BY b.hamlet_id")
-                             .arg(sums.join(QLatin1Char(',')))
-                             .arg(period.targetYear()))) {
-            while (bq.next()) {
-                auto& row = base.perHamlet[bq.value(0).toString()];
-                for (int i = 0; i < kBaselineColumns.size(); ++i) {
-                    if (bq.value(i + 1).isNull())
-                        continue;
-                    row.insert(kBaselineColumns[i], bq.value(i + 1).toLongLong());
-                    base.total[kBaselineColumns[i]] += bq.value(i + 1).toLongLong();
-                }
-            }
-        }
+        QSqlQuery q = run.query();
+        if (run.exec(q, QStringLiteral("SELECT id, coalesce(code, ''), name FROM hamlets WHERE deleted = 0 "
+                                       "ORDER BY code, name")))
+            while (q.next())
+                common.hamlets.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     }
 
     auto wanted = [&](const IndicatorDef& def) {
         return options.indicators.isEmpty() || options.indicators.contains(def.id);
     };
-    // numerator and population per hamlet, per indicator
-    QHash<QString, QHash<QString, QPair<qint64, qint64>>> counts;
+    QStringList wantedIds;
+    for (const IndicatorDef& def : Indicators::all())
+        if (wanted(def))
+            wantedIds << def.id;
 
-    // 1. Every resident indicator from one pass over residents, grouped by
-    // hamlet and fact combination (see factMask).
-    QStringList residentIds;
-    QVector<MaskRule> rules;
-    for (const IndicatorDef& def : Indicators::all()) {
-        if (def.subject != Subject::Resident || !wanted(def))
-            continue;
-        residentIds << def.id;
-        rules << *residentMaskRule(def.id);
-    }
+    // 1. Residents and households, every period at once (see countResidents).
+    QVector<ResidentCounts> residentCounts;
     {
-        QSqlQuery rq = run.query();
-        if (run.exec(rq, residentSets(d) + QStringLiteral("SELECT hamlet, mask, count(*) FROM (SELECT coalesce(r.hamlet_id, '')"
-                                                          " AS hamlet, ") +
-                             factMask(d) + QStringLiteral(" AS mask") + kResidentFrom +
-                             QStringLiteral(") GROUP BY hamlet, mask"))) {
-            while (rq.next()) {
-                const QString hamlet = rq.value(0).toString();
-                const quint32 mask = quint32(rq.value(1).toLongLong());
-                const qint64 n = rq.value(2).toLongLong();
-                if (mask & FUnknownAge)
-                    table.unknownAge += n;
-                for (int i = 0; i < residentIds.size(); ++i) {
-                    const MaskRule& rule = rules[i];
-                    if ((mask & rule.population) != rule.population)
-                        continue;
-                    auto& c = counts[residentIds[i]][hamlet];
-                    c.second += n;
-                    if ((mask & rule.counted) == rule.counted && (rule.countedAny == 0 || (mask & rule.countedAny)))
-                        c.first += n;
-                }
-            }
-        }
+        QElapsedTimer timer;
+        timer.start();
+        if (!countResidents(m_store, periods, wantedIds, common.hamlets, options.groups, residentCounts, &m_error))
+            residentCounts = QVector<ResidentCounts>(periods.size());
+        qCDebug(lcKpi) << timer.elapsed() << "ms: residents and households," << periods.size() << "period(s)";
     }
 
-    // 2. Households, mentors, hamlets, markets: one query per indicator.
-    auto grouped = [&](const QString& indicator, const QString& sql) {
-        QSqlQuery gq = run.query();
-        if (!run.exec(gq, sql))
-            return;
-        while (gq.next())
-            counts[indicator][gq.value(0).toString()] = {gq.value(1).toLongLong(), gq.value(2).toLongLong()};
-    };
-    for (const IndicatorDef& def : Indicators::all()) {
-        if (!wanted(def))
-            continue;
-        if (def.subject == Subject::Household) {
-            const auto p = householdPredicates(def.id, d);
-            grouped(def.id, householdSets(d) + QStringLiteral("SELECT coalesce(h.hamlet_id, ''), %1, %2 FROM households h"
-                                                              " WHERE h.deleted = 0 GROUP BY 1")
-                                                   .arg(when(p->counted), when(p->population)));
-        } else if (def.subject == Subject::Mentor) {
-            grouped(def.id, mentorSource(d) + QStringLiteral("SELECT coalesce(r.hamlet_id, ''), %1, count(*)")
-                                                  .arg(when(QStringLiteral("coalesce(load.n, 0) >= %1")
-                                                                .arg(table.mentorMin))) +
-                                kMentorFrom +
-                                QStringLiteral(" AND coalesce(m.since, '') <= %1 GROUP BY 1").arg(d.q(d.end)));
-        } else if (def.id == QLatin1String("hamlet_team")) {
-            grouped(def.id, QStringLiteral("SELECT hm.id, EXISTS (SELECT 1 FROM teams t JOIN visits v ON v.team_id = t.id"
-                                           " WHERE t.hamlet_id = hm.id AND t.deleted = 0 AND t.active = 1"
-                                           " AND v.deleted = 0 AND %1), 1 FROM hamlets hm WHERE hm.deleted = 0")
-                                .arg(d.inPeriod(QStringLiteral("v.visited_on"))));
-        } else if (def.id == QLatin1String("hamlet_influencer")) {
-            grouped(def.id, QStringLiteral("SELECT hm.id, hm.id IN (SELECT hamlet_id FROM residents"
-                                           " WHERE deleted = 0 AND influencer = 1), 1 FROM hamlets hm"
-                                           " WHERE hm.deleted = 0"));
-        } else if (def.subject == Subject::Market) {
-            grouped(def.id, QStringLiteral("SELECT coalesce(hamlet_id, ''), %1, count(*) FROM markets"
-                                           " WHERE deleted = 0 GROUP BY 1")
-                                .arg(when(QStringLiteral("runs_4t = 1"))));
-        }
-    }
+    QHash<int, Baselines> baselineCache;
+    for (qsizetype pi = 0; pi < periods.size(); ++pi) {
+        const Period& period = periods[pi];
+        KpiTable table = common;
+        table.period = period;
+        const SqlDates d(period);
+        ResidentCounts& rc = residentCounts[pi];
+        Counts& counts = rc.counts;
+        table.unknownAge = rc.unknownAge;
 
-    // 3. Class cadence: distinct weeks (7-day blocks from the period start)
-    // or calendar months elapsed by asOf that had a class.
-    const bool weekly = table.classCadence == QLatin1String("weekly");
-    const QDate elapsedEnd = std::min(period.end(), table.asOf);
-    const int elapsed = elapsedBuckets(period, elapsedEnd, weekly);
-    qint64 cadenceTotal = 0;
-    const IndicatorDef* cadence = Indicators::find(QStringLiteral("class_cadence"));
-    if (wanted(*cadence) && elapsed > 0) {
-        const QString bucket =
-            weekly ? QStringLiteral("CAST((julianday(substr(starts_at, 1, 10)) - julianday('%1')) / 7 AS INTEGER)")
-                         .arg(d.start)
-                   : QStringLiteral("substr(starts_at, 1, 7)");
-        const QString where = QStringLiteral(" FROM classes WHERE deleted = 0 AND substr(starts_at, 1, 10) BETWEEN '%1' AND '%2'")
-                                  .arg(d.start, elapsedEnd.toString(Qt::ISODate));
-        grouped(cadence->id, QStringLiteral("SELECT coalesce(hamlet_id, ''), count(DISTINCT %1), 0").arg(bucket) + where +
-                                 QStringLiteral(" GROUP BY 1"));
-        QSqlQuery cq = run.query();
-        if (run.exec(cq, QStringLiteral("SELECT count(DISTINCT %1)").arg(bucket) + where) && cq.next())
-            cadenceTotal = cq.value(0).toLongLong();
-    }
+        if (!baselineCache.contains(period.targetYear()))
+            baselineCache.insert(period.targetYear(), loadBaselines(run, period.targetYear()));
+        const Baselines& base = baselineCache[period.targetYear()];
 
-    // 4. Assemble rows: per-hamlet cells with their denominators, commune totals.
-    for (const IndicatorDef& def : Indicators::all()) {
-        if (!wanted(def))
-            continue;
-        KpiRow row;
-        row.indicator = def.id;
-        const auto& byHamlet = counts.value(def.id);
-        auto denominatorOf = [&](const QString& hamletId, qint64 population) -> std::optional<qint64> {
-            switch (def.denominator) {
-            case DenominatorKind::Baseline: {
-                const auto it = base.perHamlet.constFind(hamletId);
-                if (it == base.perHamlet.constEnd() || !it->contains(def.baselineColumn))
-                    return std::nullopt;
-                return it->value(def.baselineColumn);
-            }
-            case DenominatorKind::Hamlets:
-                return 1;
-            case DenominatorKind::ActiveMentors:
-                return population;
-            case DenominatorKind::ElapsedPeriods:
-                return elapsed;
-            }
-            return std::nullopt;
+        // 2. Mentors, hamlets with a team, markets: small tables, one query per indicator.
+        auto grouped = [&](const QString& indicator, const QString& sql) {
+            QSqlQuery gq = run.query();
+            if (!run.exec(gq, sql))
+                return;
+            while (gq.next())
+                counts[indicator][gq.value(0).toString()] = {gq.value(1).toLongLong(), gq.value(2).toLongLong()};
         };
-        qint64 numerator = 0;
-        for (auto it = byHamlet.cbegin(); it != byHamlet.cend(); ++it) {
-            numerator += it->first;
-            row.population += it->second;
-        }
-        for (const HamletInfo& h : table.hamlets) {
-            const auto c = byHamlet.value(h.id);
-            row.perHamlet.push_back({h.id, makeValue(c.first, denominatorOf(h.id, c.second))});
-        }
-        if (byHamlet.contains(QString()) && byHamlet.value(QString()).first > 0)
-            row.perHamlet.push_back({QString(), makeValue(byHamlet.value(QString()).first, std::nullopt)});
-
-        std::optional<qint64> denominator;
-        switch (def.denominator) {
-        case DenominatorKind::Baseline:
-            if (base.total.contains(def.baselineColumn))
-                denominator = base.total.value(def.baselineColumn);
-            break;
-        case DenominatorKind::Hamlets:
-            denominator = table.hamlets.size();
-            break;
-        case DenominatorKind::ActiveMentors:
-            denominator = row.population;
-            break;
-        case DenominatorKind::ElapsedPeriods:
-            denominator = elapsed;
-            numerator = cadenceTotal; // weeks with a class anywhere, not a sum over hamlets
-            break;
-        }
-        row.total = makeValue(numerator, denominator);
-        if (table.plan) {
-            row.inPlan = table.plan->applies(def.id);
-            row.target = table.plan->target(def.id, period.targetYear());
-        }
-        if (row.target && row.total.percent)
-            row.gap = *row.target - *row.total.percent;
-        table.rows.push_back(row);
-    }
-
-    // 5. Optional: the resident indicators within each group (commune level).
-    if (options.groups && !residentIds.isEmpty()) {
-        QStringList groupColumns;
-        for (const GroupDef& g : Groups::all()) {
-            const QString gp = groupPredicate(g.id, d);
-            for (const QString& id : residentIds) {
-                const auto p = residentPredicates(id, d);
-                groupColumns << when(QStringLiteral("(%1) AND (%2) AND (%3)").arg(gp, p->population, p->counted))
-                             << when(QStringLiteral("(%1) AND (%2)").arg(gp, p->population));
+        for (const IndicatorDef& def : Indicators::all()) {
+            if (!wanted(def))
+                continue;
+            if (def.subject == Subject::Mentor) {
+                grouped(def.id, mentorSource(d) + QStringLiteral("SELECT coalesce(r.hamlet_id, ''), %1, count(*)")
+                                                      .arg(when(QStringLiteral("coalesce(load.n, 0) >= %1")
+                                                                    .arg(table.mentorMin))) +
+                                    kMentorFrom +
+                                    QStringLiteral(" AND coalesce(m.since, '') <= %1 GROUP BY 1").arg(d.q(d.end)));
+            } else if (def.id == QLatin1String("hamlet_team")) {
+                // One pass over the period's visits (IN, not a correlated EXISTS:
+                // visits has no index on team_id, so EXISTS scanned them once per hamlet).
+                grouped(def.id, QStringLiteral("SELECT hm.id, coalesce(hm.id IN (%1), 0), 1 FROM hamlets hm"
+                                               " WHERE hm.deleted = 0")
+                                    .arg(teamHamlets(d)));
+            } else if (def.subject == Subject::Market) {
+                grouped(def.id, QStringLiteral("SELECT coalesce(hamlet_id, ''), %1, count(*) FROM markets"
+                                               " WHERE deleted = 0 GROUP BY 1")
+                                    .arg(when(QStringLiteral("runs_4t = 1"))));
             }
         }
-        QSqlQuery gq = run.query();
-        if (run.exec(gq, residentSets(d) + QStringLiteral("SELECT ") + groupColumns.join(QLatin1Char(',')) +
-                             kResidentFrom) &&
-            gq.next()) {
-            int col = 0;
-            for (const GroupDef& g : Groups::all()) {
-                for (const QString& id : residentIds) {
-                    for (KpiRow& row : table.rows)
-                        if (row.indicator == id)
-                            row.groups.push_back({g.id, gq.value(col).toLongLong(), gq.value(col + 1).toLongLong()});
-                    col += 2;
+
+        // 3. Class cadence: distinct weeks (7-day blocks from the period start)
+        // or calendar months elapsed by asOf that had a class.
+        const bool weekly = table.classCadence == QLatin1String("weekly");
+        const QDate elapsedEnd = std::min(period.end(), table.asOf);
+        const int elapsed = elapsedBuckets(period, elapsedEnd, weekly);
+        qint64 cadenceTotal = 0;
+        const IndicatorDef* cadence = Indicators::find(QStringLiteral("class_cadence"));
+        if (wanted(*cadence) && elapsed > 0) {
+            const QString bucket =
+                weekly ? QStringLiteral("CAST((julianday(substr(starts_at, 1, 10)) - julianday('%1')) / 7 AS INTEGER)")
+                             .arg(d.start)
+                       : QStringLiteral("substr(starts_at, 1, 7)");
+            const QString where = QStringLiteral(" FROM classes WHERE deleted = 0 AND substr(starts_at, 1, 10) BETWEEN '%1' AND '%2'")
+                                      .arg(d.start, elapsedEnd.toString(Qt::ISODate));
+            grouped(cadence->id, QStringLiteral("SELECT coalesce(hamlet_id, ''), count(DISTINCT %1), 0").arg(bucket) + where +
+                                     QStringLiteral(" GROUP BY 1"));
+            QSqlQuery cq = run.query();
+            if (run.exec(cq, QStringLiteral("SELECT count(DISTINCT %1)").arg(bucket) + where) && cq.next())
+                cadenceTotal = cq.value(0).toLongLong();
+        }
+
+        // 4. Assemble rows: per-hamlet cells with their denominators, commune totals.
+        for (const IndicatorDef& def : Indicators::all()) {
+            if (!wanted(def))
+                continue;
+            KpiRow row;
+            row.indicator = def.id;
+            const auto& byHamlet = counts.value(def.id);
+            auto denominatorOf = [&](const QString& hamletId, qint64 population) -> std::optional<qint64> {
+                switch (def.denominator) {
+                case DenominatorKind::Baseline: {
+                    const auto it = base.perHamlet.constFind(hamletId);
+                    if (it == base.perHamlet.constEnd() || !it->contains(def.baselineColumn))
+                        return std::nullopt;
+                    return it->value(def.baselineColumn);
                 }
+                case DenominatorKind::Hamlets:
+                    return 1;
+                case DenominatorKind::ActiveMentors:
+                    return population;
+                case DenominatorKind::ElapsedPeriods:
+                    return elapsed;
+                }
+                return std::nullopt;
+            };
+            qint64 numerator = 0;
+            for (auto it = byHamlet.cbegin(); it != byHamlet.cend(); ++it) {
+                numerator += it->first;
+                row.population += it->second;
             }
+            for (const HamletInfo& h : table.hamlets) {
+                const auto c = byHamlet.value(h.id);
+                row.perHamlet.push_back({h.id, makeValue(c.first, denominatorOf(h.id, c.second))});
+            }
+            if (byHamlet.contains(QString()) && byHamlet.value(QString()).first > 0)
+                row.perHamlet.push_back({QString(), makeValue(byHamlet.value(QString()).first, std::nullopt)});
+
+            std::optional<qint64> denominator;
+            switch (def.denominator) {
+            case DenominatorKind::Baseline:
+                if (base.total.contains(def.baselineColumn))
+                    denominator = base.total.value(def.baselineColumn);
+                break;
+            case DenominatorKind::Hamlets:
+                denominator = table.hamlets.size();
+                break;
+            case DenominatorKind::ActiveMentors:
+                denominator = row.population;
+                break;
+            case DenominatorKind::ElapsedPeriods:
+                denominator = elapsed;
+                numerator = cadenceTotal; // weeks with a class anywhere, not a sum over hamlets
+                break;
+            }
+            row.total = makeValue(numerator, denominator);
+            if (table.plan) {
+                row.inPlan = table.plan->applies(def.id);
+                row.target = table.plan->target(def.id, period.targetYear());
+            }
+            if (row.target && row.total.percent)
+                row.gap = *row.target - *row.total.percent;
+            table.rows.push_back(row);
         }
+
+        // 5. Optional: the resident indicators within each group (commune level).
+        if (options.groups)
+            for (KpiRow& row : table.rows)
+                row.groups = rc.groups.value(row.indicator);
+        table.error = m_error;
+        tables.push_back(std::move(table));
     }
-    table.error = m_error;
-    return table;
+    return tables;
 }
 
 QVector<KpiMember> KpiEngine::members(const QString& indicator, const Period& period, MemberSet which,
                                       const QString& hamletId, const KpiOptions& options)
 {
+    return memberPage(indicator, period, which, hamletId, options, 0, -1).rows;
+}
+
+KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& period, MemberSet which,
+                                    const QString& hamletId, const KpiOptions& options, qint64 offset, qint64 limit)
+{
     m_error.clear();
-    QVector<KpiMember> out;
     const IndicatorDef* def = Indicators::find(indicator);
     if (!def || !period.isValid()) {
         m_error = def ? QStringLiteral("invalid period") : QStringLiteral("unknown indicator '%1'").arg(indicator);
-        return out;
+        return {};
     }
+    offset = std::max<qint64>(0, offset);
+    const bool wantCounted = which == MemberSet::Counted;
+    const bool byHamlet = !hamletId.isNull(); // "" (not null): the records with no hamlet
+    FirstRows rows(limit < 0 ? -1 : offset + limit);
+
+    // Residents and households: the same facts as compute(), one pass.
+    if (def->subject == Subject::Resident) {
+        ResidentFacts facts(m_store, {period}, false);
+        const MaskRule rule = *residentMaskRule(def->id);
+        if (!facts.load(&m_error) ||
+            !facts.scanResidents(
+                [&](const ResidentFacts::Resident& r) {
+                    const quint32 mask = r.masks[0];
+                    if (!rule.inPopulation(mask) || rule.counts(mask) != wantCounted)
+                        return;
+                    const QString& hamlet = facts.hamletIds()[r.hamlet];
+                    if (byHamlet && hamlet != hamletId)
+                        return;
+                    rows.offer(r.row->text(ResidentFacts::kColumnFullName), r.row->text(ResidentFacts::kColumnId), hamlet);
+                },
+                &m_error))
+            return {};
+        return rows.page(offset, limit);
+    }
+    if (def->subject == Subject::Household) {
+        ResidentFacts facts(m_store, {period}, false);
+        const bool digital = def->id == QLatin1String("digital_household");
+        // A household is digital through its members: read them first.
+        if (!facts.load(&m_error) || (digital && !facts.scanResidents([](const ResidentFacts::Resident&) {}, &m_error)))
+            return {};
+        NativeQuery q(static_cast<sqlite3*>(m_store.database().nativeHandle()),
+                      "SELECT id, coalesce(head_name, code, address, id), coalesce(hamlet_id, '')"
+                      " FROM households WHERE deleted = 0",
+                      &m_error);
+        while (q.next()) {
+            const ResidentFacts::Household h = facts.household(q.text(0));
+            if (bool(digital ? h.digital : h.informed) != wantCounted)
+                continue;
+            const QString hamlet = QString::fromUtf8(q.text(2));
+            if (byHamlet && hamlet != hamletId)
+                continue;
+            rows.offer(q.text(1), q.text(0), hamlet);
+        }
+        if (!m_error.isEmpty())
+            return {};
+        return rows.page(offset, limit);
+    }
+
+    // Mentors, hamlets, markets: small tables, listed by SQL.
     const SqlDates d(period);
     Runner run(m_store.db(), &m_error);
     auto pick = [&](const QString& counted) {
-        return which == MemberSet::Counted ? QStringLiteral("coalesce(%1, 0)").arg(counted)
-                                           : QStringLiteral("NOT coalesce(%1, 0)").arg(counted);
+        return wantCounted ? QStringLiteral("coalesce(%1, 0)").arg(counted)
+                           : QStringLiteral("NOT coalesce(%1, 0)").arg(counted);
     };
-    struct HamletFilter
-    {
-        bool on;
-        QString arg(const QString& column) const
-        {
-            return on ? QStringLiteral(" AND coalesce(%1, '') = :hamlet").arg(column) : QString();
-        }
-    } const hamletFilter{!hamletId.isNull()};
+    auto filter = [&](const QString& column) {
+        return byHamlet ? QStringLiteral(" AND coalesce(%1, '') = :hamlet").arg(column) : QString();
+    };
     QString sql;
     switch (def->subject) {
-    case Subject::Resident: {
-        const auto p = residentPredicates(def->id, d);
-        sql = residentSets(d) + QStringLiteral("SELECT r.id, r.full_name, coalesce(r.hamlet_id, '')") + kResidentFrom +
-              QStringLiteral(" AND coalesce(%1, 0) AND %2").arg(p->population, pick(p->counted)) +
-              hamletFilter.arg(QStringLiteral("r.hamlet_id")) + QStringLiteral(" ORDER BY r.full_name, r.id");
-        break;
-    }
-    case Subject::Household: {
-        const auto p = householdPredicates(def->id, d);
-        sql = householdSets(d) +
-              QStringLiteral("SELECT h.id, coalesce(h.head_name, h.code, h.address, h.id), coalesce(h.hamlet_id, '')"
-                             " FROM households h WHERE h.deleted = 0 AND %1")
-                  .arg(pick(p->counted)) +
-              hamletFilter.arg(QStringLiteral("h.hamlet_id")) + QStringLiteral(" ORDER BY 2, 1");
-        break;
-    }
+    case Subject::Resident:
+    case Subject::Household:
+        break; // above
     case Subject::Mentor: {
         auto plan = options.planCode.isEmpty() ? PlanCatalog::active(m_store) : PlanCatalog::load(m_store, options.planCode);
         const int n = plan ? std::max(1, plan->mentorMin) : 3;
         sql = mentorSource(d) + QStringLiteral("SELECT r.id, r.full_name, coalesce(r.hamlet_id, '')") + kMentorFrom +
               QStringLiteral(" AND coalesce(m.since, '') <= %1 AND %2")
                   .arg(d.q(d.end), pick(QStringLiteral("load.n >= %1").arg(n))) +
-              hamletFilter.arg(QStringLiteral("r.hamlet_id")) + QStringLiteral(" ORDER BY r.full_name, r.id");
+              filter(QStringLiteral("r.hamlet_id")) + QStringLiteral(" ORDER BY r.full_name, r.id");
         break;
     }
     case Subject::Hamlet: {
         const QString counted =
             def->id == QLatin1String("hamlet_team")
-                ? QStringLiteral("EXISTS (SELECT 1 FROM teams t JOIN visits v ON v.team_id = t.id"
-                                 " WHERE t.hamlet_id = hm.id AND t.deleted = 0 AND t.active = 1 AND v.deleted = 0 AND %1)")
-                      .arg(d.inPeriod(QStringLiteral("v.visited_on")))
+                ? QStringLiteral("hm.id IN (%1)").arg(teamHamlets(d))
                 : QStringLiteral("hm.id IN (SELECT hamlet_id FROM residents WHERE deleted = 0 AND influencer = 1)");
         sql = QStringLiteral("SELECT hm.id, hm.name, hm.id FROM hamlets hm WHERE hm.deleted = 0 AND %1").arg(pick(counted)) +
-              hamletFilter.arg(QStringLiteral("hm.id")) + QStringLiteral(" ORDER BY hm.code, hm.name");
+              filter(QStringLiteral("hm.id")) + QStringLiteral(" ORDER BY hm.code, hm.name");
         break;
     }
     case Subject::Market:
         sql = QStringLiteral("SELECT id, name, coalesce(hamlet_id, '') FROM markets WHERE deleted = 0 AND %1")
                   .arg(pick(QStringLiteral("runs_4t = 1"))) +
-              hamletFilter.arg(QStringLiteral("hamlet_id")) + QStringLiteral(" ORDER BY name");
+              filter(QStringLiteral("hamlet_id")) + QStringLiteral(" ORDER BY name");
         break;
     case Subject::Cadence:
-        return out; // counts weeks or months, not people
+        return {}; // counts weeks or months, not people
     }
     QSqlQuery q = run.query();
     q.prepare(sql);
-    if (!hamletId.isNull())
+    if (byHamlet)
         q.bindValue(QStringLiteral(":hamlet"), hamletId);
     if (!q.exec()) {
         m_error = QStringLiteral("KPI members query failed: %1").arg(q.lastError().text());
-        return out;
+        return {};
     }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return out;
+    KpiMemberPage page;
+    while (q.next()) {
+        if (page.total >= offset && (limit < 0 || page.total < offset + limit))
+            page.rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        ++page.total;
+    }
+    return page;
 }
 
 } // namespace hocvuso::kpi

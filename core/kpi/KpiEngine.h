@@ -121,17 +121,29 @@ struct KpiMember
     QString hamletId;
 };
 
-// Computes the indicators of Indicators.h for the store's commune with
-// set-based SQL: one aggregate query per subject (all resident indicators in
-// one pass over residents, grouped by hamlet), never a loop over residents
-// in C++. Synchronous; use it from a worker thread with that thread's own
-// Store (one connection per thread).
+// One page of the rows behind a number, and how many there are in all.
+struct KpiMemberPage
+{
+    QVector<KpiMember> rows;
+    qint64 total = 0;
+};
+
+// Computes the indicators of Indicators.h for the store's commune. Resident
+// and household indicators come from one forward-only pass over each table
+// through SQLite's native API, hashed in C++ by hamlet and by a bit mask of
+// facts (detail::ResidentFacts): no SQL sort, no correlated sub-query. The
+// other subjects (mentors, hamlets, markets, classes) are small tables and
+// stay one aggregate query each. Synchronous; use it from a worker thread
+// with that thread's own Store (one connection per thread).
 class KpiEngine
 {
 public:
     explicit KpiEngine(Store& store) : m_store(store) {}
 
     KpiTable compute(const Period& period, const KpiOptions& options = {});
+    // The same for several periods (a monthly trend) from one pass over the
+    // store: tables in the order of periods, each equal to compute(period).
+    QVector<KpiTable> computeSeries(const QVector<Period>& periods, const KpiOptions& options = {});
 
     // Who is counted (or missing: looked at but not counted) by an
     // indicator, optionally in one hamlet (an empty, non-null hamletId
@@ -140,6 +152,10 @@ public:
     // not known by name.
     QVector<KpiMember> members(const QString& indicator, const Period& period, MemberSet which,
                                const QString& hamletId = {}, const KpiOptions& options = {});
+    // One page of members(), in the same order, for lists a person scrolls:
+    // rows [offset, offset + limit) and the total. limit < 0: all of them.
+    KpiMemberPage memberPage(const QString& indicator, const Period& period, MemberSet which, const QString& hamletId,
+                             const KpiOptions& options, qint64 offset, qint64 limit);
     // Classes, participants by group, visits and the mentor network for a period.
     ActivitySummary activity(const Period& period, const KpiOptions& options = {});
 

@@ -183,9 +183,17 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
     if (options.trend && !data.trendIndicators.isEmpty()) {
         kpi::KpiOptions monthOptions = kopts;
         monthOptions.indicators = data.trendIndicators;
-        for (const kpi::Period& month : period.months()) {
-            const kpi::KpiTable m = engine.compute(month, monthOptions);
-            TrendPoint point{month, {}};
+        // Every month from one pass over the store, not one computation per month.
+        const QVector<kpi::Period> months = period.months();
+        const QVector<kpi::KpiTable> tables = engine.computeSeries(months, monthOptions);
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            const kpi::KpiTable& m = tables[i];
+            if (!m.error.isEmpty()) {
+                if (error)
+                    *error = m.error;
+                return std::nullopt;
+            }
+            TrendPoint point{months[i], {}};
             for (const QString& id : data.trendIndicators) {
                 const kpi::KpiRow* row = m.find(id);
                 point.percent << (row ? row->total.percent : std::nullopt);

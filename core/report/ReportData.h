@@ -55,7 +55,7 @@ struct ReportOptions
     Language language = Language::Vietnamese;
     QDate asOf;         // invalid: today
     QString planCode;   // empty: the active plan
-    bool trend = true;  // the monthly trend costs one computation per month
+    bool trend = true;  // the monthly trend: one more pass over the store for all months
 };
 
 // Builds ReportData from the store: KpiEngine for the numbers, the activity
