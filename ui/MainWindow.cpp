@@ -3,12 +3,18 @@
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/BackupActions.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/models/Lookups.h"
 #include "ui/pages/ClassesPage.h"
+#include "ui/pages/DashboardPage.h"
 #include "ui/pages/HouseholdsPage.h"
+#include "ui/pages/MentorsPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/ReportsPage.h"
 #include "ui/pages/ResidentsPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/VisitsPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -73,19 +79,14 @@ MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_s
 
 void MainWindow::addStandardPages()
 {
-    // One line per page. The placeholders give way to the real pages as they land.
-    const QIcon placeholderIcon = QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
-    addPage(new PlaceholderPage(m_store, tr("Overview"), QApplication::style()->standardIcon(QStyle::SP_ComputerIcon),
-                                tr("The dashboard (engineer building Dashboard) will appear here.")));
+    // One line per page.
+    addPage(new DashboardPage(m_store));
     addPage(new ResidentsPage(m_store));
     addPage(new HouseholdsPage(m_store));
     addPage(new ClassesPage(m_store));
-    addPage(new PlaceholderPage(m_store, tr("Digital ambassadors"), placeholderIcon,
-                                tr("The Digital ambassadors page (engineer building Mentors) will appear here.")));
-    addPage(new PlaceholderPage(m_store, tr("Home visits"), placeholderIcon,
-                                tr("The Home visits page (engineer building Visits) will appear here.")));
-    addPage(new PlaceholderPage(m_store, tr("Reports"), QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                tr("The reports page (engineer building Reports) will appear here.")));
+    addPage(new MentorsPage(m_store));
+    addPage(new VisitsPage(m_store));
+    addPage(new ReportsPage(m_store));
     addPage(new SettingsPage(m_store));
 }
 
@@ -132,6 +133,18 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Back up the data..."), this, [this] { backupWithDialog(m_store, this); });
     file->addAction(tr("&Restore from a backup..."), this, [this] { restoreWithDialog(m_store, this); });
+    file->addSeparator();
+    file->addAction(tr("&Import a list..."), this, [this] {
+        ImportDialog dialog(m_store, this);
+        dialog.exec();
+        refreshPendingCount();
+        if (Page* p = currentPage())
+            p->activated(); // show what was imported
+    });
+    file->addAction(tr("&Export a list..."), this, [this] {
+        ExportDialog dialog(m_store, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -35,6 +35,10 @@
         <source>The demo could not be loaded: %1</source>
         <translation>The demo could not be loaded: %1</translation>
     </message>
+    <message>
+        <source>Print the start-up time and peak memory once the window is ready, then quit.</source>
+        <translation>Print the start-up time and peak memory once the window is ready, then quit.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -461,6 +465,128 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::DashboardPage</name>
+    <message>
+        <source>Only the plan's indicators</source>
+        <translation>Only the plan's indicators</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see it per hamlet.</source>
+        <translation>Select an indicator to see it per hamlet.</translation>
+    </message>
+    <message>
+        <source>Who is counted...</source>
+        <translation>Who is counted...</translation>
+    </message>
+    <message>
+        <source>Who is missing...</source>
+        <translation>Who is missing...</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(no plan: all indicators)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The plan could not be made active: %1</source>
+        <translation>The plan could not be made active: %1</translation>
+    </message>
+    <message>
+        <source>Some indicators could not be computed: %1</source>
+        <translation>Some indicators could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (plan: %3)</source>
+        <translation>%1 — %2 (plan: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
+        <translation><numerusform>%n resident have no birth date or year and are left out of the age-bound indicators.</numerusform><numerusform>%n residents have no birth date or year and are left out of the age-bound indicators.</numerusform></translation>
+    </message>
+    <message>
+        <source>Denominators come from the population baselines of %1 (Settings).</source>
+        <translation>Denominators come from the population baselines of %1 (Settings).</translation>
+    </message>
+    <message>
+        <source>Per hamlet: %1</source>
+        <translation>Per hamlet: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync · last sync: %1</source>
+        <translation><numerusform>%n change waiting to sync · last sync: %1</numerusform><numerusform>%n changes waiting to sync · last sync: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ExportDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Export a list</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The file opens in Excel with the Vietnamese letters intact and can be imported back.</source>
+        <translation>The file opens in Excel with the Vietnamese letters intact and can be imported back.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>%1 rows written...</source>
+        <translation>%1 rows written...</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>%1 row(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>The list could not be exported: %1</source>
+        <translation>The list could not be exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::FirstRunDialog</name>
     <message>
         <source>Welcome</source>
@@ -610,6 +736,332 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel (UTF-8)</source>
+        <translation>A CSV file saved from Excel (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the list and the file, then check the file. Nothing is stored before you confirm.</source>
+        <translation>Choose the list and the file, then check the file. Nothing is stored before you confirm.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import only valid rows</source>
+        <translation>Import only valid rows</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Import nothing</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked...</source>
+        <translation>%1 rows checked...</translation>
+    </message>
+    <message>
+        <source>%1 rows imported...</source>
+        <translation>%1 rows imported...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was stored.</source>
+        <translation>The check was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s) checked: %2 valid, %3 with errors, %4 warning(s). Nothing has been stored yet.</source>
+        <translation>%1 row(s) checked: %2 valid, %3 with errors, %4 warning(s). Nothing has been stored yet.</translation>
+    </message>
+    <message>
+        <source>Correct the file and check it again, import only the valid rows, or import nothing.</source>
+        <translation>Correct the file and check it again, import only the valid rows, or import nothing.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 row(s) left out.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 row(s) left out.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>The import was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>the file has errors</source>
+        <translation>the file has errors</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiHamletModel</name>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(no hamlet)</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiMembersDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Digital ambassador</source>
+        <translation>Digital ambassador</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(no hamlet)</translation>
+    </message>
+    <message>
+        <source>Export to CSV...</source>
+        <translation>Export to CSV...</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>"Still missing" lists only the people recorded in this application; the rest of the baseline is not known by name.</source>
+        <translation>"Still missing" lists only the people recorded in this application; the rest of the baseline is not known by name.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>The list could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>The list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 in all; the first %2 are shown. Export to see them all.</source>
+        <translation>%1 in all; the first %2 are shown. Export to see them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation><numerusform>%n in all.</numerusform><numerusform>%n in all.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiTableModel</name>
+    <message>
+        <source>%1 points behind</source>
+        <translation>%1 points behind</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>on target</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Counted / baseline</source>
+        <translation>Counted / baseline</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ListCombo</name>
+    <message>
+        <source>Hamlets</source>
+        <translation>Hamlets</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors</source>
+        <translation>Digital ambassadors</translation>
+    </message>
+    <message>
+        <source>Mentor pairs</source>
+        <translation>Mentor pairs</translation>
+    </message>
+    <message>
+        <source>Community digital teams</source>
+        <translation>Community digital teams</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Door-to-door visits</source>
+        <translation>Door-to-door visits</translation>
+    </message>
+    <message>
+        <source>Population baselines</source>
+        <translation>Population baselines</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Markets</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::MainWindow</name>
     <message>
         <source>Digital Literacy for All</source>
@@ -618,38 +1070,6 @@
     <message>
         <source>Digital Literacy for All — %1</source>
         <translation>Digital Literacy for All — %1</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>The dashboard (engineer building Dashboard) will appear here.</source>
-        <translation>The dashboard (engineer building Dashboard) will appear here.</translation>
-    </message>
-    <message>
-        <source>Digital ambassadors</source>
-        <translation>Digital ambassadors</translation>
-    </message>
-    <message>
-        <source>The Digital ambassadors page (engineer building Mentors) will appear here.</source>
-        <translation>The Digital ambassadors page (engineer building Mentors) will appear here.</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>Home visits</translation>
-    </message>
-    <message>
-        <source>The Home visits page (engineer building Visits) will appear here.</source>
-        <translation>The Home visits page (engineer building Visits) will appear here.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>The reports page (engineer building Reports) will appear here.</source>
-        <translation>The reports page (engineer building Reports) will appear here.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -702,6 +1122,509 @@
     <message>
         <source>The page "%1" has unsaved changes. Save them?</source>
         <translation>The page "%1" has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list...</source>
+        <translation>&amp;Import a list...</translation>
+    </message>
+    <message>
+        <source>&amp;Export a list...</source>
+        <translation>&amp;Export a list...</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::MentorTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Guides %1 mentee(s); the plan asks for at least %2.</source>
+        <translation>Guides %1 mentee(s); the plan asks for at least %2.</translation>
+    </message>
+    <message>
+        <source>Guides %1 mentee(s): the plan's minimum of %2 is met.</source>
+        <translation>Guides %1 mentee(s): the plan's minimum of %2 is met.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Mentor since</source>
+        <translation>Mentor since</translation>
+    </message>
+    <message>
+        <source>Mentees / minimum</source>
+        <translation>Mentees / minimum</translation>
+    </message>
+    <message>
+        <source>Trained to completion</source>
+        <translation>Trained to completion</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::MentorsPage</name>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors</source>
+        <translation>Digital ambassadors</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>&amp;Completed: reached basic skills</source>
+        <translation>&amp;Completed: reached basic skills</translation>
+    </message>
+    <message>
+        <source>&amp;End pair</source>
+        <translation>&amp;End pair</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Type a name (diacritics optional), CCCD or phone</source>
+        <translation>Type a name (diacritics optional), CCCD or phone</translation>
+    </message>
+    <message>
+        <source>Make a &amp;mentor</source>
+        <translation>Make a &amp;mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Pair with the selected mentor</source>
+        <translation>&amp;Pair with the selected mentor</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Elderly (60+)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <source>Poor or near-poor households</source>
+        <translation>Poor or near-poor households</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Public officials</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Enterprise workers</source>
+        <translation>Enterprise workers</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Small traders</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Women's Union members</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Youth Union members</translation>
+    </message>
+    <message>
+        <source>Residents 16 or older (or of unknown age) of the hamlet and group, not trained yet, with no active mentor and not ambassadors themselves.</source>
+        <translation>Residents 16 or older (or of unknown age) of the hamlet and group, not trained yet, with no active mentor and not ambassadors themselves.</translation>
+    </message>
+    <message>
+        <source>Pair with the &amp;selected mentor</source>
+        <translation>Pair with the &amp;selected mentor</translation>
+    </message>
+    <message>
+        <source>Who still needs a mentor</source>
+        <translation>Who still needs a mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Select a resident in the list first.</source>
+        <translation>Select a resident in the list first.</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <source>Enter: make the highlighted resident a digital ambassador.</source>
+        <translation>Enter: make the highlighted resident a digital ambassador.</translation>
+    </message>
+    <message>
+        <source>Enter: pair the highlighted resident with %1.</source>
+        <translation>Enter: pair the highlighted resident with %1.</translation>
+    </message>
+    <message>
+        <source>Select a mentor in the list, then type the mentee's name and press Enter.</source>
+        <translation>Select a mentor in the list, then type the mentee's name and press Enter.</translation>
+    </message>
+    <message>
+        <source>Each ambassador should guide at least %1 mentee(s) (plan %2).</source>
+        <translation>Each ambassador should guide at least %1 mentee(s) (plan %2).</translation>
+    </message>
+    <message>
+        <source>Each ambassador should guide at least %1 mentee(s) (no plan chosen: default).</source>
+        <translation>Each ambassador should guide at least %1 mentee(s) (no plan chosen: default).</translation>
+    </message>
+    <message>
+        <source>%1 ambassador(s), %2 below the minimum.</source>
+        <translation>%1 ambassador(s), %2 below the minimum.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Mentees of %1</source>
+        <translation>Mentees of %1</translation>
+    </message>
+    <message>
+        <source>Select an ambassador to see their mentees.</source>
+        <translation>Select an ambassador to see their mentees.</translation>
+    </message>
+    <message>
+        <source>%1 is now a digital ambassador.</source>
+        <translation>%1 is now a digital ambassador.</translation>
+    </message>
+    <message>
+        <source>%1 now guides %2.</source>
+        <translation>%1 now guides %2.</translation>
+    </message>
+    <message>
+        <source>Select a mentee in the list first.</source>
+        <translation>Select a mentee in the list first.</translation>
+    </message>
+    <message>
+        <source>%1 completed the mentoring and counts as trained.</source>
+        <translation>%1 completed the mentoring and counts as trained.</translation>
+    </message>
+    <message>
+        <source>The pair with %1 was ended.</source>
+        <translation>The pair with %1 was ended.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::PeriodSelector</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::RefusalText</name>
+    <message>
+        <source>This resident is not in the store (deleted?).</source>
+        <translation>This resident is not in the store (deleted?).</translation>
+    </message>
+    <message>
+        <source>The date is missing, invalid or in the future.</source>
+        <translation>The date is missing, invalid or in the future.</translation>
+    </message>
+    <message>
+        <source>Choose an active digital ambassador first.</source>
+        <translation>Choose an active digital ambassador first.</translation>
+    </message>
+    <message>
+        <source>This ambassador still guides mentees: end or complete those pairs first.</source>
+        <translation>This ambassador still guides mentees: end or complete those pairs first.</translation>
+    </message>
+    <message>
+        <source>An ambassador cannot be their own mentee.</source>
+        <translation>An ambassador cannot be their own mentee.</translation>
+    </message>
+    <message>
+        <source>This resident already has a mentor: %1.</source>
+        <translation>This resident already has a mentor: %1.</translation>
+    </message>
+    <message>
+        <source>This ambassador already guided this resident to completion (%1).</source>
+        <translation>This ambassador already guided this resident to completion (%1).</translation>
+    </message>
+    <message>
+        <source>This pair no longer exists.</source>
+        <translation>This pair no longer exists.</translation>
+    </message>
+    <message>
+        <source>This pair is already closed.</source>
+        <translation>This pair is already closed.</translation>
+    </message>
+    <message>
+        <source>A pair cannot end before it started.</source>
+        <translation>A pair cannot end before it started.</translation>
+    </message>
+    <message>
+        <source>Choose the household that was visited.</source>
+        <translation>Choose the household that was visited.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation>The visit date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>This team no longer exists.</translation>
+    </message>
+    <message>
+        <source>A visitor is not a member of the chosen team.</source>
+        <translation>A visitor is not a member of the chosen team.</translation>
+    </message>
+    <message>
+        <source>A resident helped is not a member of this household.</source>
+        <translation>A resident helped is not a member of this household.</translation>
+    </message>
+    <message>
+        <source>Unknown task "%1".</source>
+        <translation>Unknown task "%1".</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date.</source>
+        <translation>A follow-up needs a date.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>Say what the follow-up is for.</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the visit.</source>
+        <translation>The follow-up date %1 is before the visit.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>A team needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the hamlet of the team first.</source>
+        <translation>Choose the hamlet of the team first.</translation>
+    </message>
+    <message>
+        <source>This resident is not a member of the team.</source>
+        <translation>This resident is not a member of the team.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ReportsPage</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Save...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Choose a period and a plan, then press Preview.</source>
+        <translation>Choose a period and a plan, then press Preview.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(no plan: all indicators)</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the start must come before the end.</source>
+        <translation>The period is not valid: the start must come before the end.</translation>
+    </message>
+    <message>
+        <source>Assembling the report for %1...</source>
+        <translation>Assembling the report for %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The report could not be assembled: %1</source>
+        <translation>The report could not be assembled: %1</translation>
+    </message>
+    <message>
+        <source>Report for %1, %2.</source>
+        <translation>Report for %1, %2.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>The preview could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>No report has been assembled yet.</source>
+        <translation>No report has been assembled yet.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>The report could not be printed: %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +2084,244 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::VisitForm</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Household code or a member's name, then Enter</source>
+        <translation>Household code or a member's name, then Enter</translation>
+    </message>
+    <message>
+        <source>No household chosen yet.</source>
+        <translation>No household chosen yet.</translation>
+    </message>
+    <message>
+        <source>Installed VNeID</source>
+        <translation>Installed VNeID</translation>
+    </message>
+    <message>
+        <source>Activated VNeID level 2</source>
+        <translation>Activated VNeID level 2</translation>
+    </message>
+    <message>
+        <source>Opened a digital bank account</source>
+        <translation>Opened a digital bank account</translation>
+    </message>
+    <message>
+        <source>Submitted an online public service</source>
+        <translation>Submitted an online public service</translation>
+    </message>
+    <message>
+        <source>Set up cashless payment</source>
+        <translation>Set up cashless payment</translation>
+    </message>
+    <message>
+        <source>Informed about the movement</source>
+        <translation>Informed about the movement</translation>
+    </message>
+    <message>
+        <source>What to come back for (leave empty when nothing)</source>
+        <translation>What to come back for (leave empty when nothing)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit (Enter)</source>
+        <translation>&amp;Save visit (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>&amp;Visitors:</translation>
+    </message>
+    <message>
+        <source>Residents &amp;helped:</source>
+        <translation>Residents &amp;helped:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Done:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>(no team: commune staff)</source>
+        <translation>(no team: commune staff)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visiting %1 — %2 (%3)</source>
+        <translation>Visiting %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Visit to %1 saved.</source>
+        <translation>Visit to %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::VisitsPage</name>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit</source>
+        <translation>&amp;Log a visit</translation>
+    </message>
+    <message>
+        <source>T&amp;eams</source>
+        <translation>T&amp;eams</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Number of members</translation>
+    </message>
+    <message>
+        <source>Name of the new team, then Enter</source>
+        <translation>Name of the new team, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Create team in this hamlet</source>
+        <translation>&amp;Create team in this hamlet</translation>
+    </message>
+    <message>
+        <source>Community digital technology teams</source>
+        <translation>Community digital technology teams</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name (diacritics optional), then Enter</source>
+        <translation>Add a member: type a name (diacritics optional), then Enter</translation>
+    </message>
+    <message>
+        <source>Members of the selected team</source>
+        <translation>Members of the selected team</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Households never visited</source>
+        <translation>Households never visited</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (today or earlier)</source>
+        <translation>Follow-ups due (today or earlier)</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Team %1 created. Add its members below.</source>
+        <translation>Team %1 created. Add its members below.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team.</source>
+        <translation>%1 joined the team.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first.</source>
+        <translation>Select a member in the list first.</translation>
+    </message>
+    <message>
+        <source>%1 left the team.</source>
+        <translation>%1 left the team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) never visited.</source>
+        <translation><numerusform>%n household never visited.</numerusform><numerusform>%n households never visited.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due.</source>
+        <translation><numerusform>%n follow-up due.</numerusform><numerusform>%n follow-ups due.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,10 @@
         <source>The demo could not be loaded: %1</source>
         <translation>Không nạp được dữ liệu mẫu: %1</translation>
     </message>
+    <message>
+        <source>Print the start-up time and peak memory once the window is ready, then quit.</source>
+        <translation>In thời gian khởi động và bộ nhớ tối đa khi cửa sổ sẵn sàng, rồi thoát.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -461,6 +465,128 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::DashboardPage</name>
+    <message>
+        <source>Only the plan's indicators</source>
+        <translation>Chỉ các chỉ tiêu của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see it per hamlet.</source>
+        <translation>Chọn một chỉ tiêu để xem theo từng thôn/tổ.</translation>
+    </message>
+    <message>
+        <source>Who is counted...</source>
+        <translation>Những ai đã đạt...</translation>
+    </message>
+    <message>
+        <source>Who is missing...</source>
+        <translation>Những ai chưa đạt...</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(không theo kế hoạch: tất cả chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>The plan could not be made active: %1</source>
+        <translation>Không áp dụng được kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Some indicators could not be computed: %1</source>
+        <translation>Không tính được một số chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>không theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (plan: %3)</source>
+        <translation>%1 — %2 (kế hoạch: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
+        <translation><numerusform>Có %n người dân chưa có ngày hoặc năm sinh nên không được tính vào các chỉ tiêu theo độ tuổi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Denominators come from the population baselines of %1 (Settings).</source>
+        <translation>Mẫu số lấy từ số liệu dân số nền năm %1 (mục Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Per hamlet: %1</source>
+        <translation>Theo thôn/tổ: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync · last sync: %1</source>
+        <translation><numerusform>%n thay đổi chờ đồng bộ · đồng bộ lần cuối: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ExportDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Chọn tệp...</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Danh sách:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>The file opens in Excel with the Vietnamese letters intact and can be imported back.</source>
+        <translation>Tệp mở được bằng Excel, giữ nguyên chữ tiếng Việt và có thể nhập lại vào phần mềm.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>%1 rows written...</source>
+        <translation>Đã ghi %1 dòng...</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
+    </message>
+    <message>
+        <source>The list could not be exported: %1</source>
+        <translation>Không xuất được danh sách: %1</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::FirstRunDialog</name>
     <message>
         <source>Welcome</source>
@@ -610,6 +736,332 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel (UTF-8)</source>
+        <translation>Tệp CSV lưu từ Excel (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Chọn tệp...</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Danh sách:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the list and the file, then check the file. Nothing is stored before you confirm.</source>
+        <translation>Chọn danh sách và tệp, rồi kiểm tra tệp. Chưa có dữ liệu nào được lưu trước khi bạn xác nhận.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import only valid rows</source>
+        <translation>Chỉ nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Không nhập gì</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked...</source>
+        <translation>Đã kiểm tra %1 dòng...</translation>
+    </message>
+    <message>
+        <source>%1 rows imported...</source>
+        <translation>Đã nhập %1 dòng...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was stored.</source>
+        <translation>Đã hủy kiểm tra. Không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Không nhập được tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s) checked: %2 valid, %3 with errors, %4 warning(s). Nothing has been stored yet.</source>
+        <translation>Đã kiểm tra %1 dòng: %2 dòng hợp lệ, %3 dòng có lỗi, %4 cảnh báo. Chưa lưu dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Correct the file and check it again, import only the valid rows, or import nothing.</source>
+        <translation>Hãy sửa tệp rồi kiểm tra lại, chỉ nhập các dòng hợp lệ, hoặc không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 row(s) left out.</source>
+        <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 dòng bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>Đã hủy nhập. Không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập dữ liệu nào: %1</translation>
+    </message>
+    <message>
+        <source>the file has errors</source>
+        <translation>tệp có lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiHamletModel</name>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(chưa có thôn/tổ)</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Số liệu nền</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiMembersDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Digital ambassador</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(chưa có thôn/tổ)</translation>
+    </message>
+    <message>
+        <source>Export to CSV...</source>
+        <translation>Xuất ra CSV...</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ: %1</translation>
+    </message>
+    <message>
+        <source>"Still missing" lists only the people recorded in this application; the rest of the baseline is not known by name.</source>
+        <translation>Danh sách "Chưa đạt" chỉ gồm những người đã có trong phần mềm; phần còn lại của số liệu nền chưa có tên cụ thể.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Không ghi được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Đang tải...</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Không tải được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>%1 in all; the first %2 are shown. Export to see them all.</source>
+        <translation>Tổng cộng %1; đang hiển thị %2 dòng đầu. Xuất ra tệp để xem đầy đủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation><numerusform>Tổng cộng %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::KpiTableModel</name>
+    <message>
+        <source>%1 points behind</source>
+        <translation>còn thiếu %1 điểm</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Counted / baseline</source>
+        <translation>Đạt / số liệu nền</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ListCombo</name>
+    <message>
+        <source>Hamlets</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Mentor pairs</source>
+        <translation>Cặp đại sứ số – người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Community digital teams</source>
+        <translation>Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+        <source>Door-to-door visits</source>
+        <translation>Thăm hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Population baselines</source>
+        <translation>Số liệu dân số nền</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Chợ</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::MainWindow</name>
     <message>
         <source>Digital Literacy for All</source>
@@ -618,38 +1070,6 @@
     <message>
         <source>Digital Literacy for All — %1</source>
         <translation>Bình dân học vụ số — %1</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <source>The dashboard (engineer building Dashboard) will appear here.</source>
-        <translation>Trang tổng quan (đang được xây dựng) sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <source>Digital ambassadors</source>
-        <translation>Đại sứ số</translation>
-    </message>
-    <message>
-        <source>The Digital ambassadors page (engineer building Mentors) will appear here.</source>
-        <translation>Trang Đại sứ số (đang được xây dựng) sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>Thăm hộ</translation>
-    </message>
-    <message>
-        <source>The Home visits page (engineer building Visits) will appear here.</source>
-        <translation>Trang Thăm hộ (đang được xây dựng) sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>The reports page (engineer building Reports) will appear here.</source>
-        <translation>Trang Báo cáo (đang được xây dựng) sẽ hiển thị tại đây.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -702,6 +1122,509 @@
     <message>
         <source>The page "%1" has unsaved changes. Save them?</source>
         <translation>Trang "%1" có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list...</source>
+        <translation>&amp;Nhập danh sách...</translation>
+    </message>
+    <message>
+        <source>&amp;Export a list...</source>
+        <translation>&amp;Xuất danh sách...</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::MentorTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Guides %1 mentee(s); the plan asks for at least %2.</source>
+        <translation>Đang kèm cặp %1 người; kế hoạch yêu cầu tối thiểu %2.</translation>
+    </message>
+    <message>
+        <source>Guides %1 mentee(s): the plan's minimum of %2 is met.</source>
+        <translation>Đang kèm cặp %1 người: đã đạt mức tối thiểu %2 của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Mentor since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Mentees / minimum</source>
+        <translation>Số người / tối thiểu</translation>
+    </message>
+    <message>
+        <source>Trained to completion</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::MentorsPage</name>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Thôn/Tổ:</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Người được kèm cặp</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Completed: reached basic skills</source>
+        <translation>&amp;Hoàn thành: đạt kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>&amp;End pair</source>
+        <translation>&amp;Dừng kèm cặp</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Người được kèm cặp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Type a name (diacritics optional), CCCD or phone</source>
+        <translation>Gõ tên (không cần dấu), số CCCD hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>Make a &amp;mentor</source>
+        <translation>Chọn làm &amp;đại sứ số</translation>
+    </message>
+    <message>
+        <source>&amp;Pair with the selected mentor</source>
+        <translation>&amp;Ghép với đại sứ đang chọn</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>Tìm người dân</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người dân</translation>
+    </message>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Người cao tuổi (từ 60)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Poor or near-poor households</source>
+        <translation>Hộ nghèo, cận nghèo</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Enterprise workers</source>
+        <translation>Người lao động trong doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Tiểu thương</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Hội viên Hội Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Đoàn viên thanh niên</translation>
+    </message>
+    <message>
+        <source>Residents 16 or older (or of unknown age) of the hamlet and group, not trained yet, with no active mentor and not ambassadors themselves.</source>
+        <translation>Người dân từ 16 tuổi (hoặc chưa rõ tuổi) thuộc thôn và nhóm đã chọn, chưa được đào tạo, chưa có người kèm cặp và không phải là đại sứ số.</translation>
+    </message>
+    <message>
+        <source>Pair with the &amp;selected mentor</source>
+        <translation>Ghép với đại &amp;sứ đang chọn</translation>
+    </message>
+    <message>
+        <source>Who still needs a mentor</source>
+        <translation>Người còn cần được kèm cặp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>Select a resident in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Enter: make the highlighted resident a digital ambassador.</source>
+        <translation>Enter: chọn người đang được đánh dấu làm đại sứ số.</translation>
+    </message>
+    <message>
+        <source>Enter: pair the highlighted resident with %1.</source>
+        <translation>Enter: ghép người đang được đánh dấu với %1.</translation>
+    </message>
+    <message>
+        <source>Select a mentor in the list, then type the mentee's name and press Enter.</source>
+        <translation>Chọn một đại sứ trong danh sách, rồi gõ tên người được kèm cặp và nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Each ambassador should guide at least %1 mentee(s) (plan %2).</source>
+        <translation>Mỗi đại sứ số cần kèm cặp tối thiểu %1 người (kế hoạch %2).</translation>
+    </message>
+    <message>
+        <source>Each ambassador should guide at least %1 mentee(s) (no plan chosen: default).</source>
+        <translation>Mỗi đại sứ số cần kèm cặp tối thiểu %1 người (chưa chọn kế hoạch: mặc định).</translation>
+    </message>
+    <message>
+        <source>%1 ambassador(s), %2 below the minimum.</source>
+        <translation>%1 đại sứ số, %2 người chưa đạt mức tối thiểu.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang kèm cặp</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mentees of %1</source>
+        <translation>Những người do %1 kèm cặp</translation>
+    </message>
+    <message>
+        <source>Select an ambassador to see their mentees.</source>
+        <translation>Chọn một đại sứ để xem những người được kèm cặp.</translation>
+    </message>
+    <message>
+        <source>%1 is now a digital ambassador.</source>
+        <translation>%1 đã trở thành đại sứ số.</translation>
+    </message>
+    <message>
+        <source>%1 now guides %2.</source>
+        <translation>%1 bắt đầu kèm cặp %2.</translation>
+    </message>
+    <message>
+        <source>Select a mentee in the list first.</source>
+        <translation>Hãy chọn một người được kèm cặp trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%1 completed the mentoring and counts as trained.</source>
+        <translation>%1 đã hoàn thành kèm cặp và được tính là đã có kỹ năng số.</translation>
+    </message>
+    <message>
+        <source>The pair with %1 was ended.</source>
+        <translation>Đã dừng kèm cặp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::PeriodSelector</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::RefusalText</name>
+    <message>
+        <source>This resident is not in the store (deleted?).</source>
+        <translation>Không tìm thấy người dân này trong dữ liệu (đã bị xóa?).</translation>
+    </message>
+    <message>
+        <source>The date is missing, invalid or in the future.</source>
+        <translation>Ngày bị thiếu, không hợp lệ hoặc ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Choose an active digital ambassador first.</source>
+        <translation>Hãy chọn một đại sứ số đang hoạt động trước.</translation>
+    </message>
+    <message>
+        <source>This ambassador still guides mentees: end or complete those pairs first.</source>
+        <translation>Đại sứ này vẫn đang kèm cặp: hãy dừng hoặc hoàn thành các cặp đó trước.</translation>
+    </message>
+    <message>
+        <source>An ambassador cannot be their own mentee.</source>
+        <translation>Đại sứ số không thể tự kèm cặp chính mình.</translation>
+    </message>
+    <message>
+        <source>This resident already has a mentor: %1.</source>
+        <translation>Người này đã có người kèm cặp: %1.</translation>
+    </message>
+    <message>
+        <source>This ambassador already guided this resident to completion (%1).</source>
+        <translation>Đại sứ này đã kèm cặp người này đến hoàn thành (%1).</translation>
+    </message>
+    <message>
+        <source>This pair no longer exists.</source>
+        <translation>Cặp kèm cặp này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This pair is already closed.</source>
+        <translation>Cặp kèm cặp này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>A pair cannot end before it started.</source>
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose the household that was visited.</source>
+        <translation>Hãy chọn hộ gia đình đã đến thăm.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation>Ngày thăm %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>Tổ này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>A visitor is not a member of the chosen team.</source>
+        <translation>Có người đi thăm không thuộc tổ đã chọn.</translation>
+    </message>
+    <message>
+        <source>A resident helped is not a member of this household.</source>
+        <translation>Có người được hỗ trợ không thuộc hộ này.</translation>
+    </message>
+    <message>
+        <source>Unknown task "%1".</source>
+        <translation>Không rõ công việc "%1".</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date.</source>
+        <translation>Hẹn quay lại cần có ngày.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>Hãy ghi rõ việc cần quay lại.</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the visit.</source>
+        <translation>Ngày hẹn quay lại %1 trước ngày thăm.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Tổ cần có tên.</translation>
+    </message>
+    <message>
+        <source>Choose the hamlet of the team first.</source>
+        <translation>Hãy chọn thôn/tổ của tổ công nghệ số trước.</translation>
+    </message>
+    <message>
+        <source>This resident is not a member of the team.</source>
+        <translation>Người này không phải thành viên của tổ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ReportsPage</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Bảng tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Lưu...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>In...</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Choose a period and a plan, then press Preview.</source>
+        <translation>Chọn kỳ báo cáo và kế hoạch, rồi nhấn Xem trước.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(không theo kế hoạch: tất cả chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the start must come before the end.</source>
+        <translation>Kỳ không hợp lệ: ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>Assembling the report for %1...</source>
+        <translation>Đang lập báo cáo %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The report could not be assembled: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Report for %1, %2.</source>
+        <translation>Báo cáo của %1, %2.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Không hiển thị được bản xem trước: %1</translation>
+    </message>
+    <message>
+        <source>No report has been assembled yet.</source>
+        <translation>Chưa lập báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bao-cao</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Không lưu được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Không in được báo cáo: %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +2084,244 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::VisitForm</name>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Household code or a member's name, then Enter</source>
+        <translation>Mã hộ hoặc tên một thành viên, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>No household chosen yet.</source>
+        <translation>Chưa chọn hộ gia đình.</translation>
+    </message>
+    <message>
+        <source>Installed VNeID</source>
+        <translation>Cài đặt VNeID</translation>
+    </message>
+    <message>
+        <source>Activated VNeID level 2</source>
+        <translation>Kích hoạt định danh điện tử mức 2</translation>
+    </message>
+    <message>
+        <source>Opened a digital bank account</source>
+        <translation>Mở tài khoản ngân hàng số</translation>
+    </message>
+    <message>
+        <source>Submitted an online public service</source>
+        <translation>Nộp hồ sơ dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>Set up cashless payment</source>
+        <translation>Cài đặt thanh toán không dùng tiền mặt</translation>
+    </message>
+    <message>
+        <source>Informed about the movement</source>
+        <translation>Tuyên truyền về phong trào</translation>
+    </message>
+    <message>
+        <source>What to come back for (leave empty when nothing)</source>
+        <translation>Việc cần quay lại hỗ trợ (để trống nếu không có)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>vào ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit (Enter)</source>
+        <translation>&amp;Lưu lượt thăm (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>Người đi &amp;thăm:</translation>
+    </message>
+    <message>
+        <source>Residents &amp;helped:</source>
+        <translation>Người được &amp;hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Đã làm:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Hẹn &amp;quay lại:</translation>
+    </message>
+    <message>
+        <source>(no team: commune staff)</source>
+        <translation>(không theo tổ: cán bộ xã)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visiting %1 — %2 (%3)</source>
+        <translation>Thăm hộ %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Visit to %1 saved.</source>
+        <translation>Đã lưu lượt thăm hộ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::VisitsPage</name>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Thôn/Tổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit</source>
+        <translation>&amp;Ghi lượt thăm</translation>
+    </message>
+    <message>
+        <source>T&amp;eams</source>
+        <translation>Tổ &amp;công nghệ số</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>Đã lưu lượt thăm.</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Name of the new team, then Enter</source>
+        <translation>Tên tổ mới, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Create team in this hamlet</source>
+        <translation>&amp;Lập tổ ở thôn/tổ này</translation>
+    </message>
+    <message>
+        <source>Community digital technology teams</source>
+        <translation>Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Bớt thành viên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name (diacritics optional), then Enter</source>
+        <translation>Thêm thành viên: gõ tên (không cần dấu), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Members of the selected team</source>
+        <translation>Thành viên của tổ đang chọn</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Households never visited</source>
+        <translation>Hộ chưa được đến thăm</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Ngày thăm</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Việc cần quay lại</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (today or earlier)</source>
+        <translation>Hộ cần quay lại (đến hạn hôm nay hoặc trước đó)</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Thăm hộ</translation>
+    </message>
+    <message>
+        <source>Team %1 created. Add its members below.</source>
+        <translation>Đã lập tổ %1. Thêm thành viên ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team.</source>
+        <translation>%1 đã vào tổ.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first.</source>
+        <translation>Hãy chọn một thành viên trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%1 left the team.</source>
+        <translation>%1 đã rời tổ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) never visited.</source>
+        <translation><numerusform>%n hộ chưa được đến thăm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due.</source>
+        <translation><numerusform>%n hộ đến hạn quay lại.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,380 @@
+#include "ui/pages/VisitsPage.h"
+
+#include "core/query/VisitQuery.h"
+#include "core/query/VisitRecorder.h"
+#include "core/search/ResidentSearch.h"
+#include "core/store/Store.h"
+#include "ui/models/Lookups.h"
+#include "ui/models/PagedRowModel.h"
+#include "ui/models/RowListModel.h"
+#include "ui/widgets/RefusalText.h"
+#include "ui/widgets/SearchPicker.h"
+#include "ui/widgets/VisitForm.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hocvuso {
+
+namespace {
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+VisitsPage::VisitsPage(Store& store, QWidget* parent)
+    : Page(store, parent), m_query(std::make_unique<VisitQuery>(store)),
+      m_search(std::make_unique<ResidentSearch>(store))
+{
+    m_hamlet = new QComboBox(this);
+    m_hamlet->setObjectName(QStringLiteral("visitHamlet"));
+    auto* top = new QHBoxLayout;
+    auto* hamletLabel = new QLabel(tr("&Hamlet:"), this);
+    hamletLabel->setBuddy(m_hamlet);
+    top->addWidget(hamletLabel);
+    top->addWidget(m_hamlet);
+    top->addStretch();
+
+    m_form = new VisitForm(store, *m_query, this);
+    m_form->setObjectName(QStringLiteral("visitForm"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("visitTabs"));
+    m_tabs->addTab(m_form, tr("&Log a visit"));
+    m_tabs->addTab(buildTeamsTab(), tr("T&eams"));
+    m_tabs->addTab(buildToDoTab(), tr("&To do"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_hamlet, &QComboBox::activated, this, [this] { setHamlet(m_hamlet->currentData().toString()); });
+    connect(m_form, &VisitForm::saved, this, [this] {
+        emit storeWritten();
+        emit statusMessage(tr("Visit saved."));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ToDoTab)
+            reloadToDo();
+    });
+
+    m_hamlet->addItem(tr("All hamlets"), QString());
+    for (const IdName& h : loadHamlets(store))
+        m_hamlet->addItem(h.name, h.id);
+    reloadTeams();
+    // The to-do lists count every household: read when their tab is shown, not at start-up.
+}
+
+VisitsPage::~VisitsPage() = default;
+
+QWidget* VisitsPage::buildTeamsTab()
+{
+    auto* tab = new QWidget(this);
+    m_teams = new RowListModel({tr("Team"), tr("Hamlet"), tr("Number of members")}, this);
+    m_teamsView = makeTable(m_teams, tab, QStringLiteral("teamsView"));
+    m_teamsView->setColumnWidth(0, 220);
+    m_teamName = new QLineEdit(tab);
+    m_teamName->setObjectName(QStringLiteral("teamName"));
+    m_teamName->setPlaceholderText(tr("Name of the new team, then Enter"));
+    auto* create = new QPushButton(tr("&Create team in this hamlet"), tab);
+    create->setObjectName(QStringLiteral("createTeam"));
+    auto* teamsBox = new QGroupBox(tr("Community digital technology teams"), tab);
+    auto* teamsLayout = new QVBoxLayout(teamsBox);
+    teamsLayout->addWidget(m_teamsView, 1);
+    auto* createRow = new QHBoxLayout;
+    createRow->addWidget(m_teamName, 1);
+    createRow->addWidget(create);
+    teamsLayout->addLayout(createRow);
+
+    m_members = new RowListModel({tr("Member"), tr("Role")}, this);
+    m_membersView = makeTable(m_members, tab, QStringLiteral("membersView"));
+    m_membersView->setColumnWidth(0, 220);
+    auto* remove = new QPushButton(tr("&Remove member"), tab);
+    remove->setObjectName(QStringLiteral("removeMember"));
+    m_memberPicker = new SearchPicker({tr("Name"), tr("Born"), tr("Hamlet")},
+                                      [this](const QString& text) {
+                                          QVector<RowListModel::Row> rows;
+                                          for (const ResidentHit& hit : m_search->search(text, 30))
+                                              rows.push_back({hit.id,
+                                                              {hit.fullName,
+                                                               hit.birthYear > 0 ? QString::number(hit.birthYear)
+                                                                                 : QString(),
+                                                               hit.hamletName}});
+                                          return rows;
+                                      },
+                                      tab);
+    m_memberPicker->setObjectName(QStringLiteral("memberPicker"));
+    m_memberPicker->input()->setObjectName(QStringLiteral("memberSearch"));
+    m_memberPicker->setPlaceholderText(tr("Add a member: type a name (diacritics optional), then Enter"));
+    m_teamMessage = new QLabel(tab);
+    m_teamMessage->setObjectName(QStringLiteral("teamMessage"));
+    m_teamMessage->setWordWrap(true);
+    auto* membersBox = new QGroupBox(tr("Members of the selected team"), tab);
+    auto* membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->addWidget(m_membersView, 2);
+    auto* removeRow = new QHBoxLayout;
+    removeRow->addStretch();
+    removeRow->addWidget(remove);
+    membersLayout->addLayout(removeRow);
+    membersLayout->addWidget(m_memberPicker, 2);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(teamsBox, 1);
+    columns->addWidget(membersBox, 1);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_teamMessage);
+
+    setTabOrder(m_teamsView, m_teamName);
+    setTabOrder(m_teamName, create);
+    setTabOrder(create, m_membersView);
+    setTabOrder(m_membersView, remove);
+    setTabOrder(remove, m_memberPicker->input());
+
+    connect(m_teamName, &QLineEdit::returnPressed, this, [this] { createTeam(m_teamName->text()); });
+    connect(create, &QPushButton::clicked, this, [this] { createTeam(m_teamName->text()); });
+    connect(m_teamsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VisitsPage::reloadMembers);
+    connect(m_memberPicker, &SearchPicker::picked, this, [this](const QString& id) { addMember(id); });
+    connect(remove, &QPushButton::clicked, this, &VisitsPage::removeSelectedMember);
+    return tab;
+}
+
+QWidget* VisitsPage::buildToDoTab()
+{
+    auto* tab = new QWidget(this);
+    m_neverVisited = new PagedRowModel({tr("Household"), tr("Head of household"), tr("Hamlet"), tr("Address")}, 200, this);
+    auto* neverView = makeTable(m_neverVisited, tab, QStringLiteral("neverVisitedView"));
+    neverView->setColumnWidth(0, 110);
+    neverView->setColumnWidth(1, 200);
+    m_neverCount = new QLabel(tab);
+    m_neverCount->setObjectName(QStringLiteral("neverVisitedCount"));
+    auto* neverBox = new QGroupBox(tr("Households never visited"), tab);
+    auto* neverLayout = new QVBoxLayout(neverBox);
+    neverLayout->addWidget(m_neverCount);
+    neverLayout->addWidget(neverView, 1);
+
+    m_followUps = new RowListModel({tr("Due"), tr("Household"), tr("Head of household"), tr("Visited"), tr("Follow-up")},
+                                   this);
+    auto* followView = makeTable(m_followUps, tab, QStringLiteral("followUpsView"));
+    followView->setColumnWidth(0, 95);
+    followView->setColumnWidth(2, 180);
+    m_followCount = new QLabel(tab);
+    m_followCount->setObjectName(QStringLiteral("followUpCount"));
+    auto* followBox = new QGroupBox(tr("Follow-ups due (today or earlier)"), tab);
+    auto* followLayout = new QVBoxLayout(followBox);
+    followLayout->addWidget(m_followCount);
+    followLayout->addWidget(followView, 1);
+
+    // Enter on a household starts its visit.
+    auto startVisit = [this](const QString& householdId) {
+        if (householdId.isEmpty() || !m_form->chooseHousehold(householdId))
+            return;
+        m_tabs->setCurrentIndex(VisitTab);
+        m_form->dateEdit()->setFocus(Qt::OtherFocusReason);
+    };
+    connect(neverView, &QTableView::activated, this,
+            [this, startVisit](const QModelIndex& index) { startVisit(m_neverVisited->idAt(index.row())); });
+    connect(followView, &QTableView::activated, this, [this, startVisit](const QModelIndex& index) {
+        startVisit(m_followUps->rowAt(index.row()).cells.value(5));
+    });
+
+    auto* layout = new QHBoxLayout(tab);
+    layout->addWidget(neverBox, 1);
+    layout->addWidget(followBox, 1);
+    return tab;
+}
+
+QString VisitsPage::title() const
+{
+    return tr("Home visits");
+}
+
+QIcon VisitsPage::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon);
+}
+
+void VisitsPage::activated()
+{
+    const QString keep = m_hamlet->currentData().toString();
+    m_hamlet->clear();
+    m_hamlet->addItem(tr("All hamlets"), QString());
+    for (const IdName& h : loadHamlets(store()))
+        m_hamlet->addItem(h.name, h.id);
+    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
+    m_form->reloadTeams();
+    reloadTeams();
+    if (m_tabs->currentIndex() == ToDoTab)
+        reloadToDo();
+}
+
+void VisitsPage::focusSearch()
+{
+    m_tabs->setCurrentIndex(VisitTab);
+    m_form->focusHousehold();
+}
+
+void VisitsPage::createNew()
+{
+    m_tabs->setCurrentIndex(VisitTab);
+    m_form->clearVisit();
+    m_form->focusHousehold();
+}
+
+void VisitsPage::setHamlet(const QString& hamletId)
+{
+    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(hamletId)));
+    m_form->setHamlet(hamletId);
+    reloadTeams();
+    reloadToDo();
+}
+
+void VisitsPage::reloadTeams()
+{
+    const QString keep = selectedTeamId();
+    QVector<RowListModel::Row> rows;
+    for (const TeamInfo& t : m_query->teams(m_hamlet->currentData().toString()))
+        rows.push_back({t.id, {t.name, t.hamletName, QString::number(t.members)}});
+    m_teams->setRows(rows);
+    if (!keep.isEmpty())
+        selectTeam(keep);
+    else if (m_teams->rowCount() > 0)
+        m_teamsView->selectRow(0);
+    reloadMembers();
+}
+
+void VisitsPage::selectTeam(const QString& teamId)
+{
+    for (int i = 0; i < m_teams->rowCount(); ++i)
+        if (m_teams->idAt(i) == teamId) {
+            m_teamsView->selectRow(i);
+            return;
+        }
+}
+
+QString VisitsPage::selectedTeamId() const
+{
+    const QModelIndex current = m_teamsView->currentIndex();
+    return current.isValid() ? m_teams->idAt(current.row()) : QString();
+}
+
+void VisitsPage::reloadMembers()
+{
+    QVector<RowListModel::Row> rows;
+    const QString team = selectedTeamId();
+    if (!team.isEmpty())
+        for (const TeamMemberInfo& m : m_query->teamMembers(team))
+            rows.push_back({m.residentId, {m.fullName, m.role}});
+    m_members->setRows(rows);
+}
+
+void VisitsPage::showTeamMessage(const QString& text, bool isError)
+{
+    m_teamMessage->setText(text);
+    m_teamMessage->setStyleSheet(isError ? QStringLiteral("color: #a41e1e;") : QString());
+    if (!isError)
+        emit statusMessage(text);
+}
+
+bool VisitsPage::createTeam(const QString& name)
+{
+    EditRefusal refusal;
+    const auto id = TeamEditor(store()).createTeam(m_hamlet->currentData().toString(), name, &refusal);
+    if (!id) {
+        showTeamMessage(refusalText(refusal), true);
+        return false;
+    }
+    emit storeWritten();
+    m_teamName->clear();
+    reloadTeams();
+    selectTeam(*id);
+    m_form->reloadTeams();
+    showTeamMessage(tr("Team %1 created. Add its members below.").arg(name.trimmed()), false);
+    m_memberPicker->input()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool VisitsPage::addMember(const QString& residentId)
+{
+    const QString team = selectedTeamId();
+    EditRefusal refusal;
+    if (team.isEmpty()) {
+        showTeamMessage(refusalText({QStringLiteral("no_team"), QStringLiteral("team_id"), {}}), true);
+        return false;
+    }
+    if (!TeamEditor(store()).addMember(team, residentId, {}, &refusal)) {
+        showTeamMessage(refusalText(refusal), true);
+        return false;
+    }
+    emit storeWritten();
+    const QString name = m_memberPicker->currentLabel();
+    m_memberPicker->clear();
+    reloadTeams();
+    m_form->reloadTeams();
+    showTeamMessage(tr("%1 joined the team.").arg(name), false);
+    return true;
+}
+
+bool VisitsPage::removeSelectedMember()
+{
+    const QModelIndex current = m_membersView->currentIndex();
+    if (!current.isValid()) {
+        showTeamMessage(tr("Select a member in the list first."), true);
+        return false;
+    }
+    const QString residentId = m_members->idAt(current.row());
+    const QString name = m_members->rowAt(current.row()).cells.value(0);
+    EditRefusal refusal;
+    if (!TeamEditor(store()).removeMember(selectedTeamId(), residentId, &refusal)) {
+        showTeamMessage(refusalText(refusal), true);
+        return false;
+    }
+    emit storeWritten();
+    reloadTeams();
+    m_form->reloadTeams();
+    showTeamMessage(tr("%1 left the team.").arg(name), false);
+    return true;
+}
+
+void VisitsPage::reloadToDo()
+{
+    const QString hamlet = m_hamlet->currentData().toString();
+    m_neverVisited->setFetch([this, hamlet](int offset, int limit) {
+        QVector<RowListModel::Row> rows;
+        for (const HouseholdInfo& h : m_query->neverVisited(hamlet, offset, limit))
+            rows.push_back({h.id, {h.code, h.headName, h.hamletName, h.address}});
+        return rows;
+    });
+    m_neverCount->setText(tr("%n household(s) never visited.", nullptr, int(m_query->neverVisitedCount(hamlet))));
+    QVector<RowListModel::Row> rows;
+    // The household id rides along in a sixth cell (not shown: the model has five headers).
+    for (const FollowUpInfo& f : m_query->followUpsDue(hamlet, QDate::currentDate()))
+        rows.push_back({f.visitId, {f.followUpOn, f.householdCode, f.headName, f.visitedOn, f.followUp, f.householdId}});
+    m_followUps->setRows(rows);
+    m_followCount->setText(tr("%n follow-up(s) due.", nullptr, int(rows.size())));
+}
+
+} // namespace hocvuso

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/query/EditRefusal.h"
+
+#include <QString>
+
+namespace hocvuso {
+
+// The translated message for a refused mentor, team or visit edit.
+QString refusalText(const EditRefusal& refusal);
+
+} // namespace hocvuso
