@@ -117,7 +117,11 @@ HttpResult HttpClient::run(QNetworkRequest request, const QByteArray& method, co
     }
     result.body = data;
     result.retryAfter = reply->rawHeader(header::retryAfter);
-    if (result.status == 0 || result.timedOut) {
+    // A connection lost after the status line (an answer cut short) is a network
+    // failure, not a 200 with half a body: the caller retries, and a push replays.
+    const bool transportError = reply->error() != QNetworkReply::NoError &&
+                                reply->error() < QNetworkReply::ContentAccessDenied;
+    if (result.status == 0 || result.timedOut || transportError) {
         result.status = 0;
         result.networkError = pinMismatch ? QStringLiteral("the server's certificate does not match the pinned one")
                                           : reply->errorString();

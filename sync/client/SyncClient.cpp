@@ -201,6 +201,12 @@ SyncReport SyncClient::sync(const Progress& progress, const std::atomic_bool* ca
     return report;
 }
 
+qint64 SyncClient::lastLoggedSeq() const
+{
+    QSqlQuery q(m_store.db());
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& progress, const std::atomic_bool* cancel)
 {
     int batchSize = std::clamp(m_store.meta(key(state::batchSize), QString::number(m_options.initialBatch)).toInt(),
@@ -275,7 +281,12 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
         }
         const QJsonObject answer = r.json();
         const qint64 acked = answer.value(QStringLiteral("acked_seq")).toInteger(-1);
-        if (acked < batch.fromSeq - 1 || acked > batch.toSeq) {
+        // A range the server already holds under another batch id (the answer to an earlier,
+        // larger send was lost and the batch shrank since) is answered with the device's
+        // high-water mark, which may lie past this batch but never past the outbox.
+        const bool duplicate = answer.value(QStringLiteral("duplicate")).toBool();
+        const qint64 ackLimit = duplicate ? lastLoggedSeq() : batch.toSeq;
+        if (acked < batch.fromSeq - 1 || acked > ackLimit) {
             report.errorCode = QStringLiteral("bad_response");
             report.error = tr("the server acknowledged a sequence outside the batch");
             return false;

@@ -82,6 +82,7 @@ private:
     HttpResult send(const std::function<HttpResult()>& call, SyncReport& report, const std::function<void()>& onTimeout,
                     const std::atomic_bool* cancel);
     void fail(SyncReport& report, const HttpResult& r);
+    qint64 lastLoggedSeq() const;
     QUrl endpoint(const QString& path) const;
 
     Store& m_store;
