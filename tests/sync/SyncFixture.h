@@ -1,8 +1,7 @@
 #pragma once
 
 // A real province server on a loopback port (in this process), its store on
-// a temporary SQLite file, or on PostgreSQL when HOCVUSO_TEST_PG holds a
-// connection URL (the same tests then run against PostgreSQL).
+// a temporary SQLite file, or on PostgreSQL (see serverDbForTests).
 #include "TempStore.h"
 #include "sync/client/SyncClient.h"
 #include "sync/server/HttpTransport.h"
@@ -22,10 +21,16 @@
 
 namespace hocvuso::test {
 
+// CTest runs this suite twice: on SQLite, and with HOCVUSO_TEST_BACKEND=postgresql
+// against the database named by HOCVUSO_TEST_PG (packaging/test.sh starts it).
 inline QString serverDbForTests(const QTemporaryDir& dir)
 {
+    if (qEnvironmentVariable("HOCVUSO_TEST_BACKEND") != QLatin1String("postgresql"))
+        return dir.filePath(QStringLiteral("server.sqlite"));
     const QString pg = qEnvironmentVariable("HOCVUSO_TEST_PG");
-    return pg.isEmpty() ? dir.filePath(QStringLiteral("server.sqlite")) : pg;
+    if (pg.isEmpty())
+        FAIL("HOCVUSO_TEST_BACKEND=postgresql but HOCVUSO_TEST_PG (a postgresql:// URL) is not set");
+    return pg;
 }
 
 class ServerFixture
