@@ -33,7 +33,7 @@ qint64 peakRssKb()
 }
 } // namespace
 
-int runDesktopApp(QApplication& app)
+int runDesktopApp(QApplication& app, const SyncBackendFactory& makeSyncBackend)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -85,6 +85,8 @@ int runDesktopApp(QApplication& app)
         }
     }
     MainWindow window(*store);
+    if (makeSyncBackend)
+        window.setSyncBackend(makeSyncBackend(*store, &window));
     window.show();
     if (parser.isSet(measureOption)) {
         // A zero timer runs on the first event-loop pass after show: the window answers input from here on.

@@ -2,9 +2,11 @@
 
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
+#include "ui/SyncBackend.h"
 #include "ui/dialogs/BackupActions.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/SyncProblemsDialog.h"
 #include "ui/models/Lookups.h"
 #include "ui/pages/ClassesPage.h"
 #include "ui/pages/DashboardPage.h"
@@ -146,6 +148,20 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     file->addSeparator();
+    m_syncNow = file->addAction(tr("&Sync now"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setShortcutContext(Qt::WindowShortcut);
+    m_syncNow->setEnabled(false);
+    addAction(m_syncNow); // F5 works with the menu closed
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (m_syncBackend)
+            m_syncBackend->syncNow();
+    });
+    m_syncProblems = file->addAction(tr("Sync &problems..."), this, &MainWindow::showSyncProblems);
+    m_syncProblems->setObjectName(QStringLiteral("syncProblemsAction"));
+    m_syncProblems->setEnabled(false);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -165,6 +181,10 @@ void MainWindow::buildStatusBar()
     m_sync->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addWidget(m_undoText);
     statusBar()->addWidget(m_undoButton);
+    m_online = new QLabel(this);
+    m_online->setObjectName(QStringLiteral("onlineLabel"));
+    m_online->hide(); // shown once sync is connected
+    statusBar()->addPermanentWidget(m_online);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_sync);
     setSyncStatus({});
@@ -225,6 +245,42 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     event->accept();
+}
+
+void MainWindow::setSyncBackend(SyncBackend* backend)
+{
+    if (m_syncBackend)
+        disconnect(m_syncBackend, nullptr, this, nullptr);
+    m_syncBackend = backend;
+    m_syncNow->setEnabled(backend != nullptr);
+    m_syncProblems->setEnabled(backend != nullptr);
+    m_online->setVisible(backend != nullptr);
+    if (auto* settings = findPage<SettingsPage>())
+        settings->setSyncBackend(backend);
+    if (!backend)
+        return;
+    connect(backend, &SyncBackend::statusChanged, this,
+            [this](bool online, qint64 pending, const QDateTime& lastSuccess, const QString& lastError) {
+                m_online->setText(online ? tr("Server reachable") : tr("Server unreachable"));
+                m_pending->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
+                setSyncStatus(lastSuccess, lastError);
+            });
+    connect(backend, &SyncBackend::progress, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(backend, &SyncBackend::finished, this, [this](bool, const QString& summary) {
+        statusBar()->showMessage(summary, 10000);
+        if (Page* p = currentPage())
+            p->activated(); // show what the pull brought
+    });
+    m_online->setText(tr("Server unreachable"));
+    backend->refreshStatus();
+}
+
+void MainWindow::showSyncProblems()
+{
+    if (!m_syncBackend)
+        return;
+    SyncProblemsDialog dialog(*m_syncBackend, this);
+    dialog.exec();
 }
 
 } // namespace hocvuso

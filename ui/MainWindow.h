@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,6 +15,7 @@ namespace hocvuso {
 
 class Page;
 class Store;
+class SyncBackend;
 
 // The window: a navigation list on the left, the pages in a stack, the File
 // menu (backup, restore), and a status bar with the pending-sync count, the
@@ -42,6 +44,13 @@ public:
     // Driven by the sync client: when the last sync succeeded and the last error.
     void setSyncStatus(const QDateTime& lastSuccess, const QString& lastError = {});
     void refreshPendingCount();
+    // Connects sync (Sync now, status bar, Settings' server group, problems
+    // dialog). Without a backend the sync actions stay disabled.
+    void setSyncBackend(SyncBackend* backend);
+    SyncBackend* syncBackend() const { return m_syncBackend; }
+    QAction* syncNowAction() const { return m_syncNow; }
+    QAction* syncProblemsAction() const { return m_syncProblems; }
+    void showSyncProblems();
     // Runs the Undo offered last (what the status bar's Undo button does).
     bool undoLast();
     bool hasUndo() const { return bool(m_undo); }
@@ -63,6 +72,10 @@ private:
     QLabel* m_undoText = nullptr;
     QToolButton* m_undoButton = nullptr;
     std::function<bool()> m_undo;
+    SyncBackend* m_syncBackend = nullptr;
+    QAction* m_syncNow = nullptr;
+    QAction* m_syncProblems = nullptr;
+    QLabel* m_online = nullptr;
 };
 
 } // namespace hocvuso

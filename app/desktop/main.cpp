@@ -1,4 +1,5 @@
 // hocvuso: the commune office's desktop application (see ui/AppStartup).
+#include "app/desktop/SyncBackendAdapter.h"
 #include "ui/AppStartup.h"
 
 #include <QApplication>
@@ -12,5 +13,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("hocvuso"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOCVUSO_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Bình dân học vụ số"));
-    return hocvuso::runDesktopApp(app);
+    return hocvuso::runDesktopApp(app, [](hocvuso::Store& store, QObject* parent) -> hocvuso::SyncBackend* {
+        auto* backend = new hocvuso::SyncBackendAdapter(store, {}, parent);
+        backend->enableAutoSync();
+        return backend;
+    });
 }

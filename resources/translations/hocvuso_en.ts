@@ -1131,6 +1131,22 @@
         <source>&amp;Export a list...</source>
         <translation>&amp;Export a list...</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems...</source>
+        <translation>Sync &amp;problems...</translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation>Server reachable</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server unreachable</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::MentorTableModel</name>
@@ -2077,6 +2093,155 @@
     <message>
         <source>Hamlet %1 added.</source>
         <translation>Hamlet %1 added.</translation>
+    </message>
+    <message>
+        <source>Province server</source>
+        <translation>Province server</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Not enrolled: %1</translation>
+    </message>
+    <message>
+        <source>Sync with the province server is not available in this window.</source>
+        <translation>Sync with the province server is not available in this window.</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1.</source>
+        <translation>Enrolled as device %1.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enter the server address and the code from the province.</source>
+        <translation>Not enrolled yet: enter the server address and the code from the province.</translation>
+    </message>
+    <message>
+        <source>Enter both the server address and the enrolment code.</source>
+        <translation>Enter both the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Enrolling...</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncBackendAdapter</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an enrolment is already running</source>
+        <translation>an enrolment is already running</translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation>Synchronising...</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received.</source>
+        <translation>Sync finished: %1 sent, %2 received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to review (File &gt; Sync problems).</source>
+        <translation><numerusform>%n problem to review (File &gt; Sync problems).</numerusform><numerusform>%n problems to review (File &gt; Sync problems).</numerusform></translation>
+    </message>
+    <message>
+        <source>Not synchronised: enrol this laptop in Settings first.</source>
+        <translation>Not synchronised: enrol this laptop in Settings first.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: the province server needs a newer version of this application.</source>
+        <translation>Not synchronised: the province server needs a newer version of this application.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>Records the province server refused need correcting: edit them and sync again. Conflicts were decided by the latest edit; check that the kept value is right.</source>
+        <translation>Records the province server refused need correcting: edit them and sync again. Conflicts were decided by the latest edit; check that the kept value is right.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nothing waits for review.</translation>
+    </message>
+    <message>
+        <source>Select the problems you have checked first.</source>
+        <translation>Select the problems you have checked first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) marked reviewed.</source>
+        <translation><numerusform>%n problem marked reviewed.</numerusform><numerusform>%n problems marked reviewed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not mark: %1</source>
+        <translation>Could not mark: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncProblemsModel</name>
+    <message>
+        <source>kept "%1", replaced "%2"</source>
+        <translation>kept "%1", replaced "%2"</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -1131,6 +1131,22 @@
         <source>&amp;Export a list...</source>
         <translation>&amp;Xuất danh sách...</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems...</source>
+        <translation>&amp;Vấn đề đồng bộ...</translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation>Đã kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Chưa kết nối được máy chủ</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::MentorTableModel</name>
@@ -2077,6 +2093,155 @@
     <message>
         <source>Hamlet %1 added.</source>
         <translation>Đã thêm %1.</translation>
+    </message>
+    <message>
+        <source>Province server</source>
+        <translation>Máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Chưa đăng ký được: %1</translation>
+    </message>
+    <message>
+        <source>Sync with the province server is not available in this window.</source>
+        <translation>Cửa sổ này không đồng bộ được với máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1.</source>
+        <translation>Đã đăng ký, mã thiết bị %1.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enter the server address and the code from the province.</source>
+        <translation>Máy chưa đăng ký: hãy nhập địa chỉ máy chủ và mã đăng ký do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Enter both the server address and the enrolment code.</source>
+        <translation>Hãy nhập cả địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Đang đăng ký...</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncBackendAdapter</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Đang gửi thay đổi</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Đang nhận thay đổi</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an enrolment is already running</source>
+        <translation>đang đăng ký, vui lòng chờ</translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation>Đang đồng bộ...</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received.</source>
+        <translation>Đồng bộ xong: đã gửi %1, đã nhận %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to review (File &gt; Sync problems).</source>
+        <translation><numerusform>Có %n vấn đề cần xem lại (Tệp &gt; Vấn đề đồng bộ).</numerusform></translation>
+    </message>
+    <message>
+        <source>Not synchronised: enrol this laptop in Settings first.</source>
+        <translation>Chưa đồng bộ: hãy đăng ký máy này trong Cài đặt trước.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: the province server needs a newer version of this application.</source>
+        <translation>Chưa đồng bộ: máy chủ của tỉnh yêu cầu phiên bản mới hơn của phần mềm.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Vấn đề đồng bộ</translation>
+    </message>
+    <message>
+        <source>Records the province server refused need correcting: edit them and sync again. Conflicts were decided by the latest edit; check that the kept value is right.</source>
+        <translation>Các bản ghi bị máy chủ của tỉnh từ chối cần được sửa: hãy sửa rồi đồng bộ lại. Các xung đột đã được giải quyết theo lần sửa sau cùng; hãy kiểm tra giá trị được giữ có đúng không.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Đánh dấu đã xem</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Không còn gì cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Select the problems you have checked first.</source>
+        <translation>Hãy chọn trước những vấn đề bạn đã kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) marked reviewed.</source>
+        <translation><numerusform>Đã đánh dấu %n vấn đề là đã xem.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not mark: %1</source>
+        <translation>Không đánh dấu được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::SyncProblemsModel</name>
+    <message>
+        <source>kept "%1", replaced "%2"</source>
+        <translation>giữ "%1", thay cho "%2"</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>

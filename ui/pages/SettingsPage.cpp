@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
+#include "ui/SyncBackend.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/BackupActions.h"
 #include "ui/models/BaselineModel.h"
@@ -17,12 +18,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
+#include <QSysInfo>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -99,6 +102,7 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     contentLayout->addWidget(communeBox);
     contentLayout->addWidget(baselineBox, 1);
     contentLayout->addWidget(appBox);
+    contentLayout->addWidget(buildServerBox());
     contentLayout->addWidget(m_message);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -205,6 +209,81 @@ bool SettingsPage::renameHamlet(const QString& id, const QString& name)
     m_baselines->reload();
     emit storeWritten();
     return true;
+}
+
+QGroupBox* SettingsPage::buildServerBox()
+{
+    m_serverBox = new QGroupBox(tr("Province server"), this);
+    m_serverBox->setObjectName(QStringLiteral("serverBox"));
+    auto* form = new QFormLayout(m_serverBox);
+    m_serverUrl = new QLineEdit(m_serverBox);
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setPlaceholderText(QStringLiteral("https://hocvuso.example.gov.vn"));
+    m_enrolCode = new QLineEdit(m_serverBox);
+    m_enrolCode->setObjectName(QStringLiteral("enrolCode"));
+    m_enrolButton = new QPushButton(tr("Enrol"), m_serverBox);
+    m_enrolButton->setObjectName(QStringLiteral("enrolButton"));
+    m_enrolment = new QLabel(m_serverBox);
+    m_enrolment->setObjectName(QStringLiteral("enrolmentStatus"));
+    m_enrolment->setWordWrap(true);
+    form->addRow(tr("Server address"), m_serverUrl);
+    form->addRow(tr("Enrolment code"), m_enrolCode);
+    form->addRow(QString(), m_enrolButton);
+    form->addRow(m_enrolment);
+    connect(m_enrolButton, &QPushButton::clicked, this, &SettingsPage::enrol);
+    connect(m_enrolCode, &QLineEdit::returnPressed, this, &SettingsPage::enrol);
+    showEnrolment();
+    return m_serverBox;
+}
+
+void SettingsPage::setSyncBackend(SyncBackend* backend)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = backend;
+    if (m_sync) {
+        if (m_serverUrl->text().isEmpty())
+            m_serverUrl->setText(m_sync->serverUrl());
+        connect(m_sync, &SyncBackend::enrollFinished, this, [this](bool ok, const QString& message) {
+            m_enrolButton->setEnabled(true);
+            if (ok) {
+                m_enrolCode->clear();
+                showEnrolment();
+            } else {
+                m_enrolment->setText(tr("Not enrolled: %1").arg(message));
+            }
+        });
+    }
+    showEnrolment();
+}
+
+void SettingsPage::showEnrolment()
+{
+    const bool available = m_sync != nullptr;
+    m_serverUrl->setEnabled(available);
+    m_enrolCode->setEnabled(available);
+    m_enrolButton->setEnabled(available);
+    if (!available)
+        m_enrolment->setText(tr("Sync with the province server is not available in this window."));
+    else if (m_sync->isEnrolled())
+        m_enrolment->setText(tr("Enrolled as device %1.").arg(m_sync->enrolledAs()));
+    else
+        m_enrolment->setText(tr("Not enrolled yet: enter the server address and the code from the province."));
+}
+
+void SettingsPage::enrol()
+{
+    if (!m_sync)
+        return;
+    const QString url = m_serverUrl->text().trimmed();
+    const QString code = m_enrolCode->text().trimmed();
+    if (url.isEmpty() || code.isEmpty()) {
+        m_enrolment->setText(tr("Enter both the server address and the enrolment code."));
+        return;
+    }
+    m_enrolButton->setEnabled(false);
+    m_enrolment->setText(tr("Enrolling..."));
+    m_sync->enroll(url, code, QSysInfo::machineHostName());
 }
 
 } // namespace hocvuso

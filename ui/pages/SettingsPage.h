@@ -3,6 +3,8 @@
 #include "ui/pages/Page.h"
 
 class QComboBox;
+class QGroupBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -11,6 +13,7 @@ class QSpinBox;
 namespace hocvuso {
 
 class BaselineModel;
+class SyncBackend;
 
 // Cài đặt: the commune and its hamlets, the population baselines per hamlet
 // and year, the interface language, the data folder, backup and restore.
@@ -27,8 +30,15 @@ public:
     bool addHamlet(const QString& name, const QString& code = {});
     bool renameHamlet(const QString& id, const QString& name);
 
+    // The province server group works once a sync backend is set (the app sets one).
+    void setSyncBackend(SyncBackend* backend);
+    // Enrols with the URL and code typed in the group (what the Enrol button does).
+    void enrol();
+
 private:
     void reloadHamlets();
+    QGroupBox* buildServerBox();
+    void showEnrolment();
 
     BaselineModel* m_baselines = nullptr;
     QLabel* m_commune = nullptr;
@@ -36,6 +46,12 @@ private:
     QSpinBox* m_year = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_message = nullptr;
+    SyncBackend* m_sync = nullptr;
+    QGroupBox* m_serverBox = nullptr;
+    QLineEdit* m_serverUrl = nullptr;
+    QLineEdit* m_enrolCode = nullptr;
+    QPushButton* m_enrolButton = nullptr;
+    QLabel* m_enrolment = nullptr;
 };
 
 } // namespace hocvuso

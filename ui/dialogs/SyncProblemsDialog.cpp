@@ -1,0 +1,136 @@
+#include "ui/dialogs/SyncProblemsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hocvuso {
+
+SyncProblemsModel::SyncProblemsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SyncProblemsModel::load(const QVector<SyncQuarantineItem>& quarantined, const QVector<SyncConflictItem>& conflicts)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const SyncQuarantineItem& q : quarantined)
+        m_rows.append({false, q.id, q.entity, q.rowId, QString(), q.reason});
+    for (const SyncConflictItem& c : conflicts)
+        m_rows.append({true, c.id, c.entity, c.rowId, c.field,
+                       tr("kept \"%1\", replaced \"%2\"").arg(c.keptValue, c.lostValue)});
+    endResetModel();
+}
+
+int SyncProblemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SyncProblemsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SyncProblemsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return row.rowId;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case KindColumn: return row.conflict ? tr("Conflict") : tr("Refused by the server");
+    case EntityColumn: return row.entity;
+    case FieldColumn: return row.field;
+    case DetailColumn: return row.detail;
+    default: return {};
+    }
+}
+
+QVariant SyncProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn: return tr("Problem");
+    case EntityColumn: return tr("Record type");
+    case FieldColumn: return tr("Field");
+    case DetailColumn: return tr("Details");
+    default: return {};
+    }
+}
+
+SyncProblemsDialog::SyncProblemsDialog(SyncBackend& backend, QWidget* parent) : QDialog(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("syncProblemsDialog"));
+    setWindowTitle(tr("Sync problems"));
+    m_model = new SyncProblemsModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("syncProblemsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+
+    auto* intro = new QLabel(tr("Records the province server refused need correcting: edit them and sync again. "
+                                "Conflicts were decided by the latest edit; check that the kept value is right."),
+                             this);
+    intro->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("syncProblemsMessage"));
+    m_markButton = new QPushButton(tr("Mark reviewed"), this);
+    m_markButton->setObjectName(QStringLiteral("markReviewedButton"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_markButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_markButton, &QPushButton::clicked, this, &SyncProblemsDialog::markSelectedReviewed);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(760, 420);
+    reload();
+}
+
+void SyncProblemsDialog::reload()
+{
+    m_model->load(m_backend.quarantined(), m_backend.conflicts());
+    m_markButton->setEnabled(m_model->rowCount() > 0);
+    if (m_model->rowCount() == 0)
+        m_message->setText(tr("Nothing waits for review."));
+}
+
+int SyncProblemsDialog::markSelectedReviewed()
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_message->setText(tr("Select the problems you have checked first."));
+        return 0;
+    }
+    int marked = 0;
+    QStringList errors;
+    for (const QModelIndex& index : rows) {
+        const SyncProblemsModel::Row row = m_model->rowAt(index.row());
+        QString error;
+        const bool ok = row.conflict ? m_backend.markConflictReviewed(row.id, &error)
+                                     : m_backend.markQuarantineReviewed(row.id, &error);
+        if (ok)
+            ++marked;
+        else
+            errors.append(error);
+    }
+    reload();
+    m_message->setText(errors.isEmpty() ? tr("%n problem(s) marked reviewed.", nullptr, marked)
+                                        : tr("Could not mark: %1").arg(errors.join(QStringLiteral("; "))));
+    return marked;
+}
+
+} // namespace hocvuso
