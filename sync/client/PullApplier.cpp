@@ -114,13 +114,17 @@ ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conf
             QStringList sets;
             for (const QString& col : columns)
                 sets << col + QStringLiteral(" = ?");
-            // The row's HLC never goes back (a kept local edit may be newer).
-            sets << QStringLiteral("device_id = CASE WHEN updated_hlc < ? THEN ? ELSE device_id END")
+            // The row's HLC never goes back (a kept local edit may be newer); on
+            // equal HLCs the greater device id is the last writer, as on the server.
+            sets << QStringLiteral("device_id = CASE WHEN updated_hlc < ? OR (updated_hlc = ? AND device_id < ?) "
+                                   "THEN ? ELSE device_id END")
                  << QStringLiteral("updated_hlc = max(updated_hlc, ?)");
             w.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity->table, sets.join(QLatin1Char(','))));
             for (const QVariant& b : binds)
                 w.addBindValue(b);
             w.addBindValue(hlc);
+            w.addBindValue(hlc);
+            w.addBindValue(writer);
             w.addBindValue(writer);
             w.addBindValue(hlc);
             w.addBindValue(rowId);
