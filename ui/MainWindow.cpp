@@ -7,6 +7,7 @@
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/SyncProblemsDialog.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/Lookups.h"
 #include "ui/pages/ClassesPage.h"
 #include "ui/pages/DashboardPage.h"
@@ -184,6 +185,22 @@ void MainWindow::buildStatusBar()
     m_online = new QLabel(this);
     m_online->setObjectName(QStringLiteral("onlineLabel"));
     m_online->hide(); // shown once sync is connected
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setObjectName(QStringLiteral("syncProblemsButton"));
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->hide(); // shown while something waits for review
+    connect(m_problemsButton, &QToolButton::clicked, this, &MainWindow::showSyncProblems);
+    m_cancelSync = new QToolButton(this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->setText(tr("Cancel sync"));
+    m_cancelSync->hide(); // shown while a sync runs
+    connect(m_cancelSync, &QToolButton::clicked, this, [this] {
+        if (m_syncBackend)
+            m_syncBackend->cancel();
+        statusBar()->showMessage(tr("Cancelling the sync..."));
+    });
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_online);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_sync);
@@ -235,10 +252,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         if (!p || !p->hasUnsavedChanges())
             continue;
         showPage(i);
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("The page \"%1\" has unsaved changes. Save them?").arg(p->title()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !p->save())) {
+        if (!resolveUnsavedChanges(this, true,
+                                   tr("The page \"%1\" has unsaved changes. Save them?").arg(p->title()),
+                                   [p] { return p->save(); })) {
             event->ignore();
             return;
         }
@@ -255,6 +271,8 @@ void MainWindow::setSyncBackend(SyncBackend* backend)
     m_syncNow->setEnabled(backend != nullptr);
     m_syncProblems->setEnabled(backend != nullptr);
     m_online->setVisible(backend != nullptr);
+    m_cancelSync->hide();
+    refreshSyncProblems();
     if (auto* settings = findPage<SettingsPage>())
         settings->setSyncBackend(backend);
     if (!backend)
@@ -264,9 +282,15 @@ void MainWindow::setSyncBackend(SyncBackend* backend)
                 m_online->setText(online ? tr("Server reachable") : tr("Server unreachable"));
                 m_pending->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
                 setSyncStatus(lastSuccess, lastError);
+                refreshSyncProblems();
             });
-    connect(backend, &SyncBackend::progress, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(backend, &SyncBackend::progress, this, [this](const QString& text) {
+        statusBar()->showMessage(text);
+        m_cancelSync->show();
+    });
     connect(backend, &SyncBackend::finished, this, [this](bool, const QString& summary) {
+        m_cancelSync->hide();
+        refreshSyncProblems();
         statusBar()->showMessage(summary, 10000);
         if (Page* p = currentPage())
             p->activated(); // show what the pull brought
@@ -281,6 +305,15 @@ void MainWindow::showSyncProblems()
         return;
     SyncProblemsDialog dialog(*m_syncBackend, this);
     dialog.exec();
+    refreshSyncProblems(); // some were marked reviewed
+}
+
+void MainWindow::refreshSyncProblems()
+{
+    m_problemCount = m_syncBackend ? int(m_syncBackend->quarantined().size() + m_syncBackend->conflicts().size()) : 0;
+    m_problemsButton->setText(tr("%n sync problem(s)", nullptr, m_problemCount));
+    m_problemsButton->setToolTip(tr("Changes the server refused or decided otherwise: click to review them."));
+    m_problemsButton->setVisible(m_problemCount > 0);
 }
 
 } // namespace hocvuso

@@ -51,6 +51,9 @@ public:
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* syncProblemsAction() const { return m_syncProblems; }
     void showSyncProblems();
+    // Quarantined changes and conflicts waiting for review (the status bar shows them).
+    int syncProblemCount() const { return m_problemCount; }
+    void refreshSyncProblems();
     // Runs the Undo offered last (what the status bar's Undo button does).
     bool undoLast();
     bool hasUndo() const { return bool(m_undo); }
@@ -76,6 +79,9 @@ private:
     QAction* m_syncNow = nullptr;
     QAction* m_syncProblems = nullptr;
     QLabel* m_online = nullptr;
+    QToolButton* m_problemsButton = nullptr;
+    QToolButton* m_cancelSync = nullptr;
+    int m_problemCount = 0;
 };
 
 } // namespace hocvuso

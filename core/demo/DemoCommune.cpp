@@ -120,7 +120,8 @@ constexpr TargetGroup kTargetGroups[] = {
     {Group::Workers, u"Người lao động doanh nghiệp, HTX", 7},
 };
 
-constexpr const char16_t* kFormats[] = {u"Trực tiếp", u"Trực tiếp", u"Trực tuyến", u"Kết hợp", u"Cầm tay chỉ việc"};
+// Stored keys (core/domain/ClassFormat.h), as the class dialog writes them.
+constexpr const char16_t* kFormats[] = {u"in_class", u"in_class", u"online", u"blended", u"mobile"};
 constexpr const char16_t* kOrganisers[] = {u"UBND xã", u"Hội LHPN xã", u"Đoàn Thanh niên xã", u"Hội Người cao tuổi",
                                            u"Bưu điện xã", u"Trường THCS"};
 constexpr const char16_t* kVisitTasks[] = {u"Cài đặt VNeID", u"Kích hoạt định danh điện tử mức 2",

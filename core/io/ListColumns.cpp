@@ -203,8 +203,8 @@ QVector<ListSpec> makeLists()
                     QStringLiteral("ends_at"), false, QStringLiteral("10/10/2025 11:00")},
                    textField(QStringLiteral("place"), QStringLiteral("Địa điểm"), {QStringLiteral("Place")},
                              QStringLiteral("Nhà văn hóa thôn Đông")),
-                   textField(QStringLiteral("format"), QStringLiteral("Hình thức"), {QStringLiteral("Format")},
-                             QStringLiteral("Trực tiếp")),
+                   {QStringLiteral("format"), QStringLiteral("Hình thức"), {QStringLiteral("Format")}, K::ClassFormat,
+                    QStringLiteral("format"), false, QStringLiteral("Trực tiếp")},
                    textField(QStringLiteral("target_group"), QStringLiteral("Đối tượng"),
                              {QStringLiteral("Nhóm đối tượng"), QStringLiteral("Target group")}, QStringLiteral("Người cao tuổi")),
                    textField(QStringLiteral("organiser"), QStringLiteral("Đơn vị tổ chức"), {QStringLiteral("Organiser")},
@@ -407,6 +407,7 @@ QString formatOf(FieldKind kind)
     case K::BirthDate: return QStringLiteral("date dd/mm/yyyy, or the year alone");
     case K::DateTime: return QStringLiteral("dd/mm/yyyy hh:mm (time optional)");
     case K::Sex: return QStringLiteral("Nam / Nữ");
+    case K::ClassFormat: return QStringLiteral("Trực tiếp / Trực tuyến / Kết hợp / Lưu động");
     case K::Cccd: return QStringLiteral("12 digits, checked");
     case K::Phone: return QStringLiteral("phone, stored as 0xxxxxxxxx");
     case K::HamletRef: return QStringLiteral("hamlet name or code");

@@ -1,5 +1,6 @@
 #include "core/io/ListExporter.h"
 
+#include "core/domain/ClassFormat.h"
 #include "core/io/CellFormat.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ListColumns.h"
@@ -42,6 +43,8 @@ QString cellFor(const ListField& field, const QVariantMap& row, ReferenceIndex& 
         return cellformat::formatDateTime(v);
     case FieldKind::Sex:
         return cellformat::formatSex(v);
+    case FieldKind::ClassFormat:
+        return v.isNull() ? QString() : class_format::vietnameseLabel(class_format::keyOf(v.toString()).value_or(v.toString()));
     case FieldKind::HamletRef:
         return refs.hamletName(v.toString());
     case FieldKind::HouseholdRef:

@@ -1,5 +1,6 @@
 #include "core/io/ListImporter.h"
 
+#include "core/domain/ClassFormat.h"
 #include "core/io/CellFormat.h"
 #include "core/io/CsvReader.h"
 #include "core/io/ListColumns.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -30,6 +32,14 @@ QString tr(const char* text)
 }
 
 using Severity = ImportIssue::Severity;
+
+// A data row is rarely under 60 bytes: the file size over this is an upper
+// bound on its rows.
+constexpr qint64 kMinRowBytes = 60;
+// Below this many rows keeping the indexes row by row costs too little to matter.
+constexpr qint64 kRebuildIndexesFrom = 20000;
+// SQLite's own checkpoints keep the WAL small after smaller writes.
+constexpr qint64 kCheckpointFrom = 5000;
 
 // Columns that identify a record of a list without an id or natural key,
 // so a re-import updates it instead of adding it again.
@@ -85,6 +95,7 @@ private:
     };
 
     bool setup(const QStringList& header);
+    bool worthRebuildingIndexes(qint64 expectedRows);
     void processRow(const CsvRow& csv);
     void readField(int f, const QString& cell, Row& row);
     void residentChecks(const CsvRow& csv, Row& row);
@@ -142,6 +153,7 @@ private:
     std::array<int, ColCount> m_col{};                // Col → index in m_outColumns, -1 when not written
     int m_fieldId = -1, m_fieldCccd = -1, m_fieldFullName = -1, m_fieldHamlet = -1, m_fieldHousehold = -1;
     int m_insert = -1;
+    int m_householdInsert = -1;
     QDate m_today = QDate::currentDate();
 
     QHash<QString, qint64> m_seen;          // in-file keys → first row
@@ -320,6 +332,14 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (!v)
             return fail(tr("'%1' is not Nam or Nữ").arg(cell));
         return set(v->isEmpty() ? QVariant() : QVariant(*v));
+    }
+    case FieldKind::ClassFormat: {
+        if (cell.isEmpty())
+            return set(QVariant());
+        const auto key = class_format::keyOf(cell);
+        if (!key)
+            return fail(tr("'%1' is not a class format: write Trực tiếp, Trực tuyến, Kết hợp or Lưu động").arg(cell));
+        return set(*key);
     }
     case FieldKind::Cccd:
         row.cccdCell = raw; // checked with the sex and birth year, once all are read
@@ -536,10 +556,17 @@ bool ImportRun::resolvePending(Row& row)
     if (!row.pendingHousehold.isEmpty()) {
         ReferenceIndex::Household* h = m_refs.household(row.pendingHousehold);
         if (!h) {
-            QVariantMap values{{QStringLiteral("code"), row.pendingHousehold},
-                               {QStringLiteral("hamlet_id"), hamletId.isEmpty() ? QVariant() : QVariant(hamletId)},
-                               {QStringLiteral("head_name"), row.householdHead.isEmpty() ? QVariant() : QVariant(row.householdHead)}};
-            auto made = m_writer.insert(QStringLiteral("households"), values, &error);
+            // One household per few residents: its statement is prepared once.
+            if (m_householdInsert < 0)
+                m_householdInsert = m_writer.prepareInsert(
+                    QStringLiteral("households"),
+                    {QStringLiteral("code"), QStringLiteral("hamlet_id"), QStringLiteral("head_name")}, &error);
+            auto made = m_householdInsert < 0
+                            ? std::nullopt
+                            : m_writer.insert(m_householdInsert,
+                                              {row.pendingHousehold, hamletId.isEmpty() ? QVariant() : QVariant(hamletId),
+                                               row.householdHead.isEmpty() ? QVariant() : QVariant(row.householdHead)},
+                                              &error);
             if (!made) {
                 issue(row, m_fieldHousehold, row.pendingHousehold,
                       tr("the household could not be created: %1").arg(error.text()));
@@ -704,6 +731,19 @@ void ImportRun::write(Row& row)
         m_seen.insert(QStringLiteral("id:") + row.givenId, row.number);
 }
 
+// Rebuilding a table's secondary indexes by one sort each beats keeping
+// them up to date row by row when the import brings many rows, and at least
+// as many as the table holds (the rebuild also sorts the rows already there).
+bool ImportRun::worthRebuildingIndexes(qint64 expectedRows)
+{
+    if (expectedRows < kRebuildIndexesFrom)
+        return false;
+    qint64 existing = 0;
+    m_writer.scan(m_spec.table, {QStringLiteral("count(*)")}, {},
+                  [&](const QVariantList& row) { existing = row.value(0).toLongLong(); });
+    return expectedRows >= existing;
+}
+
 void ImportRun::run(QFile& file)
 {
     CsvReader reader(&file);
@@ -722,11 +762,13 @@ void ImportRun::run(QFile& file)
     // per-row triggers SQLite spends most of an import in them (FTS5 flushes
     // at every statement). Without the triggers (an old store) rows are
     // logged as usual.
-    m_writer.deferInsertLogging(m_spec.table, nullptr);
+    const bool deferring = m_writer.deferInsertLogging(m_spec.table, nullptr);
     const qint64 total = file.size();
+    if (deferring && !m_options.dryRun && worthRebuildingIndexes(total / kMinRowBytes))
+        m_writer.deferIndexes(nullptr); // kept row by row when it cannot: only slower
     if (m_residents) {
-        // A resident's row is rarely under 60 bytes: room for all of them up front.
-        const qsizetype expected = qsizetype(std::min<qint64>(total / 60, 2'000'000));
+        // Room for all of them up front.
+        const qsizetype expected = qsizetype(std::min<qint64>(total / kMinRowBytes, 2'000'000));
         m_refs.reserveResidents(expected);
         m_seenCccd.reserve(expected);
         m_seenName.reserve(expected);
@@ -766,6 +808,11 @@ void ImportRun::run(QFile& file)
         m_report.committed = m_store.commit();
         if (!m_report.committed)
             m_report.fatalError = tr("the store refused the import: %1").arg(m_store.db().lastError().text());
+        else if (m_report.inserted + m_report.updated >= kCheckpointFrom)
+            // Copy the pages into the main file now and truncate the WAL: a
+            // large transaction otherwise leaves a WAL of its whole size on
+            // disk. Best effort: a busy checkpoint only leaves it for later.
+            QSqlQuery(m_store.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     } else {
         m_store.rollback();
     }

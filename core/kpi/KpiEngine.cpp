@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace hocvuso::kpi {
 
@@ -234,6 +235,63 @@ Baselines loadBaselines(Runner& run, int year)
     return base;
 }
 
+// Residents counted by (hamlet << 32 | facts): a few thousand distinct keys
+// hit once per resident and period, so a flat table small enough to stay
+// in cache (linear probing) instead of QHash's nodes.
+class KeyCounts
+{
+public:
+    static constexpr quint64 kEmpty = ~quint64(0); // never a key: hamlet indexes stay below 2^31
+    struct Entry
+    {
+        quint64 key = kEmpty;
+        qint64 count = 0;
+    };
+
+    KeyCounts() : m_entries(1024) {}
+    void add(quint64 key)
+    {
+        size_t mask = m_entries.size() - 1;
+        size_t i = size_t((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+        while (m_entries[i].key != key) {
+            if (m_entries[i].key == kEmpty) {
+                if ((m_used + 1) * 2 > m_entries.size()) {
+                    grow();
+                    add(key);
+                    return;
+                }
+                m_entries[i].key = key;
+                ++m_used;
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        ++m_entries[i].count;
+    }
+    const std::vector<Entry>& entries() const { return m_entries; } // kEmpty keys are unused slots
+
+private:
+    void grow()
+    {
+        std::vector<Entry> old = std::move(m_entries);
+        m_entries.assign(old.size() * 2, Entry{});
+        m_used = 0;
+        const size_t mask = m_entries.size() - 1;
+        for (const Entry& e : old) {
+            if (e.key == kEmpty)
+                continue;
+            size_t i = size_t((e.key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+            while (m_entries[i].key != kEmpty)
+                i = (i + 1) & mask;
+            m_entries[i] = e;
+            ++m_used;
+        }
+    }
+
+    std::vector<Entry> m_entries;
+    size_t m_used = 0;
+};
+
 // numerator and population per hamlet, per indicator
 using Counts = QHash<QString, QHash<QString, QPair<qint64, qint64>>>;
 
@@ -245,7 +303,8 @@ struct ResidentCounts
     QHash<QString, QVector<KpiGroupCell>> groups; // indicator → cells in Groups::all() order
 };
 
-// The resident indicators, the two household ones and hamlet_influencer for
+// The resident indicators, the two household ones, hamlet_influencer and
+// hamlet_team (from the same pass over visits) for
 // every period: one pass over the store per 64 periods. Each resident is
 // counted under (hamlet, facts) in a hash; the indicators are then read from
 // the few thousand distinct keys.
@@ -263,7 +322,7 @@ bool countResidents(Store& store, const QVector<Period>& periods, const QStringL
     for (const GroupDef& g : Groups::all())
         groupBits << groupBit(g.id);
     const QString digital = QStringLiteral("digital_household"), informed = QStringLiteral("households_informed"),
-                  influencer = QStringLiteral("hamlet_influencer");
+                  influencer = QStringLiteral("hamlet_influencer"), team = QStringLiteral("hamlet_team");
 
     out = QVector<ResidentCounts>(periods.size());
     for (qsizetype first = 0; first < periods.size(); first += ResidentFacts::kMaxPeriods) {
@@ -272,14 +331,14 @@ bool countResidents(Store& store, const QVector<Period>& periods, const QStringL
         ResidentFacts facts(store, chunk, groups);
         if (!facts.load(error))
             return false;
-        QVector<QHash<quint64, qint64>> byKey(n);
+        std::vector<KeyCounts> byKey(static_cast<size_t>(n));
         const bool scanned = facts.scanResidents(
             [&](const ResidentFacts::Resident& r) {
                 const quint64 hamlet = quint64(r.hamlet) << 32;
                 for (int i = 0; i < n; ++i)
-                    ++byKey[i][hamlet | r.masks[i]];
+                    byKey[size_t(i)].add(hamlet | r.masks[i]);
             },
-            error);
+            error, /*names=*/false);
         if (!scanned)
             return false;
         for (int i = 0; i < n; ++i) {
@@ -288,10 +347,12 @@ bool countResidents(Store& store, const QVector<Period>& periods, const QStringL
                 for (const QString& id : residentIds)
                     for (const GroupDef& g : Groups::all())
                         rc.groups[id].push_back({g.id, 0, 0});
-            for (auto it = byKey[i].cbegin(); it != byKey[i].cend(); ++it) {
-                const QString& hamlet = facts.hamletIds()[int(it.key() >> 32)];
-                const quint32 mask = quint32(it.key());
-                const qint64 count = it.value();
+            for (const KeyCounts::Entry& e : byKey[size_t(i)].entries()) {
+                if (e.key == KeyCounts::kEmpty)
+                    continue;
+                const QString& hamlet = facts.hamletIds()[int(e.key >> 32)];
+                const quint32 mask = quint32(e.key);
+                const qint64 count = e.count;
                 if (mask & FUnknownAge)
                     rc.unknownAge += count;
                 for (int k = 0; k < residentIds.size(); ++k) {
@@ -316,21 +377,31 @@ bool countResidents(Store& store, const QVector<Period>& periods, const QStringL
                 }
             }
             const quint64 bit = quint64(1) << i;
-            if (wanted.contains(digital) || wanted.contains(informed))
+            if (wanted.contains(digital) || wanted.contains(informed)) {
+                // Counted by hamlet index first: one hash insert per hamlet, not per household.
+                const size_t hamletCount = size_t(facts.hamletIds().size());
+                std::vector<qint64> live(hamletCount), digitalCount(hamletCount), informedCount(hamletCount);
                 facts.forEachLiveHousehold([&](const ResidentFacts::Household& h) {
-                    const QString& hamlet = facts.hamletIds()[h.hamlet];
-                    for (const auto& [id, on] : {qMakePair(digital, bool(h.digital & bit)),
-                                                 qMakePair(informed, bool(h.informed & bit))}) {
-                        if (!wanted.contains(id))
-                            continue;
-                        auto& c = rc.counts[id][hamlet];
-                        c.second += 1;
-                        c.first += on ? 1 : 0;
-                    }
+                    ++live[size_t(h.hamlet)];
+                    digitalCount[size_t(h.hamlet)] += (h.digital & bit) ? 1 : 0;
+                    informedCount[size_t(h.hamlet)] += (h.informed & bit) ? 1 : 0;
                 });
+                for (size_t k = 0; k < hamletCount; ++k) {
+                    if (live[k] == 0)
+                        continue;
+                    const QString& hamlet = facts.hamletIds()[qsizetype(k)];
+                    if (wanted.contains(digital))
+                        rc.counts[digital][hamlet] = {digitalCount[k], live[k]};
+                    if (wanted.contains(informed))
+                        rc.counts[informed][hamlet] = {informedCount[k], live[k]};
+                }
+            }
             if (wanted.contains(influencer))
                 for (const HamletInfo& h : hamlets)
                     rc.counts[influencer][h.id] = {facts.hasInfluencer(h.id) ? 1 : 0, 1};
+            if (wanted.contains(team))
+                for (const HamletInfo& h : hamlets)
+                    rc.counts[team][h.id] = {(facts.teamVisitPeriods(h.id) & bit) ? 1 : 0, 1};
         }
     }
     return true;
@@ -508,12 +579,6 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
                                                                     .arg(table.mentorMin))) +
                                     kMentorFrom +
                                     QStringLiteral(" AND coalesce(m.since, '') <= %1 GROUP BY 1").arg(d.q(d.end)));
-            } else if (def.id == QLatin1String("hamlet_team")) {
-                // One pass over the period's visits (IN, not a correlated EXISTS:
-                // visits has no index on team_id, so EXISTS scanned them once per hamlet).
-                grouped(def.id, QStringLiteral("SELECT hm.id, coalesce(hm.id IN (%1), 0), 1 FROM hamlets hm"
-                                               " WHERE hm.deleted = 0")
-                                    .arg(teamHamlets(d)));
             } else if (def.subject == Subject::Market) {
                 grouped(def.id, QStringLiteral("SELECT coalesce(hamlet_id, ''), %1, count(*) FROM markets"
                                                " WHERE deleted = 0 GROUP BY 1")

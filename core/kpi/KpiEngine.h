@@ -131,9 +131,9 @@ struct KpiMemberPage
 // Computes the indicators of Indicators.h for the store's commune. Resident
 // and household indicators come from one forward-only pass over each table
 // through SQLite's native API, hashed in C++ by hamlet and by a bit mask of
-// facts (detail::ResidentFacts): no SQL sort, no correlated sub-query. The
-// other subjects (mentors, hamlets, markets, classes) are small tables and
-// stay one aggregate query each. Synchronous; use it from a worker thread
+// facts (detail::ResidentFacts): no SQL sort, no correlated sub-query;
+// hamlet_team comes from the same pass over visits. The other subjects
+// (mentors, markets, classes) are small tables and stay one aggregate query each. Synchronous; use it from a worker thread
 // with that thread's own Store (one connection per thread).
 class KpiEngine
 {

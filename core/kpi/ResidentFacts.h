@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <string>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,23 +48,42 @@ inline bool textLessOrEqual(QByteArrayView a, QByteArrayView b)
     return c < 0 || (c == 0 && a.size() <= b.size());
 }
 
-// A row id as a hash key. Ids are UUIDs whose last 16 bytes are random
-// (v7) or a hash (v5): hashing those two words is much cheaper than Qt's
-// hash of all 36 bytes, which was the largest cost of the resident pass.
-struct IdKey
+// Row ids (UUID text) to dense ordinals 0..n-1 in the order first seen.
+// Open addressing that keeps each key's full 64-bit hash beside its
+// ordinal: a probe compares integers and reads the key bytes only on a
+// hash match. QHash compared all 36 bytes on every probe, which was the
+// largest cost of the resident pass.
+class IdTable
 {
-    QByteArray bytes;
-    friend bool operator==(const IdKey& a, const IdKey& b) { return a.bytes == b.bytes; }
-    friend size_t qHash(const IdKey& k, size_t seed = 0) noexcept
+public:
+    void reserve(qsizetype count);
+    int find(QByteArrayView id) const; // -1 when absent
+    int insert(QByteArrayView id);     // the id's ordinal, new or existing
+    int size() const { return int(m_offsets.size()) - 1; }
+    QByteArrayView key(int ordinal) const
     {
-        const qsizetype n = k.bytes.size();
-        if (n < 16)
-            return qHash(k.bytes, seed);
-        quint64 a, b;
-        std::memcpy(&a, k.bytes.constData() + n - 16, 8);
-        std::memcpy(&b, k.bytes.constData() + n - 8, 8);
-        return size_t((a * 0x9E3779B97F4A7C15ull) ^ b ^ quint64(n) ^ seed);
+        return QByteArrayView(m_bytes.constData() + m_offsets[size_t(ordinal)],
+                              m_offsets[size_t(ordinal) + 1] - m_offsets[size_t(ordinal)]);
     }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        qint32 ordinal = -1; // -1: empty
+    };
+    static quint64 hashOf(QByteArrayView id);
+    // A byte of the hash that is never 0 (0 marks an empty slot).
+    static quint8 tagOf(quint64 hash) { return quint8(hash >> 56) | 1u; }
+    size_t slotOf(QByteArrayView id, quint64 hash) const;
+    void rehash(size_t capacity);
+
+    std::vector<Slot> m_slots;
+    // One byte per slot, probed first: a miss (most residents have no
+    // activity) is decided in this small array without touching m_slots.
+    std::vector<quint8> m_tags;
+    QByteArray m_bytes;                   // every key, back to back
+    std::vector<qsizetype> m_offsets{0};  // key i is m_bytes[m_offsets[i], m_offsets[i + 1])
 };
 
 // One forward-only statement on the store's own connection through the
@@ -124,7 +145,8 @@ public:
 
     bool load(QString* error);
     // Calls visit for every live resident, in storage order.
-    bool scanResidents(const std::function<void(const Resident&)>& visit, QString* error);
+    // names = false leaves kColumnFullName NULL (the counts never read it).
+    bool scanResidents(const std::function<void(const Resident&)>& visit, QString* error, bool names = true);
     // Every live household after scanResidents: hamlet index, digital (a
     // member trained by the period end), informed (by the period end).
     struct Household
@@ -142,6 +164,8 @@ public:
     const QVector<QString>& hamletIds() const { return m_hamletIds; }
     // Hamlets with a live influencer (current status, not dated).
     bool hasInfluencer(const QString& hamletId) const { return m_influencerHamlets.contains(hamletId); }
+    // Periods (bits) in which an active team of the hamlet logged a live visit.
+    quint64 teamVisitPeriods(const QString& hamletId) const { return m_teamVisitPeriods.value(hamletId); }
     int periodCount() const { return int(m_cuts.size()); }
 
 private:
@@ -169,10 +193,13 @@ private:
 
     int hamletIndex(QByteArrayView id);
     int lookupHamlet(QByteArrayView id);
+    ResidentActivity& activityOf(QByteArrayView residentId);
+    HouseholdInfo& householdOf(QByteArrayView householdId);
     bool loadClasses(QString* error);
     bool loadAttendance(QString* error);
     bool loadPairs(QString* error);
     bool loadHouseholds(QString* error);
+    bool loadTeams(QString* error);
     bool loadVisits(QString* error);
     quint64 periodsContaining(QByteArrayView day) const;
     Household describe(QByteArrayView id, const HouseholdInfo& info) const;
@@ -180,14 +207,20 @@ private:
     sqlite3* m_db;
     QVector<PeriodCuts> m_cuts;
     bool m_groups;
-    QHash<QByteArray, int> m_hamletIndex;
+    IdTable m_hamletIndex; // ordinal = index into m_hamletIds
     QVector<QString> m_hamletIds;
-    QByteArray m_lastHamletId;
+    std::string m_lastHamletId;
     int m_lastHamlet = -1;
-    QHash<IdKey, ClassInfo> m_classes; // live classes only
-    QHash<IdKey, ResidentActivity> m_activity;
-    QHash<IdKey, HouseholdInfo> m_households;
+    IdTable m_classIds; // live classes only
+    std::vector<ClassInfo> m_classes;
+    IdTable m_activityIds; // residents with a completion, a completed pair or an attendance
+    std::vector<ResidentActivity> m_activity;
+    IdTable m_householdIds;
+    std::vector<HouseholdInfo> m_households;
     QHash<QString, bool> m_influencerHamlets;
+    IdTable m_teamIds; // live, active teams
+    std::vector<QString> m_teamHamlets; // null: the team has no hamlet
+    QHash<QString, quint64> m_teamVisitPeriods;
 };
 
 } // namespace hocvuso::kpi::detail

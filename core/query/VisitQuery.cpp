@@ -230,4 +230,29 @@ QVector<FollowUpInfo> VisitQuery::followUpsDue(const QString& hamletId, const QD
     return out;
 }
 
+QVector<VisitSummary> VisitQuery::recentVisits(const QString& hamletId, int limit)
+{
+    QVector<VisitSummary> out;
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT v.id, v.household_id, coalesce(hh.code, ''), coalesce(hh.head_name, ''), v.visited_on,"
+        " coalesce(t.name, ''), coalesce(v.tasks, ''), coalesce(v.follow_up, '')"
+        " FROM visits v JOIN households hh ON hh.id = v.household_id AND hh.deleted = 0"
+        " LEFT JOIN teams t ON t.id = v.team_id"
+        " WHERE v.deleted = 0 AND (coalesce(?, '') = '' OR hh.hamlet_id = ?)"
+        " ORDER BY v.visited_on DESC, v.id DESC LIMIT ?"));
+    q.addBindValue(hamletId);
+    q.addBindValue(hamletId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    return out;
+}
+
 } // namespace hocvuso

@@ -76,6 +76,19 @@ struct FollowUpInfo
     QString followUpOn;
 };
 
+// One recorded visit, for the list of recent visits.
+struct VisitSummary
+{
+    QString id;
+    QString householdId;
+    QString householdCode;
+    QString headName;
+    QString visitedOn;
+    QString teamName;
+    QString tasks; // comma-separated visit_tasks codes
+    QString followUp;
+};
+
 // Reads for the home-visit (Thăm hộ) page: teams and members, households
 // found by code or by a member's name, the members of a household, the
 // households never visited and the follow-ups due.
@@ -105,6 +118,9 @@ public:
     // on or before `today` (a later visit of the household clears it).
     // Oldest first.
     QVector<FollowUpInfo> followUpsDue(const QString& hamletId, const QDate& today, int limit = 500);
+
+    // Living visits (to households of a hamlet when given), newest first.
+    QVector<VisitSummary> recentVisits(const QString& hamletId, int limit = 200);
 
     const QString& lastError() const { return m_lastError; }
 

@@ -126,6 +126,31 @@ QStringList ReportBuilder::summarise(const kpi::KpiTable& table, Language lang)
     return out;
 }
 
+QStringList ReportBuilder::trendIndicators(const kpi::KpiTable& table)
+{
+    QStringList ids;
+    for (const kpi::KpiRow& r : table.rows) {
+        const auto* def = kpi::Indicators::find(r.indicator);
+        if (def && def->scope == kpi::Scope::Cumulative && def->denominator == kpi::DenominatorKind::Baseline)
+            ids << r.indicator;
+    }
+    return ids;
+}
+
+QVector<TrendPoint> ReportBuilder::trendOf(const QStringList& indicators, const QVector<kpi::KpiTable>& months)
+{
+    QVector<TrendPoint> trend;
+    for (const kpi::KpiTable& m : months) {
+        TrendPoint point{m.period, {}};
+        for (const QString& id : indicators) {
+            const kpi::KpiRow* row = m.find(id);
+            point.percent << (row ? row->total.percent : std::nullopt);
+        }
+        trend << point;
+    }
+    return trend;
+}
+
 std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& period, const ReportOptions& options,
                                                QString* error)
 {
@@ -134,6 +159,14 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
             *error = QStringLiteral("invalid period");
         return std::nullopt;
     }
+    const int steps = options.trend ? 3 : 2;
+    auto carryOn = [&](int done) {
+        if (!options.progress || options.progress(done, steps))
+            return true;
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return false;
+    };
     ReportData data;
     data.language = options.language;
     data.generatedAt = QDateTime::currentDateTime();
@@ -154,6 +187,8 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
                 inPlan << r;
         table.rows = inPlan;
     }
+    if (!carryOn(1))
+        return std::nullopt;
     data.asOf = table.asOf;
     data.communeName = table.communeName;
     data.periodLabel = options.language == Language::Vietnamese ? period.labelVi() : period.labelEn();
@@ -174,33 +209,27 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
         return std::nullopt;
     }
     data.summary = summarise(table, options.language);
+    if (!carryOn(2))
+        return std::nullopt;
 
-    for (const kpi::KpiRow& r : table.rows) {
-        const auto* def = kpi::Indicators::find(r.indicator);
-        if (def && def->scope == kpi::Scope::Cumulative && def->denominator == kpi::DenominatorKind::Baseline)
-            data.trendIndicators << r.indicator;
-    }
+    data.trendIndicators = trendIndicators(table);
     if (options.trend && !data.trendIndicators.isEmpty()) {
         kpi::KpiOptions monthOptions = kopts;
         monthOptions.indicators = data.trendIndicators;
         // Every month from one pass over the store, not one computation per month.
         const QVector<kpi::Period> months = period.months();
         const QVector<kpi::KpiTable> tables = engine.computeSeries(months, monthOptions);
-        for (qsizetype i = 0; i < months.size(); ++i) {
-            const kpi::KpiTable& m = tables[i];
+        for (const kpi::KpiTable& m : tables) {
             if (!m.error.isEmpty()) {
                 if (error)
                     *error = m.error;
                 return std::nullopt;
             }
-            TrendPoint point{months[i], {}};
-            for (const QString& id : data.trendIndicators) {
-                const kpi::KpiRow* row = m.find(id);
-                point.percent << (row ? row->total.percent : std::nullopt);
-            }
-            data.trend << point;
         }
+        data.trend = trendOf(data.trendIndicators, tables);
     }
+    if (options.trend && !carryOn(3))
+        return std::nullopt;
     data.kpis = std::move(table);
     return data;
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace hocvuso {
 class Store;
 }
@@ -16,6 +18,10 @@ namespace hocvuso::report {
 // The language of the filed document. Offices file upward in Vietnamese;
 // English comes from the English sources through QCoreApplication::translate.
 enum class Language { Vietnamese, English };
+
+// What a report is about: one commune (broken down by hamlet) or a
+// province (broken down by commune: KpiTable::hamlets then holds communes).
+enum class ReportSubject { Commune, Province };
 
 // One month of the trend: each charted indicator's percent at the month's end.
 struct TrendPoint
@@ -29,7 +35,9 @@ struct TrendPoint
 struct ReportData
 {
     Language language = Language::Vietnamese;
-    QString communeName;
+    ReportSubject subject = ReportSubject::Commune;
+    QString communeName; // the province's name in a province report
+
     QString provinceName;
     QString periodLabel;
     QString planLabel; // "001 — Kế hoạch ..." or "no plan"
@@ -48,6 +56,7 @@ struct ReportData
     QString indicatorName(const QString& id) const;
     QString groupName(const QString& id) const;
     QString hamletName(const QString& id) const; // "(no hamlet)" for ""
+    bool isProvince() const { return subject == ReportSubject::Province; }
 };
 
 struct ReportOptions
@@ -56,6 +65,10 @@ struct ReportOptions
     QDate asOf;         // invalid: today
     QString planCode;   // empty: the active plan
     bool trend = true;  // the monthly trend: one more pass over the store for all months
+    // Called after each step (indicators, activity, trend) with the steps
+    // done and the total; returning false cancels: build() then returns
+    // nothing with the error "cancelled". For a background task's progress bar.
+    std::function<bool(int done, int total)> progress;
 };
 
 // Builds ReportData from the store: KpiEngine for the numbers, the activity
@@ -67,6 +80,10 @@ public:
                                            QString* error);
     // The summary sentences for a table (exposed for tests).
     static QStringList summarise(const kpi::KpiTable& table, Language language);
+    // The indicators a trend charts: the table's cumulative ones with a baseline.
+    static QStringList trendIndicators(const kpi::KpiTable& table);
+    // The trend points of indicators from one table per month (same order as months).
+    static QVector<TrendPoint> trendOf(const QStringList& indicators, const QVector<kpi::KpiTable>& months);
 };
 
 // Numbers in the report's language: "26,7" in Vietnamese, "26.7" in English.

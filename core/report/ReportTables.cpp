@@ -36,9 +36,14 @@ QString reportTitle(const ReportData& d)
 QVector<QPair<QString, QString>> reportHeader(const ReportData& d)
 {
     QVector<QPair<QString, QString>> h;
-    h << qMakePair(T("Commune", "Đơn vị"), d.communeName);
-    if (!d.provinceName.isEmpty())
-        h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName);
+    if (d.isProvince()) {
+        h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName.isEmpty() ? d.communeName : d.provinceName)
+          << qMakePair(T("Communes reporting", "Số xã, phường báo cáo"), QString::number(d.kpis.hamlets.size()));
+    } else {
+        h << qMakePair(T("Commune", "Đơn vị"), d.communeName);
+        if (!d.provinceName.isEmpty())
+            h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName);
+    }
     h << qMakePair(T("Period", "Kỳ báo cáo"), d.periodLabel)
       << qMakePair(T("From – to", "Từ ngày – đến ngày"),
                    d.kpis.period.start().toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" – ") +
@@ -65,8 +70,14 @@ QVector<ReportTable> reportTables(const ReportData& d)
                             opt(r.total.percent), opt(r.gap), status(d, r)});
     tables << ind;
 
-    ReportTable ham{QStringLiteral("hamlets"), T("By hamlet", "Theo thôn, tổ dân phố"), {T("Hamlet", "Thôn, tổ dân phố")},
-                    {K::Text}, {}};
+    // A province lays out its communes where a commune lays out its hamlets.
+    const bool province = d.isProvince();
+    const QString unitHeader = province ? T("Commune", "Xã, phường") : T("Hamlet", "Thôn, tổ dân phố");
+    ReportTable ham{QStringLiteral("hamlets"),
+                    province ? T("By commune", "Theo xã, phường") : T("By hamlet", "Theo thôn, tổ dân phố"),
+                    {unitHeader},
+                    {K::Text},
+                    {}};
     for (const kpi::KpiRow& r : d.kpis.rows) {
         ham.headers << d.indicatorName(r.indicator);
         ham.kinds << K::Percent;
@@ -85,7 +96,7 @@ QVector<ReportTable> reportTables(const ReportData& d)
         }
         ham.rows << row;
     }
-    QVector<QVariant> total{T("Whole commune", "Toàn xã")};
+    QVector<QVariant> total{province ? T("Whole province", "Toàn tỉnh") : T("Whole commune", "Toàn xã")};
     for (const kpi::KpiRow& r : d.kpis.rows)
         total << opt(r.total.percent);
     ham.rows << total;
@@ -104,9 +115,10 @@ QVector<ReportTable> reportTables(const ReportData& d)
                                                          : QVariant()};
     tables << cls;
 
-    ReportTable act{QStringLiteral("activity"), T("Activity by hamlet", "Hoạt động theo thôn"),
-                    {T("Hamlet", "Thôn, tổ dân phố"), T("Classes", "Số lớp"), T("Participants", "Học viên"),
-                     T("Visits", "Lượt đến hộ")},
+    ReportTable act{QStringLiteral("activity"),
+                    province ? T("Activity by commune", "Hoạt động theo xã, phường")
+                             : T("Activity by hamlet", "Hoạt động theo thôn"),
+                    {unitHeader, T("Classes", "Số lớp"), T("Participants", "Học viên"), T("Visits", "Lượt đến hộ")},
                     {K::Text, K::Integer, K::Integer, K::Integer}, {}};
     for (const auto& h : a.perHamlet)
         act.rows << QVector<QVariant>{d.hamletName(h.hamletId), h.classes, h.participants, h.visits};

@@ -1,12 +1,13 @@
 #include "core/search/ResidentSearch.h"
 
+#include "core/search/SearchKeyIndex.h"
 #include "core/store/Store.h"
 #include "core/text/VietnameseText.h"
 #include "core/validation/Phone.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -14,20 +15,9 @@ namespace hocvuso {
 
 namespace {
 
-// A one- or two-letter query can't use the trigram index: besides the
-// prefix lookup it scans at most this many residents (the user types a
-// third letter long before this matters).
-constexpr int kShortScanRows = 20000;
-// How many residents the trigram frequency sample reads, and how many of a
-// long query's rarest trigrams go to FTS5 (the rest is checked by instr()).
-constexpr int kSampleChunks = 8;
-constexpr int kSampleChunkRows = 400;
-constexpr int kTrigramsPerQuery = 4;
-// Residents an all-words query reads at most, to keep `limit` of them.
-constexpr int kAllWordsCandidates = 1000;
+// Residents an all-words query keeps at most, so that ranking can still put
+// word-aligned matches found late in index order ahead of the others.
 constexpr int kAllWordsKeepFactor = 4;
-
-const QString kColumns = QStringLiteral("r.rowid, r.full_name, r.cccd, r.phone");
 
 QString onlyDigits(const QString& s)
 {
@@ -44,17 +34,6 @@ bool hasDigit(const QString& s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-QStringList trigramsOf(const QString& s)
-{
-    QStringList grams;
-    for (qsizetype i = 0; i + 3 <= s.size(); ++i) {
-        const QString g = s.mid(i, 3);
-        if (!grams.contains(g))
-            grams << g;
-    }
-    return grams;
-}
-
 QString hamletCondition(const ResidentFilter& filter)
 {
     return filter.hamletId.isEmpty() ? QString() : QStringLiteral(" AND r.hamlet_id = :hamlet");
@@ -65,13 +44,6 @@ void bindFilter(QSqlQuery& q, const ResidentFilter& filter)
     if (!filter.hamletId.isEmpty())
         q.bindValue(QStringLiteral(":hamlet"), filter.hamletId);
 }
-
-struct Ranked
-{
-    int candidate;
-    MatchKind kind;
-    QString foldedName;
-};
 
 MatchKind classify(const QString& foldedName, const QString& query, const QString& digits, const QString& cccd,
                    const QString& phone, bool householdMatch, MatchKind fallback)
@@ -97,14 +69,45 @@ MatchKind classify(const QString& foldedName, const QString& query, const QStrin
     return fallback; // all words (checked when found), or the query inside the CCCD/phone
 }
 
-// Every query word starts some word of the name ("nguyen long" → "nguyen van long").
-bool wordsStartNameWords(const QStringList& queryWords, const QString& foldedName)
+using Words = QVarLengthArray<QByteArrayView, 16>;
+
+Words splitWords(QByteArrayView text)
 {
-    const QStringList nameWords = foldedName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QVector<bool> used(nameWords.size(), false);
-    for (const QString& q : queryWords) {
+    Words words;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ' ') {
+            if (i > start)
+                words.push_back(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    return words;
+}
+
+// The name part of a search key: without the CCCD and phone that follow it.
+QByteArrayView nameOfKey(QByteArrayView key)
+{
+    for (int tail = 0; tail < 2; ++tail) {
+        const qsizetype space = key.lastIndexOf(' ');
+        if (space < 0)
+            break;
+        const QByteArrayView last = key.sliced(space + 1);
+        if (last.isEmpty() || !std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            break;
+        key = key.first(space);
+    }
+    return key;
+}
+
+// Every query word starts a different word of the name ("nguyen long" → "nguyen van long").
+bool wordsStartNameWords(const Words& queryWords, QByteArrayView foldedName)
+{
+    const Words nameWords = splitWords(foldedName);
+    QVarLengthArray<bool, 16> used(nameWords.size(), false);
+    for (const QByteArrayView q : queryWords) {
         bool found = false;
-        for (int i = 0; i < nameWords.size() && !found; ++i) {
+        for (qsizetype i = 0; i < nameWords.size() && !found; ++i) {
             if (!used[i] && nameWords[i].startsWith(q)) {
                 used[i] = true;
                 found = true;
@@ -117,6 +120,13 @@ bool wordsStartNameWords(const QStringList& queryWords, const QString& foldedNam
 }
 
 } // namespace
+
+struct ResidentSearch::Found
+{
+    ResidentHit hit;
+    bool householdMatch = false;
+    QString foldedName;
+};
 
 QString matchKindName(MatchKind kind)
 {
@@ -145,7 +155,7 @@ QString matchKindName(MatchKind kind)
     return QStringLiteral("substring");
 }
 
-ResidentSearch::ResidentSearch(Store& store) : m_store(store) {}
+ResidentSearch::ResidentSearch(Store& store) : m_store(store), m_keys(SearchKeyIndex::of(store)) {}
 
 ResidentSearch::~ResidentSearch() = default;
 
@@ -184,20 +194,30 @@ void ResidentSearch::collect(QSqlQuery& q, int want, Candidates& out, bool house
             continue;
         }
         m_seen.insert(rowid, int(out.size()));
-        out.push_back({rowid, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), householdMatch,
-                       MatchKind::Substring});
+        out.push_back({rowid, householdMatch, MatchKind::Substring});
     }
     // Releases the read snapshot at once: a statement left open would pin the WAL.
     q.finish();
+}
+
+bool ResidentSearch::keysReady()
+{
+    if (!m_keysFresh) {
+        QString error;
+        m_keysFresh = m_keys->refresh(&error);
+        if (!m_keysFresh)
+            m_lastError = error;
+    }
+    return m_keysFresh;
 }
 
 void ResidentSearch::byPrefix(const QString& column, const QString& prefix, int want, const ResidentFilter& filter,
                               Candidates& out)
 {
     // The range [prefix, prefix + U+10FFFF) is one B-tree seek in the index on `column`.
-    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM residents r WHERE r.%2 >= :lo AND r.%2 < :hi || "
-                                            "char(1114111) AND r.deleted = 0%3 ORDER BY r.%2 LIMIT :n")
-                                 .arg(kColumns, column, hamletCondition(filter)));
+    QSqlQuery& q = statement(QStringLiteral("SELECT r.rowid FROM residents r WHERE r.%1 >= :lo AND r.%1 < :hi || "
+                                            "char(1114111) AND r.deleted = 0%2 ORDER BY r.%1 LIMIT :n")
+                                 .arg(column, hamletCondition(filter)));
     q.bindValue(QStringLiteral(":lo"), prefix);
     q.bindValue(QStringLiteral(":hi"), prefix);
     q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
@@ -205,134 +225,77 @@ void ResidentSearch::byPrefix(const QString& column, const QString& prefix, int 
     collect(q, want, out);
 }
 
-const QHash<QString, int>& ResidentSearch::trigramSample()
+void ResidentSearch::bySubstring(const QString& needle, int want, const ResidentFilter& filter, Candidates& out)
 {
-    // How common each trigram is, from a few slices of the table: enough to
-    // tell "ngu" (a third of the commune) from "dat", and cheap (a few ms).
-    // Taken again only when the table has grown by a quarter (an import).
-    // Two statements: SQLite answers a lone min() or max() of the rowid
-    // from the B-tree's edge, but scans the table for both in one SELECT.
-    auto edge = [&](const QString& sql) {
-        QSqlQuery q(m_store.db());
-        const qint64 v = q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        return v;
-    };
-    const qint64 hi = edge(QStringLiteral("SELECT max(rowid) FROM residents"));
-    if (m_trigramCounts && hi <= m_sampledMaxRowid + m_sampledMaxRowid / 4 + 64)
-        return *m_trigramCounts;
-    m_sampledMaxRowid = hi;
-    const qint64 lo = edge(QStringLiteral("SELECT min(rowid) FROM residents"));
-    QHash<QString, int> counts;
-    QSqlQuery slice(m_store.db());
-    slice.setForwardOnly(true);
-    slice.prepare(QStringLiteral("SELECT search_key FROM residents WHERE rowid >= ? ORDER BY rowid LIMIT %1")
-                      .arg(kSampleChunkRows));
-    for (int i = 0; i < kSampleChunks && hi > 0; ++i) {
-        slice.bindValue(0, lo + (hi - lo) * i / kSampleChunks);
-        if (!slice.exec())
-            break;
-        while (slice.next()) {
-            for (const QString& g : trigramsOf(slice.value(0).toString()))
-                ++counts[g];
-        }
-        slice.finish();
-    }
-    m_trigramCounts = std::move(counts);
-    return *m_trigramCounts;
-}
-
-QString ResidentSearch::ftsExpression(const QString& needle)
-{
-    QStringList grams = trigramsOf(needle);
-    if (grams.size() > kTrigramsPerQuery) {
-        // FTS5 reads the whole posting list of every term: asking for the
-        // rarest few and checking the rest with instr() is several times
-        // faster than the full phrase for long, common-looking names.
-        const QHash<QString, int>& counts = trigramSample();
-        std::stable_sort(grams.begin(), grams.end(),
-                         [&](const QString& a, const QString& b) { return counts.value(a) < counts.value(b); });
-        grams = grams.mid(0, kTrigramsPerQuery);
-    }
-    QStringList terms;
-    for (QString g : grams)
-        terms << QLatin1Char('"') + g.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return terms.join(QStringLiteral(" AND "));
-}
-
-void ResidentSearch::byTrigrams(const QString& needle, int want, const ResidentFilter& filter, Candidates& out)
-{
-    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM residents_fts f JOIN residents r ON r.rowid = f.rowid "
-                                            "WHERE residents_fts MATCH :match AND instr(r.search_key, :needle) > 0 "
-                                            "AND r.deleted = 0%2 LIMIT :n")
-                                 .arg(kColumns, hamletCondition(filter)));
-    q.bindValue(QStringLiteral(":match"), ftsExpression(needle));
-    q.bindValue(QStringLiteral(":needle"), needle);
-    q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
-    bindFilter(q, filter);
-    collect(q, want, out);
-}
-
-bool ResidentSearch::byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out)
-{
-    // FTS5 narrows to residents holding each word of 3+ letters; C++ then
-    // checks that every word typed starts a different word of the name.
-    QStringList terms;
-    for (const QString& w : words) {
-        if (w.size() >= 3)
-            terms << QLatin1Char('(') + ftsExpression(w) + QLatin1Char(')');
-    }
-    if (terms.isEmpty()) {
-        // Only short words ("vu ly"): a two-letter name word is the first
-        // word (a space follows) or a later one (a space precedes).
-        for (const QString& w : words) {
-            if (w.size() == 2 && !w.contains(QLatin1Char('"')))
-                terms << QStringLiteral("(\" %1\" OR \"%1 \")").arg(w);
-        }
-    }
-    if (terms.isEmpty())
-        return false;
-    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM residents_fts f JOIN residents r ON r.rowid = f.rowid "
-                                            "WHERE residents_fts MATCH :match AND r.deleted = 0%2 LIMIT :n")
-                                 .arg(kColumns, hamletCondition(filter)));
-    q.bindValue(QStringLiteral(":match"), terms.join(QStringLiteral(" AND ")));
-    q.bindValue(QStringLiteral(":n"), kAllWordsCandidates);
-    bindFilter(q, filter);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    // Keeps more than `want`, so that ranking can still put word-aligned
-    // matches found late in row order ahead of the others.
-    const int keep = want * kAllWordsKeepFactor;
-    int read = 0;
-    while (out.size() < keep && q.next()) {
-        ++read;
-        const qint64 rowid = q.value(0).toLongLong();
+    if (out.size() >= want || !keysReady())
+        return;
+    // One pass for two tiers: keys where the needle starts a word (after a
+    // space: a later name word, the CCCD, the phone) come first, the other
+    // holders of the needle fill what is left, in index order; the same as
+    // a pass for " needle" then one for "needle", at half the cost.
+    const QByteArray any = needle.toUtf8();
+    const QByteArray wordStart = ' ' + any;
+    Candidates inner;
+    m_keys->scan(any, filter.hamletId, [&](qint64 rowid, QByteArrayView key) {
         if (m_seen.contains(rowid))
-            continue;
-        const QString name = q.value(1).toString();
-        if (!wordsStartNameWords(words, text::fold(name)))
-            continue;
-        m_seen.insert(rowid, int(out.size()));
-        out.push_back({rowid, name, q.value(2).toString(), q.value(3).toString(), false, MatchKind::AllWords});
+            return true;
+        if (key.contains(wordStart)) {
+            m_seen.insert(rowid, int(out.size()));
+            out.push_back({rowid, false, MatchKind::Substring});
+        } else if (out.size() + inner.size() < want) {
+            inner.push_back({rowid, false, MatchKind::Substring});
+        }
+        return out.size() < want;
+    });
+    for (const Candidate& c : std::as_const(inner)) {
+        if (out.size() >= want)
+            break;
+        m_seen.insert(c.rowid, int(out.size()));
+        out.push_back(c);
     }
-    const bool complete = read < kAllWordsCandidates && out.size() < keep;
-    q.finish();
-    return complete;
 }
 
-void ResidentSearch::byBoundedScan(const QString& needle, int want, const ResidentFilter& filter, Candidates& out)
+bool ResidentSearch::byAllWords(const QStringList& words, const QString& folded, int want,
+                                const ResidentFilter& filter, Candidates& out, qsizetype* wordAligned)
 {
-    QSqlQuery& q = statement(QStringLiteral("SELECT * FROM (SELECT %1, r.search_key FROM residents r "
-                                            "WHERE r.deleted = 0%2 LIMIT %3) WHERE instr(search_key, :needle) > 0 "
-                                            "LIMIT :n")
-                                 .arg(kColumns, hamletCondition(filter))
-                                 .arg(kShortScanRows));
-    q.bindValue(QStringLiteral(":needle"), needle);
-    q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
-    bindFilter(q, filter);
-    collect(q, want, out);
+    if (!keysReady())
+        return false;
+    // One pass for the rarest word typed; every hit is then checked for
+    // all of them starting different words of the name.
+    QVector<QByteArray> utf8;
+    Words queryWords;
+    for (const QString& w : words)
+        utf8 << w.toUtf8();
+    for (const QByteArray& w : std::as_const(utf8))
+        queryWords.push_back(w);
+    QByteArrayView anchor;
+    int anchorCount = 0;
+    for (const QByteArrayView w : queryWords) {
+        const int count = m_keys->sampleCount(w);
+        if (anchor.isEmpty() || count < anchorCount || (count == anchorCount && w.size() > anchor.size())) {
+            anchor = w;
+            anchorCount = count;
+        }
+    }
+    const QByteArray phrase = folded.toUtf8();
+    const QByteArray wordStart = ' ' + phrase;
+    const int keep = want * kAllWordsKeepFactor;
+    bool complete = true;
+    m_keys->scan(anchor, filter.hamletId, [&](qint64 rowid, QByteArrayView key) {
+        if (out.size() >= keep) {
+            complete = false;
+            return false;
+        }
+        const QByteArrayView name = nameOfKey(key);
+        if (!m_seen.contains(rowid) && wordsStartNameWords(queryWords, name)) {
+            m_seen.insert(rowid, int(out.size()));
+            out.push_back({rowid, false, MatchKind::AllWords});
+            if (name.startsWith(phrase) || name.contains(wordStart))
+                ++*wordAligned;
+        }
+        return true;
+    });
+    return complete;
 }
 
 void ResidentSearch::byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out)
@@ -340,10 +303,11 @@ void ResidentSearch::byHouseholdCode(const QString& raw, int want, const Residen
     // Codes are stored as typed; accept the query as typed, upper or lower case.
     // CROSS JOIN: read the (few) matching households first, then their
     // members by index; never scan the residents for a household code.
-    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM households h CROSS JOIN residents r ON r.household_id = h.id "
-                                            "WHERE h.code IN (:a, :b, :c) AND h.deleted = 0 AND r.deleted = 0%2 "
+    QSqlQuery& q = statement(QStringLiteral("SELECT r.rowid FROM households h CROSS JOIN residents r "
+                                            "ON r.household_id = h.id "
+                                            "WHERE h.code IN (:a, :b, :c) AND h.deleted = 0 AND r.deleted = 0%1 "
                                             "ORDER BY r.is_head DESC, r.birth_year LIMIT :n")
-                                 .arg(kColumns, hamletCondition(filter)));
+                                 .arg(hamletCondition(filter)));
     q.bindValue(QStringLiteral(":a"), raw);
     q.bindValue(QStringLiteral(":b"), raw.toUpper());
     q.bindValue(QStringLiteral(":c"), raw.toLower());
@@ -359,47 +323,24 @@ void ResidentSearch::searchText(const QString& folded, const QString& raw, int w
         byHouseholdCode(raw, want, filter, out);
     if (out.size() < want)
         byPrefix(QStringLiteral("search_key"), folded, want, filter, out);
-    const QString wordStart = QLatin1Char(' ') + folded;
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (out.size() < want && words.size() >= 2) {
         // Every name-prefix or word-start match of several words is also an
-        // all-words match: one pass over the residents holding every word
-        // finds them all, unless there were too many to read.
-        const bool complete = byAllWords(words, want, filter, out);
-        const auto wordAligned = std::count_if(out.cbegin(), out.cend(), [&](const Candidate& c) {
-            const QString name = text::fold(c.fullName);
-            return name.startsWith(folded) || name.contains(wordStart);
-        });
-        if (!complete && wordAligned < want)
-            byTrigrams(wordStart, want, filter, out);
-    } else if (out.size() < want) {
-        if (wordStart.size() >= 3)
-            byTrigrams(wordStart, want, filter, out);
-        else
-            byBoundedScan(wordStart, want, filter, out);
+        // all-words match: one pass over the residents holding the rarest
+        // word finds them all, unless there were too many to keep.
+        qsizetype wordAligned = out.size(); // the prefix matches
+        byAllWords(words, folded, want, filter, out, &wordAligned);
     }
-    if (out.size() < want) {
-        if (folded.size() >= 3)
-            byTrigrams(folded, want, filter, out);
-        else
-            byBoundedScan(folded, want, filter, out);
-    }
+    bySubstring(folded, want, filter, out);
 }
 
 void ResidentSearch::searchDigits(const QString& digits, const QString& raw, int want, const ResidentFilter& filter,
                                   Candidates& out)
 {
     byPrefix(QStringLiteral("cccd"), digits, want, filter, out);
-    // In the search key the CCCD and the phone each follow a space.
-    const QString numberStart = QLatin1Char(' ') + digits;
-    if (out.size() < want)
-        byTrigrams(numberStart, want, filter, out);
-    if (out.size() < want) {
-        if (digits.size() >= 3)
-            byTrigrams(digits, want, filter, out);
-        else
-            byBoundedScan(digits, want, filter, out);
-    }
+    // In the search key the CCCD and the phone each follow a space: those
+    // starting with the digits come before those only holding them.
+    bySubstring(digits, want, filter, out);
     // Households have no index on their code: an all-digit code is looked up
     // (one scan of the households) only when no CCCD or phone matched.
     if (out.isEmpty() && digits.size() >= 3)
@@ -410,6 +351,7 @@ QVector<ResidentHit> ResidentSearch::search(const QString& query, int limit, con
 {
     m_lastError.clear();
     m_seen.clear();
+    m_keysFresh = false;
     const QString folded = text::fold(query);
     if (folded.isEmpty() || limit <= 0)
         return {};
@@ -430,53 +372,48 @@ QVector<ResidentHit> ResidentSearch::search(const QString& query, int limit, con
     else
         searchText(folded, raw, limit, filter, candidates);
 
-    QVector<Ranked> ranked;
-    ranked.reserve(candidates.size());
-    for (int i = 0; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        const QString name = text::fold(c.fullName);
-        ranked.push_back({i, classify(name, numeric ? QString() : folded, digits, c.cccd, c.phone, c.householdMatch, c.kind),
-                          name});
+    QVector<Found> found = details(candidates);
+    for (Found& f : found) {
+        f.foldedName = text::fold(f.hit.fullName);
+        f.hit.match = classify(f.foldedName, numeric ? QString() : folded, digits, f.hit.cccd, f.hit.phone,
+                               f.householdMatch, f.hit.match);
     }
-    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        if (a.hit.match != b.hit.match)
+            return a.hit.match < b.hit.match;
         if (a.foldedName != b.foldedName)
             return a.foldedName < b.foldedName;
-        const Candidate& ca = candidates[a.candidate];
-        const Candidate& cb = candidates[b.candidate];
-        if (ca.fullName != cb.fullName)
-            return ca.fullName < cb.fullName;
-        return ca.rowid < cb.rowid;
+        if (a.hit.fullName != b.hit.fullName)
+            return a.hit.fullName < b.hit.fullName;
+        return a.hit.id < b.hit.id;
     });
-
-    if (ranked.size() > limit)
-        ranked.resize(limit);
-    Candidates ordered;
-    ordered.reserve(ranked.size());
-    for (const Ranked& r : ranked) {
-        ordered.push_back(candidates[r.candidate]);
-        ordered.back().kind = r.kind;
-    }
-    return details(ordered);
+    if (found.size() > limit)
+        found.resize(limit);
+    QVector<ResidentHit> hits;
+    hits.reserve(found.size());
+    for (Found& f : found)
+        hits.push_back(std::move(f.hit));
+    return hits;
 }
 
-QVector<ResidentHit> ResidentSearch::details(const Candidates& ranked)
+QVector<ResidentSearch::Found> ResidentSearch::details(const Candidates& candidates)
 {
-    if (ranked.isEmpty())
+    if (candidates.isEmpty())
         return {};
-    QStringList ids;
-    ids.reserve(ranked.size());
-    for (const Candidate& c : ranked)
-        ids << QString::number(c.rowid);
-    // Row ids are integers we read ourselves: safe to inline.
+    QStringList rowids;
+    rowids.reserve(candidates.size());
+    for (const Candidate& c : candidates)
+        rowids << QString::number(c.rowid);
+    // Row ids are integers we read ourselves: safe to inline. deleted = 0
+    // again: a tombstone written since the candidate was found is not shown.
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.rowid, r.id, r.full_name, r.birth_date, r.birth_year, r.sex, r.cccd, "
                                "r.phone, r.hamlet_id, h.name, r.household_id, hh.code FROM residents r "
                                "LEFT JOIN hamlets h ON h.id = r.hamlet_id "
-                               "LEFT JOIN households hh ON hh.id = r.household_id WHERE r.rowid IN (%1)")
-                    .arg(ids.join(QLatin1Char(','))))) {
+                               "LEFT JOIN households hh ON hh.id = r.household_id "
+                               "WHERE r.rowid IN (%1) AND r.deleted = 0")
+                    .arg(rowids.join(QLatin1Char(','))))) {
         m_lastError = q.lastError().text();
         return {};
     }
@@ -498,16 +435,16 @@ QVector<ResidentHit> ResidentSearch::details(const Candidates& ranked)
         h.householdCode = q.value(11).toString();
         byRowid.insert(q.value(0).toLongLong(), h);
     }
-    QVector<ResidentHit> hits;
-    hits.reserve(ranked.size());
-    for (const Candidate& c : ranked) {
+    QVector<Found> found;
+    found.reserve(candidates.size());
+    for (const Candidate& c : candidates) {
         auto it = byRowid.constFind(c.rowid);
         if (it != byRowid.constEnd()) {
-            hits.push_back(*it);
-            hits.back().match = c.kind;
+            found.push_back({*it, c.householdMatch, {}});
+            found.back().hit.match = c.kind;
         }
     }
-    return hits;
+    return found;
 }
 
 std::optional<ResidentHit> ResidentSearch::findByCccd(const QString& cccd)
@@ -517,19 +454,18 @@ std::optional<ResidentHit> ResidentSearch::findByCccd(const QString& cccd)
     const QString digits = onlyDigits(cccd);
     if (digits.isEmpty())
         return std::nullopt;
-    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM residents r WHERE r.cccd = :cccd AND r.deleted = 0 "
-                                            "ORDER BY r.rowid LIMIT 1")
-                                 .arg(kColumns));
+    QSqlQuery& q = statement(QStringLiteral("SELECT r.rowid FROM residents r WHERE r.cccd = :cccd AND r.deleted = 0 "
+                                            "ORDER BY r.rowid LIMIT 1"));
     q.bindValue(QStringLiteral(":cccd"), digits);
     Candidates found;
     collect(q, 1, found);
     if (found.isEmpty())
         return std::nullopt;
     found.first().kind = MatchKind::ExactCccd;
-    const QVector<ResidentHit> hits = details(found);
+    const QVector<Found> hits = details(found);
     if (hits.isEmpty())
         return std::nullopt;
-    return hits.first();
+    return hits.first().hit;
 }
 
 } // namespace hocvuso

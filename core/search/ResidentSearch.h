@@ -53,11 +53,15 @@ struct ResidentFilter
     QString hamletId;
 };
 
+class SearchKeyIndex;
+
 // Diacritic- and case-insensitive search over the residents of a store: by
 // name, CCCD, phone or household code. Built to run on every keystroke over
-// 300,000 residents: every candidate comes from an index lookup with a LIMIT
-// (the search_key B-tree for prefixes, the FTS5 trigram table for
-// substrings), and only the small candidate set is ranked in C++.
+// 300,000 residents: the best-ranked tiers come from B-tree lookups with a
+// LIMIT (the search_key and cccd indexes for prefixes, household codes), the
+// substrings from one pass over the in-memory keys of SearchKeyIndex
+// (refreshed before each search, so writes by any connection are seen), and
+// only the small candidate set is read in full and ranked in C++.
 // Not thread-safe: one instance per Store (per thread); it keeps prepared
 // statements on the Store's connection and must not outlive the Store.
 class ResidentSearch
@@ -86,9 +90,6 @@ private:
     struct Candidate
     {
         qint64 rowid = 0;
-        QString fullName;
-        QString cccd;
-        QString phone;
         bool householdMatch = false;
         MatchKind kind = MatchKind::Substring;
     };
@@ -100,21 +101,24 @@ private:
                       Candidates& out);
     void byPrefix(const QString& column, const QString& prefix, int want, const ResidentFilter& filter,
                   Candidates& out);
-    void byTrigrams(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
-    bool byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out);
-    void byBoundedScan(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
+    void bySubstring(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
+    // False when more residents held every word than it keeps; counts the
+    // word-aligned ones (name prefix or word start of the whole phrase).
+    bool byAllWords(const QStringList& words, const QString& folded, int want, const ResidentFilter& filter,
+                    Candidates& out, qsizetype* wordAligned);
     void byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out);
     void collect(QSqlQuery& query, int want, Candidates& out, bool householdMatch = false);
+    bool keysReady();
 
-    QString ftsExpression(const QString& needle);
-    const QHash<QString, int>& trigramSample();
     QSqlQuery& statement(const QString& sql);
-    QVector<ResidentHit> details(const Candidates& ranked);
+    // The candidates still living, read in full, in candidate order.
+    struct Found;
+    QVector<Found> details(const Candidates& candidates);
 
     Store& m_store;
+    std::shared_ptr<SearchKeyIndex> m_keys;
+    bool m_keysFresh = false; // refreshed for the current search
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    std::optional<QHash<QString, int>> m_trigramCounts;
-    qint64 m_sampledMaxRowid = 0;
     QHash<qint64, int> m_seen; // rowid → index in the current candidate list
     QString m_lastError;
 };

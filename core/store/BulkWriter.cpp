@@ -105,6 +105,14 @@ bool BulkWriter::bindText(sqlite3_stmt* stmt, int index, const QString& text)
            SQLITE_OK;
 }
 
+bool BulkWriter::bindRowText(sqlite3_stmt* stmt, int index, const QString& text)
+{
+    char* start = m_rowText.data() + m_rowTextUsed;
+    char* end = m_utf8Encoder.appendToBuffer(start, text);
+    m_rowTextUsed = end - m_rowText.constData();
+    return sqlite3_bind_text(stmt, index, start, int(end - start), SQLITE_STATIC) == SQLITE_OK;
+}
+
 bool BulkWriter::exec(const QString& sql, StoreError* error, const QString& table)
 {
     char* message = nullptr;
@@ -142,8 +150,9 @@ bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
     QStringList names = {ChangeLogTriggers::insertTriggerName(table)};
     d.catchUpSql << ChangeLogTriggers::logInsertsSql(m_store.db(), table);
     if (table == kResidents) {
-        names.prepend(SearchIndex::insertTriggerName()); // index first: as the triggers ran
-        d.catchUpSql.prepend(SearchIndex::indexInsertsSql());
+        // One "reload everything" entry for the in-memory search indexes instead of one per row.
+        names.prepend(SearchIndex::insertTriggerName());
+        d.catchUpSql.prepend(SearchIndex::recordInsertsSql());
     }
     sqlite3_stmt* find = prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1 "
                                                 "AND tbl_name = ?2"),
@@ -178,6 +187,41 @@ bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
     if (!exec(QStringLiteral("RELEASE bulk_defer"), error, table))
         return false;
     m_deferred = d;
+    return true;
+}
+
+bool BulkWriter::deferIndexes(StoreError* error)
+{
+    const QString table = m_deferred.table;
+    if (!isDeferring() || !m_deferred.indexSql.isEmpty()) {
+        if (error)
+            *error = {table, {}, QStringLiteral("deferred indexes need bulk mode, once")};
+        return false;
+    }
+    sqlite3_stmt* find = prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                                "tbl_name = ?1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' "
+                                                "ORDER BY name"),
+                                 error, table);
+    if (!find)
+        return false;
+    QStringList names, sql;
+    bind(find, 1, table);
+    while (sqlite3_step(find) == SQLITE_ROW) {
+        names << columnValue(find, 0).toString();
+        sql << columnValue(find, 1).toString();
+    }
+    sqlite3_reset(find);
+    if (!exec(QStringLiteral("SAVEPOINT bulk_indexes"), error, table))
+        return false;
+    for (const QString& name : std::as_const(names)) {
+        if (!exec(QStringLiteral("DROP INDEX \"%1\"").arg(name), error, table)) {
+            exec(QStringLiteral("ROLLBACK TO bulk_indexes; RELEASE bulk_indexes"), nullptr, table);
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("RELEASE bulk_indexes"), error, table))
+        return false;
+    m_deferred.indexSql = sql;
     return true;
 }
 
@@ -226,6 +270,10 @@ bool BulkWriter::finishDeferred(StoreError* error)
     if (!catchUp(error))
         return false;
     for (const QString& sql : std::as_const(m_deferred.triggerSql)) {
+        if (!exec(sql, error, m_deferred.table))
+            return false;
+    }
+    for (const QString& sql : std::as_const(m_deferred.indexSql)) {
         if (!exec(sql, error, m_deferred.table))
             return false;
     }
@@ -347,19 +395,35 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
         id = uuid::v7();
     }
 
-    sqlite3_stmt* stmt = s.stmt;
-    int p = 1;
-    bool ok = bind(stmt, p++, id) && bind(stmt, p++, m_commune) && bind(stmt, p++, m_store.clock().tick()) &&
-              bind(stmt, p++, m_store.deviceId());
-    for (const QVariant& v : std::as_const(row))
-        ok = ok && bind(stmt, p++, v);
+    QString key;
     if (entity.table == kResidents) {
         auto at = [&](int i) { return i >= 0 ? row.at(i).toString() : QString(); };
-        const QString key = foldedName.isEmpty()
-                                ? SearchIndex::residentKey(at(s.nameIndex), at(s.cccdIndex), at(s.phoneIndex))
-                                : SearchIndex::residentKeyOfFolded(foldedName, at(s.cccdIndex), at(s.phoneIndex));
-        ok = ok && bindText(stmt, p++, key);
+        key = foldedName.isEmpty() ? SearchIndex::residentKey(at(s.nameIndex), at(s.cccdIndex), at(s.phoneIndex))
+                                   : SearchIndex::residentKeyOfFolded(foldedName, at(s.cccdIndex), at(s.phoneIndex));
     }
+    // Every text of the row is encoded into one buffer sized up front and
+    // bound without a copy (SQLITE_STATIC): SQLite's own copy of each value
+    // was a malloc and a free per column per row.
+    qsizetype room = id.size() + m_commune.size() + m_store.deviceId().size() + key.size();
+    for (const QVariant& v : std::as_const(row))
+        if (v.typeId() == QMetaType::QString)
+            room += static_cast<const QString*>(v.constData())->size();
+    m_rowText.resize(std::max<qsizetype>(room * 3, m_rowText.size()));
+    m_rowTextUsed = 0;
+
+    sqlite3_stmt* stmt = s.stmt;
+    int p = 1;
+    bool ok = bindRowText(stmt, p++, id) && bindRowText(stmt, p++, m_commune) &&
+              sqlite3_bind_int64(stmt, p++, m_store.clock().tick()) == SQLITE_OK &&
+              bindRowText(stmt, p++, m_store.deviceId());
+    for (const QVariant& v : std::as_const(row)) {
+        if (v.typeId() == QMetaType::QString && !v.isNull())
+            ok = ok && bindRowText(stmt, p++, *static_cast<const QString*>(v.constData()));
+        else
+            ok = ok && bind(stmt, p++, v);
+    }
+    if (entity.table == kResidents)
+        ok = ok && bindRowText(stmt, p++, key);
     const int rc = ok ? sqlite3_step(stmt) : SQLITE_MISUSE;
     const QString message = rc == SQLITE_DONE ? QString() : lastError();
     sqlite3_reset(stmt);

@@ -23,8 +23,8 @@ namespace hocvuso {
 // once per (table, column set) on the store's own connection through the
 // native SQLite API, skipping Qt Sql's per-row overhead. Every row is
 // stamped like Store::insert/update (id, commune, a fresh HLC, this device,
-// NFC text, the residents' search key) and the change-log and FTS triggers
-// fire as for any other write, so sync sees every row. The caller owns the
+// NFC text, the residents' search key) and the change-log and search-change
+// triggers fire as for any other write, so sync sees every row. The caller owns the
 // transaction (Store::begin/commit or StoreTransaction); a BulkWriter must
 // not outlive its Store.
 class BulkWriter
@@ -63,8 +63,8 @@ public:
               const std::function<void(const QVariantList&)>& row, QString* error = nullptr);
 
     // Bulk mode for the rows inserted into `table` from now on: its per-row
-    // change-log trigger (and the residents' FTS trigger) is dropped inside
-    // the caller's transaction, and the rows are logged and indexed by one
+    // change-log trigger (and the residents' search-change trigger) is dropped inside
+    // the caller's transaction, and the rows are logged (and recorded for search) by one
     // INSERT ... SELECT each: in finishDeferred(), and before an update()
     // touches one of them, so the log keeps insert-before-update order. The
     // log ends up exactly as the triggers would have written it.
@@ -72,6 +72,12 @@ public:
     // While deferred, rows of `table` must be changed through this writer
     // only. False (and nothing changed) when the triggers are not found.
     bool deferInsertLogging(const QString& table, StoreError* error);
+    // For a large bulk mode (many rows against what the table holds): the
+    // table's secondary indexes (not UNIQUE ones, which must refuse a row
+    // when it comes) are dropped too, and finishDeferred() builds them again
+    // by one sort each, cheaper than keeping them up to date row by row. A
+    // rollback brings them back. Needs deferInsertLogging() first.
+    bool deferIndexes(StoreError* error);
     bool finishDeferred(StoreError* error);
     bool isDeferring() const { return !m_deferred.table.isEmpty(); }
 
@@ -91,9 +97,10 @@ private:
     struct Deferred
     {
         QString table;
-        qint64 loggedUpTo = 0;       // rows with a larger rowid are not logged (nor indexed) yet
+        qint64 loggedUpTo = 0;       // rows with a larger rowid are not logged (nor recorded for search) yet
         QStringList triggerSql;      // the dropped triggers, as sqlite_master had them
         QStringList catchUpSql;      // statements over rowid in (?1, ?2]
+        QStringList indexSql;        // the dropped secondary indexes, as sqlite_master had them
     };
 
     sqlite3_stmt* prepare(const QString& sql, StoreError* error, const QString& table);
@@ -104,6 +111,9 @@ private:
     bool catchUpBefore(const QString& id, StoreError* error);
     bool bind(sqlite3_stmt* stmt, int index, const QVariant& value);
     bool bindText(sqlite3_stmt* stmt, int index, const QString& text);
+    // insert()'s texts: into m_rowText, which must have room (sized per row)
+    // and stays untouched until the row's statement has run.
+    bool bindRowText(sqlite3_stmt* stmt, int index, const QString& text);
     QString lastError() const;
 
     Store& m_store;
@@ -113,6 +123,8 @@ private:
     QHash<QString, int> m_insertByKey;
     QHash<QString, sqlite3_stmt*> m_cached; // updates and fetches by SQL text
     QByteArray m_utf8; // bindText's buffer
+    QByteArray m_rowText;
+    qsizetype m_rowTextUsed = 0;
     QStringEncoder m_utf8Encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     Deferred m_deferred;
     qint64 m_inserted = 0;

@@ -29,15 +29,6 @@ bool tableExists(QSqlDatabase& db, const QString& table)
 
 const QString kActive = QStringLiteral("(SELECT suppress FROM log_ctl) = 0");
 
-// The `fields` JSON of an insert: every logged column of the row `row` ("NEW." in a trigger).
-QString insertFieldsJson(const QStringList& columns, const QString& row)
-{
-    QStringList pairs;
-    for (const QString& c : columns)
-        pairs << QStringLiteral("'%1', %2%1").arg(c, row);
-    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
-}
-
 } // namespace
 
 QString ChangeLogTriggers::insertTriggerName(const QString& table)
@@ -47,10 +38,24 @@ QString ChangeLogTriggers::insertTriggerName(const QString& table)
 
 QString ChangeLogTriggers::logInsertsSql(QSqlDatabase& db, const QString& table)
 {
+    Q_UNUSED(db);
     return QStringLiteral("INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
-                          "SELECT '%1', id, 'insert', %2, updated_hlc, device_id FROM %1 "
+                          "SELECT '%1', id, 'insert', '%2', updated_hlc, device_id FROM %1 "
                           "WHERE rowid > ? AND rowid <= ? AND %3 ORDER BY rowid")
-        .arg(table, insertFieldsJson(loggedColumns(db, table), QString()), kActive);
+        .arg(table, wholeRow(), kActive);
+}
+
+QString ChangeLogTriggers::wholeRow()
+{
+    return QStringLiteral("*");
+}
+
+QString ChangeLogTriggers::rowFieldsJson(QSqlDatabase& db, const QString& table, const QString& rowPrefix)
+{
+    QStringList pairs;
+    for (const QString& c : loggedColumns(db, table))
+        pairs << QStringLiteral("'%1', %2%1").arg(c, rowPrefix);
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
 }
 
 QStringList ChangeLogTriggers::localColumns()
@@ -92,10 +97,13 @@ bool ChangeLogTriggers::install(QSqlDatabase& db, int /*schemaVersion*/, QString
             QStringLiteral("DROP TRIGGER IF EXISTS %1_log_update").arg(t),
             QStringLiteral("DROP TRIGGER IF EXISTS %1_hlc_guard").arg(t),
             QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete").arg(t),
+            // An insert logs no copy of the row: ChangeLogReader reads the row's
+            // values when the entry is pushed (a JSON copy of every column was
+            // half of a freshly imported store).
             QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 WHEN %2 BEGIN "
                            "INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
-                           "VALUES ('%1', NEW.id, 'insert', %3, NEW.updated_hlc, NEW.device_id); END")
-                .arg(t, kActive, insertFieldsJson(columns, QStringLiteral("NEW."))),
+                           "VALUES ('%1', NEW.id, 'insert', '%3', NEW.updated_hlc, NEW.device_id); END")
+                .arg(t, kActive, wholeRow()),
             QStringLiteral("CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 WHEN %2 AND (%3) BEGIN "
                            "INSERT INTO change_log (entity, row_id, op, fields, hlc, device_id) "
                            "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' "

@@ -22,11 +22,18 @@ public:
     static QStringList localColumns();
     // Columns carried in the change log's `fields` JSON for a table.
     static QStringList loggedColumns(QSqlDatabase& db, const QString& table);
+    // The `fields` of an insert entry: "every logged column, as the row holds
+    // them when the entry is read" (see ChangeLogReader). Entries logged by
+    // earlier versions carry the JSON object itself; both are read alike.
+    static QString wholeRow();
+    // An SQL expression: the JSON object of every logged column of `table`,
+    // from the row named by `rowPrefix` ("NEW.", "r.").
+    static QString rowFieldsJson(QSqlDatabase& db, const QString& table, const QString& rowPrefix);
 
     // For bulk writers (BulkWriter::deferInsertLogging): the name of the
     // per-row insert trigger of `table`, and one statement that logs, in
     // rowid order, exactly what that trigger would have logged for the rows
-    // with rowid in (?1, ?2].
+    // with rowid in (?1, ?2] (wholeRow() entries).
     static QString insertTriggerName(const QString& table);
     static QString logInsertsSql(QSqlDatabase& db, const QString& table);
 };

@@ -1,5 +1,6 @@
 #include "core/store/Migrations.h"
 
+#include "core/domain/ClassFormat.h"
 #include "core/store/ChangeLogTriggers.h"
 #include "core/store/SearchIndex.h"
 
@@ -119,6 +120,42 @@ QStringList version3()
     };
 }
 
+// Version 5: classes.format holds a key (in_class, online, blended, mobile);
+// earlier versions and the demo stored Vietnamese labels. Applied silently
+// (change log suppressed) on every device rather than logged for sync:
+// every store that upgrades derives the same keys from the same labels,
+// so there is nothing another device needs to be told; logging it would
+// make each laptop push an update of every class (N devices, N competing
+// HLCs for one identical value), and a migration has no device clock to
+// stamp a real write with. Labels still arriving from laptops not upgraded
+// yet are read through class_format::keyOf wherever a format is shown.
+bool version5(QSqlDatabase& db, QString* error)
+{
+    SuppressChangeLog quiet(db); // inside runStep's transaction: a failure rolls the flag back too
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT id, format FROM classes WHERE format IS NOT NULL AND format <> ''"))) {
+        if (error)
+            *error = QStringLiteral("migration 5 failed: %1").arg(read.lastError().text());
+        return false;
+    }
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE classes SET format = ? WHERE id = ?"));
+    while (read.next()) {
+        const QString stored = read.value(1).toString();
+        const auto key = class_format::keyOf(stored);
+        if (!key || *key == stored)
+            continue; // already a key, or a word nobody can map: kept as it is
+        write.addBindValue(*key);
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            if (error)
+                *error = QStringLiteral("migration 5 failed: %1").arg(write.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
@@ -146,6 +183,8 @@ bool runStep(QSqlDatabase& db, int version, const QStringList& statements, QStri
     // Step 2 needs C++ (the folded search keys), so it runs inside the same transaction.
     if (ok && version == 2)
         ok = SearchIndex::backfill(db, error);
+    if (ok && version == 5)
+        ok = version5(db, error);
     if (ok)
         ok = ChangeLogTriggers::install(db, version, error);
     if (ok)
@@ -186,6 +225,17 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
     if (from < 2 && target >= 2 && !runStep(db, 2, SearchIndex::createStatements(), error))
         return false;
     if (from < 3 && target >= 3 && !runStep(db, 3, version3(), error))
+        return false;
+    // Version 4: resident search moves to an in-memory index that follows a
+    // trigger-kept record of changed rows (the FTS5 index cost seconds per import).
+    if (from < 4 && target >= 4 && !runStep(db, 4, SearchIndex::version4Statements(), error))
+        return false;
+    if (from < 5 && target >= 5 && !runStep(db, 5, {}, error))
+        return false;
+    // Version 6: an insert's change-log entry carries no copy of the row
+    // (ChangeLogReader reads the row when it is pushed). Only the triggers
+    // change, and runStep reinstalls them; entries logged before stay readable.
+    if (from < 6 && target >= 6 && !runStep(db, 6, {}, error))
         return false;
     return true;
 }

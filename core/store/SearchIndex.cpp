@@ -36,20 +36,9 @@ QStringList SearchIndex::createStatements()
     };
 }
 
-QString SearchIndex::insertTriggerName()
-{
-    return QStringLiteral("residents_fts_insert");
-}
-
-QString SearchIndex::indexInsertsSql()
-{
-    return QStringLiteral("INSERT INTO residents_fts (rowid, search_key) "
-                          "SELECT rowid, search_key FROM residents WHERE rowid > ? AND rowid <= ?");
-}
-
 // Created after the backfill: an external-content FTS table must never be
 // told to delete an entry it was not given (that corrupts it).
-static QStringList triggerStatements()
+static QStringList ftsTriggerStatements()
 {
     return {
         QStringLiteral("CREATE TRIGGER residents_fts_insert AFTER INSERT ON residents BEGIN "
@@ -97,7 +86,7 @@ bool SearchIndex::backfill(QSqlDatabase& db, QString* error)
         }
     }
     QStringList finish = {QStringLiteral("INSERT INTO residents_fts (residents_fts) VALUES ('rebuild')")};
-    finish << triggerStatements();
+    finish << ftsTriggerStatements();
     for (const QString& sql : finish) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
@@ -107,6 +96,50 @@ bool SearchIndex::backfill(QSqlDatabase& db, QString* error)
         }
     }
     return true;
+}
+
+QString SearchIndex::changesTable()
+{
+    return QStringLiteral("resident_search_changes");
+}
+
+QString SearchIndex::insertTriggerName()
+{
+    return QStringLiteral("residents_search_insert");
+}
+
+QString SearchIndex::recordInsertsSql()
+{
+    return QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) SELECT NULL WHERE ?1 < ?2");
+}
+
+QStringList SearchIndex::version4Statements()
+{
+    const QString record = QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) VALUES (%1.rowid);");
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS residents_fts_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS residents_fts_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS residents_fts_update"),
+        QStringLiteral("DROP TABLE IF EXISTS residents_fts"),
+        // AUTOINCREMENT: a seq is never reused, even after a rollback or a
+        // prune, so a reader that saw seq N knows it has seen everything up to N.
+        QStringLiteral("CREATE TABLE resident_search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "resident_rowid INTEGER)"),
+        // The first entry says "load everything" and keeps the table from ever being empty.
+        QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) VALUES (NULL)"),
+        QStringLiteral("CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN %1 END")
+            .arg(record.arg(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER residents_search_update AFTER UPDATE OF search_key, deleted, hamlet_id "
+                       "ON residents BEGIN %1 END")
+            .arg(record.arg(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER residents_search_delete AFTER DELETE ON residents BEGIN %1 END")
+            .arg(record.arg(QStringLiteral("OLD"))),
+        // Keeps the latest 16k-20k entries; a reader further behind sees the
+        // gap (its last seq is gone) and reloads.
+        QStringLiteral("CREATE TRIGGER resident_search_changes_prune AFTER INSERT ON resident_search_changes "
+                       "WHEN NEW.seq % 4096 = 0 BEGIN "
+                       "DELETE FROM resident_search_changes WHERE seq <= NEW.seq - 16384; END"),
+    };
 }
 
 } // namespace hocvuso

@@ -6,7 +6,8 @@
 
 namespace hocvuso {
 
-// The folded search key of a resident and its FTS5 trigram index.
+// The folded search key of a resident and the schema that lets every
+// connection's in-memory key index (core/search/SearchKeyIndex) follow it.
 // search_key = fold(full name) + ' ' + CCCD + ' ' + phone, so a substring
 // query typed without diacritics finds any of them.
 class SearchIndex
@@ -16,19 +17,25 @@ public:
     // The same from text::fold(fullName), for a caller that has it already.
     static QString residentKeyOfFolded(const QString& foldedName, const QString& cccd, const QString& phone);
 
-    // For bulk writers (BulkWriter::deferInsertLogging): the per-row trigger
-    // that indexes a new resident, and one statement that indexes the
-    // residents with rowid in (?1, ?2] instead. SQLite 3.40's FTS5 writes its
-    // pending entries to disk at every statement, so indexing row by row
-    // costs ~45 µs a resident; in one statement ~5 µs.
+    // The local table `resident_search_changes` records, by trigger, the
+    // rowid of every resident inserted, deleted, or whose key, tombstone or
+    // hamlet changed (a NULL rowid: "everything may have changed"). Readers
+    // follow it by `seq`; it keeps only the latest few thousand entries.
+    static QString changesTable();
+    // For bulk writers (BulkWriter::deferInsertLogging): the per-row insert
+    // trigger to drop, and one statement over rowids (?1, ?2] that replaces
+    // it: a single "everything changed" entry when any row was inserted, so
+    // a bulk import pays nothing per row and the next search reloads.
     static QString insertTriggerName();
-    static QString indexInsertsSql();
+    static QString recordInsertsSql();
 
-    // Schema step 2: the column, its index and the FTS table (triggers come with the backfill).
+    // Schema step 2 (frozen): the column, its index and the FTS table.
     static QStringList createStatements();
     // Computes the key of every resident already stored (inside the
-    // migration's transaction) and rebuilds the FTS index.
+    // migration's transaction) and rebuilds the FTS index of step 2.
     static bool backfill(QSqlDatabase& db, QString* error);
+    // Schema step 4: the FTS index gives way to the change record above.
+    static QStringList version4Statements();
 };
 
 } // namespace hocvuso

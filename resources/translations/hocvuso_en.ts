@@ -68,6 +68,185 @@
     </message>
 </context>
 <context>
+    <name>Cccd</name>
+    <message>
+        <source>CCCD %1: the 4th digit says female born %2–%3 but the resident is male</source>
+        <translation>CCCD %1: the 4th digit says female born %2–%3 but the resident is male</translation>
+    </message>
+    <message>
+        <source>CCCD %1: the 4th digit says male born %2–%3 but the resident is female</source>
+        <translation>CCCD %1: the 4th digit says male born %2–%3 but the resident is female</translation>
+    </message>
+    <message>
+        <source>The CCCD number is empty; it has 12 digits</source>
+        <translation>The CCCD number is empty; it has 12 digits</translation>
+    </message>
+    <message>
+        <source>CCCD '%1' contains '%2'; a CCCD number has only digits, 12 of them</source>
+        <translation>CCCD '%1' contains '%2'; a CCCD number has only digits, 12 of them</translation>
+    </message>
+    <message>
+        <source>'%1' has 9 digits: that is an old CMND number; the CCCD number has 12 digits</source>
+        <translation>'%1' has 9 digits: that is an old CMND number; the CCCD number has 12 digits</translation>
+    </message>
+    <message>
+        <source>CCCD '%1' has %2 digits; a CCCD number has 12</source>
+        <translation>CCCD '%1' has %2 digits; a CCCD number has 12</translation>
+    </message>
+    <message>
+        <source>CCCD %1: the first 3 digits (%2) are not a province code</source>
+        <translation>CCCD %1: the first 3 digits (%2) are not a province code</translation>
+    </message>
+    <message>
+        <source>CCCD %1: digits 4–6 say born in %2 but the resident's birth year is %3</source>
+        <translation>CCCD %1: digits 4–6 say born in %2 but the resident's birth year is %3</translation>
+    </message>
+    <message>
+        <source>CCCD %1: digits 4–6 say born in %2, which is in the future</source>
+        <translation>CCCD %1: digits 4–6 say born in %2, which is in the future</translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>The QR code has too few fields (%1) separated by '|'; a CCCD QR code has 7 (6 on some cards)</source>
+        <translation>The QR code has too few fields (%1) separated by '|'; a CCCD QR code has 7 (6 on some cards)</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): '%2' is not a 12-digit number</source>
+        <translation>field %1 (CCCD number): '%2' is not a 12-digit number</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): '%2' has %3 digits, expected 12</source>
+        <translation>field %1 (CCCD number): '%2' has %3 digits, expected 12</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): the first 3 digits of %2 (%3) are not a province code</source>
+        <translation>field %1 (CCCD number): the first 3 digits of %2 (%3) are not a province code</translation>
+    </message>
+    <message>
+        <source>field %1 (old ID number): '%2' is not a 9- or 12-digit number; kept as read</source>
+        <translation>field %1 (old ID number): '%2' is not a 9- or 12-digit number; kept as read</translation>
+    </message>
+    <message>
+        <source>field %1 (name) is empty</source>
+        <translation>field %1 (name) is empty</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): '%2' is not a valid date ddMMyyyy</source>
+        <translation>field %1 (birth date): '%2' is not a valid date ddMMyyyy</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): %2 is in the future</source>
+        <translation>field %1 (birth date): %2 is in the future</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): %2 is before 1900</source>
+        <translation>field %1 (birth date): %2 is before 1900</translation>
+    </message>
+    <message>
+        <source>field %1 (sex): '%2' is neither 'Nam' nor 'Nữ'</source>
+        <translation>field %1 (sex): '%2' is neither 'Nam' nor 'Nữ'</translation>
+    </message>
+    <message>
+        <source>field %1 (issue date): '%2' is not a valid date ddMMyyyy</source>
+        <translation>field %1 (issue date): '%2' is not a valid date ddMMyyyy</translation>
+    </message>
+    <message>
+        <source>field %1 (issue date): %2 is not between the birth date %3 and today</source>
+        <translation>field %1 (issue date): %2 is not between the birth date %3 and today</translation>
+    </message>
+</context>
+<context>
+    <name>CellFormat</name>
+    <message>
+        <source>'%1' is not a date (dd/mm/yyyy hh:mm)</source>
+        <translation>'%1' is not a date (dd/mm/yyyy hh:mm)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time of day (hh:mm)</source>
+        <translation>'%1' is not a time of day (hh:mm)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>'%1' is not a date; write dd/mm/yyyy (e.g. 15/03/1985) or the year alone</source>
+        <translation>'%1' is not a date; write dd/mm/yyyy (e.g. 15/03/1985) or the year alone</translation>
+    </message>
+    <message>
+        <source>'%1' has a two-digit year; write the year in full (e.g. 15/03/1985)</source>
+        <translation>'%1' has a two-digit year; write the year in full (e.g. 15/03/1985)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: there is no year 0</source>
+        <translation>'%1' is not a valid date: there is no year 0</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: there is no month %2</source>
+        <translation>'%1' is not a valid date: there is no month %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: month %2/%3 has no day %4 (it has %5 days)</source>
+        <translation>'%1' is not a valid date: month %2/%3 has no day %4 (it has %5 days)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid year</source>
+        <translation>'%1' is not a valid year</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date</source>
+        <translation>The birth date is not a valid date</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future (today is %2)</source>
+        <translation>Birth date %1 is in the future (today is %2)</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before 1900</source>
+        <translation>Birth date %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future (this is %2)</source>
+        <translation>Birth year %1 is in the future (this is %2)</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is before 1900</source>
+        <translation>Birth year %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>The date is not a valid date</source>
+        <translation>The date is not a valid date</translation>
+    </message>
+    <message>
+        <source>Date %1 is before 2020</source>
+        <translation>Date %1 is before 2020</translation>
+    </message>
+    <message>
+        <source>Date %1 is more than a year from today (latest: %2)</source>
+        <translation>Date %1 is more than a year from today (latest: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommune</name>
+    <message>
+        <source>the demo needs at least one resident</source>
+        <translation>the demo needs at least one resident</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>the store has no commune yet (run init first)</translation>
+    </message>
+    <message>
+        <source>cannot open a transaction</source>
+        <translation>cannot open a transaction</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>commit failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>Creating the demo commune: %1</source>
@@ -76,6 +255,53 @@
     <message>
         <source>Creating the demo commune...</source>
         <translation>Creating the demo commune...</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty</source>
+        <translation>The phone number is empty</translation>
+    </message>
+    <message>
+        <source>'%1' holds more than one phone number; enter one</source>
+        <translation>'%1' holds more than one phone number; enter one</translation>
+    </message>
+    <message>
+        <source>'%1' contains '%2', which is not part of a phone number</source>
+        <translation>'%1' contains '%2', which is not part of a phone number</translation>
+    </message>
+    <message>
+        <source>'%1' has no digits</source>
+        <translation>'%1' has no digits</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Vietnamese number: it should start with +84 or 0</source>
+        <translation>'%1' is not a Vietnamese number: it should start with +84 or 0</translation>
+    </message>
+    <message>
+        <source>'%1' is a 1800/1900 hotline, not a personal phone number</source>
+        <translation>'%1' is a 1800/1900 hotline, not a personal phone number</translation>
+    </message>
+    <message>
+        <source>'%1' should start with 0 or +84: a mobile number has 10 digits (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</source>
+        <translation>'%1' should start with 0 or +84: a mobile number has 10 digits (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</translation>
+    </message>
+    <message>
+        <source>'%1' is an old 11-digit mobile number; since 2018 it is %2</source>
+        <translation>'%1' is an old 11-digit mobile number; since 2018 it is %2</translation>
+    </message>
+    <message>
+        <source>'%1' has 10 digits, but a landline number (02…) has 11</source>
+        <translation>'%1' has 10 digits, but a landline number (02…) has 11</translation>
+    </message>
+    <message>
+        <source>'%1': no mobile number starts with %2; mobile numbers start with 03, 05, 07, 08 or 09</source>
+        <translation>'%1': no mobile number starts with %2; mobile numbers start with 03, 05, 07, 08 or 09</translation>
+    </message>
+    <message>
+        <source>'%1' has %2 digits; a mobile number has 10 (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</source>
+        <translation>'%1' has %2 digits; a mobile number has 10 (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</translation>
     </message>
 </context>
 <context>
@@ -289,18 +515,6 @@
         <translation>Online learning platforms</translation>
     </message>
     <message>
-        <source>In class</source>
-        <translation>In class</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Mobile (lưu động)</source>
-        <translation>Mobile (lưu động)</translation>
-    </message>
-    <message>
         <source>Plan a class</source>
         <translation>Plan a class</translation>
     </message>
@@ -422,6 +636,25 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ClassFormat</name>
+    <message>
+        <source>In class</source>
+        <translation>In class</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Mobile (lưu động)</source>
+        <translation>Mobile (lưu động)</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ClassesPage</name>
     <message>
         <source>Date</source>
@@ -462,6 +695,36 @@
     <message>
         <source>Classes</source>
         <translation>Classes</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::CsvReader</name>
+    <message>
+        <source>The file could not be read: it is not open.</source>
+        <translation>The file could not be read: it is not open.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed: the record starting at line %1 runs to the end of the file.</source>
+        <translation>A quoted field is not closed: the record starting at line %1 runs to the end of the file.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::CsvWriter</name>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>The file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -537,6 +800,13 @@
     <message numerus="yes">
         <source>%n change(s) waiting to sync · last sync: %1</source>
         <translation><numerusform>%n change waiting to sync · last sync: %1</numerusform><numerusform>%n changes waiting to sync · last sync: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::EditDialog</name>
+    <message>
+        <source>"%1" has changes that are not saved. Save them?</source>
+        <translation>"%1" has changes that are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1105,17 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ImportIssue</name>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>row %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ImportIssueModel</name>
     <message>
         <source>Error</source>
@@ -863,6 +1144,168 @@
     <message>
         <source>Severity</source>
         <translation>Severity</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportReport</name>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Imported %1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported (all or nothing): %1 row(s) have errors. %2</source>
+        <translation>Nothing imported (all or nothing): %1 row(s) have errors. %2</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run, nothing stored). %2</source>
+        <translation>Checked %1 (dry run, nothing stored). %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportRun</name>
+    <message>
+        <source>column not recognised: ignored</source>
+        <translation>column not recognised: ignored</translation>
+    </message>
+    <message>
+        <source>column appears twice: the first one is used</source>
+        <translation>column appears twice: the first one is used</translation>
+    </message>
+    <message>
+        <source>the file has no column %1, which is required</source>
+        <translation>the file has no column %1, which is required</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>'%1' is not an id exported by this program</source>
+        <translation>'%1' is not an id exported by this program</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' is not a whole number</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes or no: write x for yes, leave it empty for no</source>
+        <translation>'%1' is not yes or no: write x for yes, leave it empty for no</translation>
+    </message>
+    <message>
+        <source>'%1' is only a year; a full date (dd/mm/yyyy) is needed</source>
+        <translation>'%1' is only a year; a full date (dd/mm/yyyy) is needed</translation>
+    </message>
+    <message>
+        <source>'%1' is not Nam or Nữ</source>
+        <translation>'%1' is not Nam or Nữ</translation>
+    </message>
+    <message>
+        <source>'%1' is not a class format: write Trực tiếp, Trực tuyến, Kết hợp or Lưu động</source>
+        <translation>'%1' is not a class format: write Trực tiếp, Trực tuyến, Kết hợp or Lưu động</translation>
+    </message>
+    <message>
+        <source>two hamlets are called '%1': write the hamlet code instead</source>
+        <translation>two hamlets are called '%1': write the hamlet code instead</translation>
+    </message>
+    <message>
+        <source>no hamlet is called '%1' (import the hamlets first)</source>
+        <translation>no hamlet is called '%1' (import the hamlets first)</translation>
+    </message>
+    <message>
+        <source>no household has the code '%1'</source>
+        <translation>no household has the code '%1'</translation>
+    </message>
+    <message>
+        <source>no record has the id '%1'</source>
+        <translation>no record has the id '%1'</translation>
+    </message>
+    <message>
+        <source>no resident has the CCCD '%1'</source>
+        <translation>no resident has the CCCD '%1'</translation>
+    </message>
+    <message>
+        <source>two classes are called '%1': write the class id (Mã lớp) instead</source>
+        <translation>two classes are called '%1': write the class id (Mã lớp) instead</translation>
+    </message>
+    <message>
+        <source>two teams are called '%1': write the team id (Mã tổ) instead</source>
+        <translation>two teams are called '%1': write the team id (Mã tổ) instead</translation>
+    </message>
+    <message>
+        <source>no class is called '%1'</source>
+        <translation>no class is called '%1'</translation>
+    </message>
+    <message>
+        <source>no team is called '%1'</source>
+        <translation>no team is called '%1'</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2: the extra cells are ignored</source>
+        <translation>the row has %1 cells but the header only %2: the extra cells are ignored</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>the same id as row %1</source>
+        <translation>the same id as row %1</translation>
+    </message>
+    <message>
+        <source>the same CCCD as row %1</source>
+        <translation>the same CCCD as row %1</translation>
+    </message>
+    <message>
+        <source>the hamlet could not be created: %1</source>
+        <translation>the hamlet could not be created: %1</translation>
+    </message>
+    <message>
+        <source>the household could not be created: %1</source>
+        <translation>the household could not be created: %1</translation>
+    </message>
+    <message>
+        <source>the same name, birth date and household as row %1</source>
+        <translation>the same name, birth date and household as row %1</translation>
+    </message>
+    <message>
+        <source>the same record as row %1</source>
+        <translation>the same record as row %1</translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on the store</source>
+        <translation>cannot start a transaction on the store</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing was stored</source>
+        <translation>the import was cancelled: nothing was stored</translation>
+    </message>
+    <message>
+        <source>the store refused the import: %1</source>
+        <translation>the store refused the import: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1505,32 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ListExporter</name>
+    <message>
+        <source>unknown list '%1' (known: %2)</source>
+        <translation>unknown list '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ListImporter</name>
+    <message>
+        <source>unknown list '%1' (known: %2)</source>
+        <translation>unknown list '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>the store has no commune yet (run init first)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::MainWindow</name>
     <message>
         <source>Digital Literacy for All</source>
@@ -1116,10 +1585,6 @@
         <translation>Could not undo.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>The page "%1" has unsaved changes. Save them?</source>
         <translation>The page "%1" has unsaved changes. Save them?</translation>
     </message>
@@ -1146,6 +1611,22 @@
     <message>
         <source>Server unreachable</source>
         <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync...</source>
+        <translation>Cancelling the sync...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s)</source>
+        <translation><numerusform>%n sync problem</numerusform><numerusform>%n sync problems</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes the server refused or decided otherwise: click to review them.</source>
+        <translation>Changes the server refused or decided otherwise: click to review them.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1861,13 @@
     <message>
         <source>The pair with %1 was ended.</source>
         <translation>The pair with %1 was ended.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::Page</name>
+    <message>
+        <source>Everything on this page is saved.</source>
+        <translation>Everything on this page is saved.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2366,21 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ResidentValidator</name>
+    <message>
+        <source>The full name is required.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>Sex '%1' is not one of Nam/Nữ (M/F).</source>
+        <translation>Sex '%1' is not one of Nam/Nữ (M/F).</translation>
+    </message>
+    <message>
+        <source>'%1' is a year, a full date is needed.</source>
+        <translation>'%1' is a year, a full date is needed.</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ResidentsPage</name>
     <message>
         <source>Search name, CCCD or phone (diacritics optional)</source>
@@ -2252,6 +2755,29 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::VisitForm</name>
     <message>
         <source>Household</source>
@@ -2487,6 +3013,332 @@
     <message numerus="yes">
         <source>%n follow-up(s) due.</source>
         <translation><numerusform>%n follow-up due.</numerusform><numerusform>%n follow-ups due.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Recent visits</source>
+        <translation>&amp;Recent visits</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team</source>
+        <translation>&amp;Delete team</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>The visit being logged is not saved. Save it?</source>
+        <translation>The visit being logged is not saved. Save it?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? You can undo this from the status bar.</source>
+        <translation>Remove %1 from the team? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>Removed %1 from the team.</translation>
+    </message>
+    <message>
+        <source>Select a team in the list first.</source>
+        <translation>Select a team in the list first.</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>Delete the team %1? Its visits stay recorded. You can undo this from the status bar.</source>
+        <translation>Delete the team %1? Its visits stay recorded. You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Team %1 deleted.</source>
+        <translation>Team %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted the team %1.</source>
+        <translation>Deleted the team %1.</translation>
+    </message>
+    <message>
+        <source>the visit to %1 on %2</source>
+        <translation>the visit to %1 on %2</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Delete %1? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Delete visit</translation>
+    </message>
+    <message>
+        <source>The latest visits of the hamlet, newest first. Del deletes the selected one.</source>
+        <translation>The latest visits of the hamlet, newest first. Del deletes the selected one.</translation>
+    </message>
+    <message>
+        <source>Select a visit in the list first.</source>
+        <translation>Select a visit in the list first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi</name>
+    <message>
+        <source>could not commit the plan</source>
+        <translation>could not commit the plan</translation>
+    </message>
+    <message>
+        <source>no plan with code '%1'</source>
+        <translation>no plan with code '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Group</name>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Elderly (60+)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <source>Poor and near-poor households</source>
+        <translation>Poor and near-poor households</translation>
+    </message>
+    <message>
+        <source>Enterprise and co-operative workers</source>
+        <translation>Enterprise and co-operative workers</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Small traders</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Public officials</translation>
+    </message>
+    <message>
+        <source>Pupils and students</source>
+        <translation>Pupils and students</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Women's Union members</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Youth Union members</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Indicator</name>
+    <message>
+        <source>Adults with basic digital knowledge and skills</source>
+        <translation>Adults with basic digital knowledge and skills</translation>
+    </message>
+    <message>
+        <source>Adults certified on VNeID at the universal digital-skills level</source>
+        <translation>Adults certified on VNeID at the universal digital-skills level</translation>
+    </message>
+    <message>
+        <source>Adults owning a smartphone</source>
+        <translation>Adults owning a smartphone</translation>
+    </message>
+    <message>
+        <source>Citizens 16+ with a digital identity (VNeID level 2)</source>
+        <translation>Citizens 16+ with a digital identity (VNeID level 2)</translation>
+    </message>
+    <message>
+        <source>Citizens 16+ with a digital bank account</source>
+        <translation>Citizens 16+ with a digital bank account</translation>
+    </message>
+    <message>
+        <source>Public officials with digital skills</source>
+        <translation>Public officials with digital skills</translation>
+    </message>
+    <message>
+        <source>Pupils and students equipped with digital skills</source>
+        <translation>Pupils and students equipped with digital skills</translation>
+    </message>
+    <message>
+        <source>Enterprise and co-operative workers with basic digital skills</source>
+        <translation>Enterprise and co-operative workers with basic digital skills</translation>
+    </message>
+    <message>
+        <source>Digital households (at least one trained member)</source>
+        <translation>Digital households (at least one trained member)</translation>
+    </message>
+    <message>
+        <source>Households informed of the movement</source>
+        <translation>Households informed of the movement</translation>
+    </message>
+    <message>
+        <source>Elderly (60+) who attended a class</source>
+        <translation>Elderly (60+) who attended a class</translation>
+    </message>
+    <message>
+        <source>People with disabilities who attended a specialised class</source>
+        <translation>People with disabilities who attended a specialised class</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors guiding at least N mentees</source>
+        <translation>Digital ambassadors guiding at least N mentees</translation>
+    </message>
+    <message>
+        <source>Hamlets with an active community digital technology team</source>
+        <translation>Hamlets with an active community digital technology team</translation>
+    </message>
+    <message>
+        <source>Hamlets with at least one influencer promoting the movement</source>
+        <translation>Hamlets with at least one influencer promoting the movement</translation>
+    </message>
+    <message>
+        <source>Markets running the "Chợ số" 4T model</source>
+        <translation>Markets running the "Chợ số" 4T model</translation>
+    </message>
+    <message>
+        <source>Weeks or months with at least one community class</source>
+        <translation>Weeks or months with at least one community class</translation>
+    </message>
+    <message>
+        <source>Women's Union members 18+ reached by training or outreach</source>
+        <translation>Women's Union members 18+ reached by training or outreach</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Period</name>
+    <message>
+        <source>month %1 does not exist in '%2'</source>
+        <translation>month %1 does not exist in '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' holds a date that does not exist</source>
+        <translation>'%1' holds a date that does not exist</translation>
+    </message>
+    <message>
+        <source>'%1' ends before it starts</source>
+        <translation>'%1' ends before it starts</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (use 2025, 2025-Q3, 2025-H1, 2025-07 or 2025-01-01..2025-06-30)</source>
+        <translation>'%1' is not a period (use 2025, 2025-Q3, 2025-H1, 2025-07 or 2025-01-01..2025-06-30)</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::PlanCatalog</name>
+    <message>
+        <source>could not commit the plan templates</source>
+        <translation>could not commit the plan templates</translation>
+    </message>
+    <message>
+        <source>the new plan needs a code</source>
+        <translation>the new plan needs a code</translation>
+    </message>
+    <message>
+        <source>a plan with code '%1' exists already</source>
+        <translation>a plan with code '%1' exists already</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>unknown indicator '%1'</translation>
+    </message>
+    <message>
+        <source>a target is a percentage from 0 to 100, not %1</source>
+        <translation>a target is a percentage from 0 to 100, not %1</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
+        <source>could not be written</source>
+        <translation>could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::report</name>
+    <message>
+        <source>Progress against target</source>
+        <translation>Progress against target</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(no hamlet)</translation>
+    </message>
+    <message>
+        <source>%1: no baseline for %2, so no result.</source>
+        <translation>%1: no baseline for %2, so no result.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3, %4 points behind</source>
+        <translation>%1: %2 against a target of %3, %4 points behind</translation>
+    </message>
+    <message>
+        <source> (%1 more needed)</source>
+        <translation> (%1 more needed)</translation>
+    </message>
+    <message>
+        <source>; lowest in %1 (%2)</source>
+        <translation>; lowest in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every indicator of the plan is on or above its target.</source>
+        <translation>Every indicator of the plan is on or above its target.</translation>
+    </message>
+    <message>
+        <source>%1 indicator(s) of the plan are behind target:</source>
+        <translation>%1 indicator(s) of the plan are behind target:</translation>
+    </message>
+    <message>
+        <source>%1 resident(s) have no birth date or year and are left out of age-bound indicators.</source>
+        <translation>%1 resident(s) have no birth date or year and are left out of age-bound indicators.</translation>
+    </message>
+    <message>
+        <source>no plan selected</source>
+        <translation>no plan selected</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,185 @@
     </message>
 </context>
 <context>
+    <name>Cccd</name>
+    <message>
+        <source>CCCD %1: the 4th digit says female born %2–%3 but the resident is male</source>
+        <translation>CCCD %1: chữ số thứ 4 cho biết nữ sinh năm %2–%3 nhưng người dân là nam</translation>
+    </message>
+    <message>
+        <source>CCCD %1: the 4th digit says male born %2–%3 but the resident is female</source>
+        <translation>CCCD %1: chữ số thứ 4 cho biết nam sinh năm %2–%3 nhưng người dân là nữ</translation>
+    </message>
+    <message>
+        <source>The CCCD number is empty; it has 12 digits</source>
+        <translation>Số CCCD đang trống; số CCCD có 12 chữ số</translation>
+    </message>
+    <message>
+        <source>CCCD '%1' contains '%2'; a CCCD number has only digits, 12 of them</source>
+        <translation>CCCD '%1' có ký tự '%2'; số CCCD chỉ gồm 12 chữ số</translation>
+    </message>
+    <message>
+        <source>'%1' has 9 digits: that is an old CMND number; the CCCD number has 12 digits</source>
+        <translation>'%1' có 9 chữ số: đó là số CMND cũ; số CCCD có 12 chữ số</translation>
+    </message>
+    <message>
+        <source>CCCD '%1' has %2 digits; a CCCD number has 12</source>
+        <translation>CCCD '%1' có %2 chữ số; số CCCD có 12 chữ số</translation>
+    </message>
+    <message>
+        <source>CCCD %1: the first 3 digits (%2) are not a province code</source>
+        <translation>CCCD %1: 3 chữ số đầu (%2) không phải mã tỉnh</translation>
+    </message>
+    <message>
+        <source>CCCD %1: digits 4–6 say born in %2 but the resident's birth year is %3</source>
+        <translation>CCCD %1: chữ số 4–6 cho biết sinh năm %2 nhưng năm sinh của người dân là %3</translation>
+    </message>
+    <message>
+        <source>CCCD %1: digits 4–6 say born in %2, which is in the future</source>
+        <translation>CCCD %1: chữ số 4–6 cho biết sinh năm %2, là năm trong tương lai</translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>The QR code has too few fields (%1) separated by '|'; a CCCD QR code has 7 (6 on some cards)</source>
+        <translation>Mã QR có quá ít trường (%1) ngăn cách bởi '|'; mã QR trên CCCD có 7 trường (một số thẻ có 6)</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): '%2' is not a 12-digit number</source>
+        <translation>trường %1 (số CCCD): '%2' không phải số có 12 chữ số</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): '%2' has %3 digits, expected 12</source>
+        <translation>trường %1 (số CCCD): '%2' có %3 chữ số, cần 12</translation>
+    </message>
+    <message>
+        <source>field %1 (CCCD number): the first 3 digits of %2 (%3) are not a province code</source>
+        <translation>trường %1 (số CCCD): 3 chữ số đầu của %2 (%3) không phải mã tỉnh</translation>
+    </message>
+    <message>
+        <source>field %1 (old ID number): '%2' is not a 9- or 12-digit number; kept as read</source>
+        <translation>trường %1 (số CMND cũ): '%2' không phải số có 9 hoặc 12 chữ số; giữ nguyên như đã đọc</translation>
+    </message>
+    <message>
+        <source>field %1 (name) is empty</source>
+        <translation>trường %1 (họ tên) đang trống</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): '%2' is not a valid date ddMMyyyy</source>
+        <translation>trường %1 (ngày sinh): '%2' không phải ngày hợp lệ dạng ddMMyyyy</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): %2 is in the future</source>
+        <translation>trường %1 (ngày sinh): %2 là ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>field %1 (birth date): %2 is before 1900</source>
+        <translation>trường %1 (ngày sinh): %2 trước năm 1900</translation>
+    </message>
+    <message>
+        <source>field %1 (sex): '%2' is neither 'Nam' nor 'Nữ'</source>
+        <translation>trường %1 (giới tính): '%2' không phải 'Nam' hay 'Nữ'</translation>
+    </message>
+    <message>
+        <source>field %1 (issue date): '%2' is not a valid date ddMMyyyy</source>
+        <translation>trường %1 (ngày cấp): '%2' không phải ngày hợp lệ dạng ddMMyyyy</translation>
+    </message>
+    <message>
+        <source>field %1 (issue date): %2 is not between the birth date %3 and today</source>
+        <translation>trường %1 (ngày cấp): %2 không nằm giữa ngày sinh %3 và hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>CellFormat</name>
+    <message>
+        <source>'%1' is not a date (dd/mm/yyyy hh:mm)</source>
+        <translation>'%1' không phải ngày (dd/mm/yyyy hh:mm)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time of day (hh:mm)</source>
+        <translation>'%1' không phải giờ trong ngày (hh:mm)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>'%1' is not a date; write dd/mm/yyyy (e.g. 15/03/1985) or the year alone</source>
+        <translation>'%1' không phải ngày; hãy viết dd/mm/yyyy (ví dụ 15/03/1985) hoặc chỉ năm</translation>
+    </message>
+    <message>
+        <source>'%1' has a two-digit year; write the year in full (e.g. 15/03/1985)</source>
+        <translation>'%1' có năm hai chữ số; hãy viết đủ năm (ví dụ 15/03/1985)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: there is no year 0</source>
+        <translation>'%1' không phải ngày hợp lệ: không có năm 0</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: there is no month %2</source>
+        <translation>'%1' không phải ngày hợp lệ: không có tháng %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid date: month %2/%3 has no day %4 (it has %5 days)</source>
+        <translation>'%1' không phải ngày hợp lệ: tháng %2/%3 không có ngày %4 (tháng này có %5 ngày)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid year</source>
+        <translation>'%1' không phải năm hợp lệ</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date</source>
+        <translation>Ngày sinh không phải ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future (today is %2)</source>
+        <translation>Ngày sinh %1 là ngày trong tương lai (hôm nay là %2)</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before 1900</source>
+        <translation>Ngày sinh %1 trước năm 1900</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future (this is %2)</source>
+        <translation>Năm sinh %1 là năm trong tương lai (năm nay là %2)</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is before 1900</source>
+        <translation>Năm sinh %1 trước năm 1900</translation>
+    </message>
+    <message>
+        <source>The date is not a valid date</source>
+        <translation>Ngày không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Date %1 is before 2020</source>
+        <translation>Ngày %1 trước năm 2020</translation>
+    </message>
+    <message>
+        <source>Date %1 is more than a year from today (latest: %2)</source>
+        <translation>Ngày %1 cách hôm nay hơn một năm (muộn nhất: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommune</name>
+    <message>
+        <source>the demo needs at least one resident</source>
+        <translation>dữ liệu mẫu cần ít nhất một người dân</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>dữ liệu chưa có xã nào (hãy chạy init trước)</translation>
+    </message>
+    <message>
+        <source>cannot open a transaction</source>
+        <translation>không mở được giao dịch</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>ghi dữ liệu không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>Creating the demo commune: %1</source>
@@ -76,6 +255,53 @@
     <message>
         <source>Creating the demo commune...</source>
         <translation>Đang tạo xã mẫu...</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty</source>
+        <translation>Số điện thoại đang trống</translation>
+    </message>
+    <message>
+        <source>'%1' holds more than one phone number; enter one</source>
+        <translation>'%1' có nhiều hơn một số điện thoại; hãy nhập một số</translation>
+    </message>
+    <message>
+        <source>'%1' contains '%2', which is not part of a phone number</source>
+        <translation>'%1' có ký tự '%2', không thuộc số điện thoại</translation>
+    </message>
+    <message>
+        <source>'%1' has no digits</source>
+        <translation>'%1' không có chữ số nào</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Vietnamese number: it should start with +84 or 0</source>
+        <translation>'%1' không phải số Việt Nam: số phải bắt đầu bằng +84 hoặc 0</translation>
+    </message>
+    <message>
+        <source>'%1' is a 1800/1900 hotline, not a personal phone number</source>
+        <translation>'%1' là số tổng đài 1800/1900, không phải số điện thoại cá nhân</translation>
+    </message>
+    <message>
+        <source>'%1' should start with 0 or +84: a mobile number has 10 digits (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</source>
+        <translation>'%1' phải bắt đầu bằng 0 hoặc +84: số di động có 10 chữ số (0xxxxxxxxx), số cố định 11 chữ số (02xxxxxxxxx)</translation>
+    </message>
+    <message>
+        <source>'%1' is an old 11-digit mobile number; since 2018 it is %2</source>
+        <translation>'%1' là số di động 11 chữ số cũ; từ năm 2018 số này là %2</translation>
+    </message>
+    <message>
+        <source>'%1' has 10 digits, but a landline number (02…) has 11</source>
+        <translation>'%1' có 10 chữ số, nhưng số cố định (02…) có 11 chữ số</translation>
+    </message>
+    <message>
+        <source>'%1': no mobile number starts with %2; mobile numbers start with 03, 05, 07, 08 or 09</source>
+        <translation>'%1': không có số di động nào bắt đầu bằng %2; số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09</translation>
+    </message>
+    <message>
+        <source>'%1' has %2 digits; a mobile number has 10 (0xxxxxxxxx), a landline 11 (02xxxxxxxxx)</source>
+        <translation>'%1' có %2 chữ số; số di động có 10 chữ số (0xxxxxxxxx), số cố định 11 chữ số (02xxxxxxxxx)</translation>
     </message>
 </context>
 <context>
@@ -289,18 +515,6 @@
         <translation>Nền tảng học tập trực tuyến</translation>
     </message>
     <message>
-        <source>In class</source>
-        <translation>Tại lớp</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Mobile (lưu động)</source>
-        <translation>Lưu động</translation>
-    </message>
-    <message>
         <source>Plan a class</source>
         <translation>Lên kế hoạch lớp học</translation>
     </message>
@@ -422,6 +636,25 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ClassFormat</name>
+    <message>
+        <source>In class</source>
+        <translation>Tại lớp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>Mobile (lưu động)</source>
+        <translation>Lưu động</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ClassesPage</name>
     <message>
         <source>Date</source>
@@ -462,6 +695,36 @@
     <message>
         <source>Classes</source>
         <translation>Lớp học</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::CsvReader</name>
+    <message>
+        <source>The file could not be read: it is not open.</source>
+        <translation>Không đọc được tệp: tệp chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed: the record starting at line %1 runs to the end of the file.</source>
+        <translation>Một trường trong dấu ngoặc kép chưa được đóng: bản ghi bắt đầu ở dòng %1 kéo dài đến hết tệp.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Tệp trống: không có dòng tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::CsvWriter</name>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>Tệp chưa được mở để ghi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -537,6 +800,13 @@
     <message numerus="yes">
         <source>%n change(s) waiting to sync · last sync: %1</source>
         <translation><numerusform>%n thay đổi chờ đồng bộ · đồng bộ lần cuối: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::EditDialog</name>
+    <message>
+        <source>"%1" has changes that are not saved. Save them?</source>
+        <translation>"%1" có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1105,17 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ImportIssue</name>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>dòng %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ImportIssueModel</name>
     <message>
         <source>Error</source>
@@ -863,6 +1144,168 @@
     <message>
         <source>Severity</source>
         <translation>Mức độ</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportReport</name>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>Đã đọc %1 dòng: %2 mới, %3 cập nhật, %4 không đổi, %5 bị từ chối</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Đã nhập %1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported (all or nothing): %1 row(s) have errors. %2</source>
+        <translation>Không nhập dòng nào (nhập tất cả hoặc không nhập): %1 dòng có lỗi. %2</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run, nothing stored). %2</source>
+        <translation>Đã kiểm tra %1 (chạy thử, không lưu gì). %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ImportRun</name>
+    <message>
+        <source>column not recognised: ignored</source>
+        <translation>không nhận ra cột: bỏ qua</translation>
+    </message>
+    <message>
+        <source>column appears twice: the first one is used</source>
+        <translation>cột xuất hiện hai lần: dùng cột đầu tiên</translation>
+    </message>
+    <message>
+        <source>the file has no column %1, which is required</source>
+        <translation>tệp không có cột %1, là cột bắt buộc</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>'%1' is not an id exported by this program</source>
+        <translation>'%1' không phải mã do phần mềm này xuất ra</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes or no: write x for yes, leave it empty for no</source>
+        <translation>'%1' không phải có hay không: ghi x nếu có, để trống nếu không</translation>
+    </message>
+    <message>
+        <source>'%1' is only a year; a full date (dd/mm/yyyy) is needed</source>
+        <translation>'%1' chỉ là năm; cần ngày đầy đủ (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>'%1' is not Nam or Nữ</source>
+        <translation>'%1' không phải Nam hay Nữ</translation>
+    </message>
+    <message>
+        <source>'%1' is not a class format: write Trực tiếp, Trực tuyến, Kết hợp or Lưu động</source>
+        <translation>'%1' không phải hình thức lớp học: ghi Trực tiếp, Trực tuyến, Kết hợp hoặc Lưu động</translation>
+    </message>
+    <message>
+        <source>two hamlets are called '%1': write the hamlet code instead</source>
+        <translation>có hai thôn tên '%1': hãy ghi mã thôn</translation>
+    </message>
+    <message>
+        <source>no hamlet is called '%1' (import the hamlets first)</source>
+        <translation>không có thôn nào tên '%1' (hãy nhập danh sách thôn trước)</translation>
+    </message>
+    <message>
+        <source>no household has the code '%1'</source>
+        <translation>không có hộ nào mã '%1'</translation>
+    </message>
+    <message>
+        <source>no record has the id '%1'</source>
+        <translation>không có bản ghi nào mã '%1'</translation>
+    </message>
+    <message>
+        <source>no resident has the CCCD '%1'</source>
+        <translation>không có người dân nào có CCCD '%1'</translation>
+    </message>
+    <message>
+        <source>two classes are called '%1': write the class id (Mã lớp) instead</source>
+        <translation>có hai lớp tên '%1': hãy ghi mã lớp (Mã lớp)</translation>
+    </message>
+    <message>
+        <source>two teams are called '%1': write the team id (Mã tổ) instead</source>
+        <translation>có hai tổ tên '%1': hãy ghi mã tổ (Mã tổ)</translation>
+    </message>
+    <message>
+        <source>no class is called '%1'</source>
+        <translation>không có lớp nào tên '%1'</translation>
+    </message>
+    <message>
+        <source>no team is called '%1'</source>
+        <translation>không có tổ nào tên '%1'</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2: the extra cells are ignored</source>
+        <translation>dòng có %1 ô nhưng tiêu đề chỉ có %2: các ô thừa bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>the same id as row %1</source>
+        <translation>trùng mã với dòng %1</translation>
+    </message>
+    <message>
+        <source>the same CCCD as row %1</source>
+        <translation>trùng CCCD với dòng %1</translation>
+    </message>
+    <message>
+        <source>the hamlet could not be created: %1</source>
+        <translation>không tạo được thôn: %1</translation>
+    </message>
+    <message>
+        <source>the household could not be created: %1</source>
+        <translation>không tạo được hộ: %1</translation>
+    </message>
+    <message>
+        <source>the same name, birth date and household as row %1</source>
+        <translation>trùng họ tên, ngày sinh và hộ với dòng %1</translation>
+    </message>
+    <message>
+        <source>the same record as row %1</source>
+        <translation>trùng bản ghi với dòng %1</translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on the store</source>
+        <translation>không bắt đầu được giao dịch trên dữ liệu</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>tệp không phải văn bản UTF-8: hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing was stored</source>
+        <translation>đã hủy nhập: không lưu gì</translation>
+    </message>
+    <message>
+        <source>the store refused the import: %1</source>
+        <translation>dữ liệu từ chối việc nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1505,32 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ListExporter</name>
+    <message>
+        <source>unknown list '%1' (known: %2)</source>
+        <translation>không có danh sách '%1' (các danh sách: %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::ListImporter</name>
+    <message>
+        <source>unknown list '%1' (known: %2)</source>
+        <translation>không có danh sách '%1' (các danh sách: %2)</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>dữ liệu chưa có xã nào (hãy chạy init trước)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::MainWindow</name>
     <message>
         <source>Digital Literacy for All</source>
@@ -1116,10 +1585,6 @@
         <translation>Không hoàn tác được.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
         <source>The page "%1" has unsaved changes. Save them?</source>
         <translation>Trang "%1" có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
@@ -1146,6 +1611,22 @@
     <message>
         <source>Server unreachable</source>
         <translation>Chưa kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Hủy đồng bộ</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync...</source>
+        <translation>Đang hủy đồng bộ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s)</source>
+        <translation><numerusform>%n vấn đề đồng bộ</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes the server refused or decided otherwise: click to review them.</source>
+        <translation>Các thay đổi máy chủ đã từ chối hoặc quyết định khác: bấm để xem lại.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1861,13 @@
     <message>
         <source>The pair with %1 was ended.</source>
         <translation>Đã dừng kèm cặp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::Page</name>
+    <message>
+        <source>Everything on this page is saved.</source>
+        <translation>Mọi thay đổi trên trang này đã được lưu.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2366,21 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::ResidentValidator</name>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Cần nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Sex '%1' is not one of Nam/Nữ (M/F).</source>
+        <translation>Giới tính '%1' không phải Nam/Nữ (M/F).</translation>
+    </message>
+    <message>
+        <source>'%1' is a year, a full date is needed.</source>
+        <translation>'%1' là năm, cần ngày đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::ResidentsPage</name>
     <message>
         <source>Search name, CCCD or phone (diacritics optional)</source>
@@ -2252,6 +2755,29 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::VisitForm</name>
     <message>
         <source>Household</source>
@@ -2487,6 +3013,332 @@
     <message numerus="yes">
         <source>%n follow-up(s) due.</source>
         <translation><numerusform>%n hộ đến hạn quay lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Recent visits</source>
+        <translation>&amp;Các lần thăm gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team</source>
+        <translation>&amp;Xóa tổ</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Không có gì cần lưu.</translation>
+    </message>
+    <message>
+        <source>The visit being logged is not saved. Save it?</source>
+        <translation>Lần thăm hộ đang nhập chưa được lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? You can undo this from the status bar.</source>
+        <translation>Bỏ %1 khỏi tổ? Có thể hoàn tác ở thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team.</source>
+        <translation>Đã bỏ %1 khỏi tổ.</translation>
+    </message>
+    <message>
+        <source>Select a team in the list first.</source>
+        <translation>Hãy chọn một tổ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Xóa tổ</translation>
+    </message>
+    <message>
+        <source>Delete the team %1? Its visits stay recorded. You can undo this from the status bar.</source>
+        <translation>Xóa tổ %1? Các lần thăm hộ của tổ vẫn được giữ lại. Có thể hoàn tác ở thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Chưa xóa được: %1</translation>
+    </message>
+    <message>
+        <source>Team %1 deleted.</source>
+        <translation>Đã xóa tổ %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the team %1.</source>
+        <translation>Đã xóa tổ %1.</translation>
+    </message>
+    <message>
+        <source>the visit to %1 on %2</source>
+        <translation>lần thăm hộ %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Xóa lần thăm hộ</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Xóa %1? Có thể hoàn tác trên thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã làm</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Xóa lần thăm</translation>
+    </message>
+    <message>
+        <source>The latest visits of the hamlet, newest first. Del deletes the selected one.</source>
+        <translation>Các lần thăm hộ gần nhất của thôn, mới nhất ở trên. Phím Del xóa lần thăm đang chọn.</translation>
+    </message>
+    <message>
+        <source>Select a visit in the list first.</source>
+        <translation>Hãy chọn một lần thăm trong danh sách trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n việc</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi</name>
+    <message>
+        <source>could not commit the plan</source>
+        <translation>không lưu được kế hoạch</translation>
+    </message>
+    <message>
+        <source>no plan with code '%1'</source>
+        <translation>không có kế hoạch mã '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Group</name>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Người cao tuổi (từ 60)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Poor and near-poor households</source>
+        <translation>Hộ nghèo và cận nghèo</translation>
+    </message>
+    <message>
+        <source>Enterprise and co-operative workers</source>
+        <translation>Người lao động trong doanh nghiệp, hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Tiểu thương</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Pupils and students</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Hội viên Hội Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Đoàn viên thanh niên</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Indicator</name>
+    <message>
+        <source>Adults with basic digital knowledge and skills</source>
+        <translation>Người trưởng thành có kiến thức, kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>Adults certified on VNeID at the universal digital-skills level</source>
+        <translation>Người trưởng thành được chứng nhận kỹ năng số phổ cập trên VNeID</translation>
+    </message>
+    <message>
+        <source>Adults owning a smartphone</source>
+        <translation>Người trưởng thành sở hữu điện thoại thông minh</translation>
+    </message>
+    <message>
+        <source>Citizens 16+ with a digital identity (VNeID level 2)</source>
+        <translation>Công dân từ 16 tuổi có định danh điện tử (VNeID mức 2)</translation>
+    </message>
+    <message>
+        <source>Citizens 16+ with a digital bank account</source>
+        <translation>Công dân từ 16 tuổi có tài khoản ngân hàng số</translation>
+    </message>
+    <message>
+        <source>Public officials with digital skills</source>
+        <translation>Cán bộ, công chức, viên chức có kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Pupils and students equipped with digital skills</source>
+        <translation>Học sinh, sinh viên được trang bị kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Enterprise and co-operative workers with basic digital skills</source>
+        <translation>Người lao động trong doanh nghiệp, hợp tác xã có kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>Digital households (at least one trained member)</source>
+        <translation>Gia đình số (ít nhất một thành viên đã được tập huấn)</translation>
+    </message>
+    <message>
+        <source>Households informed of the movement</source>
+        <translation>Hộ gia đình được tuyên truyền về phong trào</translation>
+    </message>
+    <message>
+        <source>Elderly (60+) who attended a class</source>
+        <translation>Người cao tuổi (60+) đã tham gia lớp học</translation>
+    </message>
+    <message>
+        <source>People with disabilities who attended a specialised class</source>
+        <translation>Người khuyết tật đã tham gia lớp học chuyên biệt</translation>
+    </message>
+    <message>
+        <source>Digital ambassadors guiding at least N mentees</source>
+        <translation>Đại sứ số hướng dẫn ít nhất N người</translation>
+    </message>
+    <message>
+        <source>Hamlets with an active community digital technology team</source>
+        <translation>Thôn có Tổ công nghệ số cộng đồng hoạt động</translation>
+    </message>
+    <message>
+        <source>Hamlets with at least one influencer promoting the movement</source>
+        <translation>Thôn có ít nhất một người có uy tín lan tỏa phong trào</translation>
+    </message>
+    <message>
+        <source>Markets running the "Chợ số" 4T model</source>
+        <translation>Chợ áp dụng mô hình "Chợ số" 4T</translation>
+    </message>
+    <message>
+        <source>Weeks or months with at least one community class</source>
+        <translation>Tuần hoặc tháng có ít nhất một lớp học cộng đồng</translation>
+    </message>
+    <message>
+        <source>Women's Union members 18+ reached by training or outreach</source>
+        <translation>Hội viên Hội Phụ nữ từ 18 tuổi được tập huấn hoặc tuyên truyền</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::Period</name>
+    <message>
+        <source>month %1 does not exist in '%2'</source>
+        <translation>không có tháng %1 trong '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' holds a date that does not exist</source>
+        <translation>'%1' có ngày không tồn tại</translation>
+    </message>
+    <message>
+        <source>'%1' ends before it starts</source>
+        <translation>'%1' kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (use 2025, 2025-Q3, 2025-H1, 2025-07 or 2025-01-01..2025-06-30)</source>
+        <translation>'%1' không phải kỳ báo cáo (dùng 2025, 2025-Q3, 2025-H1, 2025-07 hoặc 2025-01-01..2025-06-30)</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::kpi::PlanCatalog</name>
+    <message>
+        <source>could not commit the plan templates</source>
+        <translation>không lưu được các mẫu kế hoạch</translation>
+    </message>
+    <message>
+        <source>the new plan needs a code</source>
+        <translation>kế hoạch mới cần có mã</translation>
+    </message>
+    <message>
+        <source>a plan with code '%1' exists already</source>
+        <translation>đã có kế hoạch mã '%1'</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>không có chỉ tiêu '%1'</translation>
+    </message>
+    <message>
+        <source>a target is a percentage from 0 to 100, not %1</source>
+        <translation>chỉ tiêu là tỷ lệ phần trăm từ 0 đến 100, không phải %1</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>phải ít nhất là 1</translation>
+    </message>
+    <message>
+        <source>could not be written</source>
+        <translation>không ghi được</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::report</name>
+    <message>
+        <source>Progress against target</source>
+        <translation>Tiến độ so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Diễn biến theo tháng</translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(chưa có thôn/tổ)</translation>
+    </message>
+    <message>
+        <source>%1: no baseline for %2, so no result.</source>
+        <translation>%1: chưa có số liệu nền cho %2 nên chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3, %4 points behind</source>
+        <translation>%1: đạt %2 so với chỉ tiêu %3, còn thiếu %4 điểm</translation>
+    </message>
+    <message>
+        <source> (%1 more needed)</source>
+        <translation> (cần thêm %1)</translation>
+    </message>
+    <message>
+        <source>; lowest in %1 (%2)</source>
+        <translation>; thấp nhất ở %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every indicator of the plan is on or above its target.</source>
+        <translation>Mọi chỉ tiêu của kế hoạch đều đạt hoặc vượt.</translation>
+    </message>
+    <message>
+        <source>%1 indicator(s) of the plan are behind target:</source>
+        <translation>%1 chỉ tiêu của kế hoạch chưa đạt:</translation>
+    </message>
+    <message>
+        <source>%1 resident(s) have no birth date or year and are left out of age-bound indicators.</source>
+        <translation>%1 người dân chưa có ngày hoặc năm sinh nên không được tính trong các chỉ tiêu theo độ tuổi.</translation>
+    </message>
+    <message>
+        <source>no plan selected</source>
+        <translation>chưa chọn kế hoạch</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "sync/client/SyncClient.h"
 
+#include "core/store/ChangeLogReader.h"
 #include "core/store/Store.h"
 #include "sync/client/PullApplier.h"
 #include "sync/client/SyncState.h"
@@ -213,6 +214,7 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
                                m_options.minBatch, m_options.maxBatch);
     const qint64 total = m_store.pendingChanges();
     qint64 done = 0;
+    ChangeLogReader outbox(m_store.db()); // inserts are logged without their values: the reader adds them
     for (;;) {
         if (cancel && *cancel) {
             report.errorCode = QStringLiteral("cancelled");
@@ -220,30 +222,25 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
             return false;
         }
         const qint64 pushedSeq = m_store.meta(key(state::pushedSeq), QStringLiteral("0")).toLongLong();
-        QSqlQuery q(m_store.db());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT seq, entity, row_id, op, fields, hlc, device_id FROM change_log "
-                                 "WHERE seq > ? ORDER BY seq LIMIT ?"));
-        q.addBindValue(pushedSeq);
-        q.addBindValue(batchSize);
-        if (!q.exec()) {
+        QString readError;
+        const auto logged = outbox.read(pushedSeq, batchSize, &readError);
+        if (!logged) {
             report.errorCode = QStringLiteral("store");
-            report.error = q.lastError().text();
+            report.error = readError;
             return false;
         }
         PushBatch batch;
-        while (q.next()) {
+        for (const LoggedChange& l : *logged) {
             Change c;
-            c.seq = q.value(0).toLongLong();
-            c.entity = q.value(1).toString();
-            c.rowId = q.value(2).toString();
-            c.op = q.value(3).toString();
-            c.fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-            c.hlc = q.value(5).toLongLong();
-            c.deviceId = q.value(6).toString();
+            c.seq = l.seq;
+            c.entity = l.entity;
+            c.rowId = l.rowId;
+            c.op = l.op;
+            c.fields = l.fields;
+            c.hlc = l.hlc;
+            c.deviceId = l.deviceId;
             batch.changes.push_back(c);
         }
-        q.finish();
         if (batch.changes.isEmpty())
             break;
         batch.deviceId = m_store.deviceId();
@@ -354,19 +351,24 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
 
 bool SyncClient::pull(HttpClient& http, SyncReport& report, const Progress& progress, const std::atomic_bool* cancel)
 {
+    int pageSize = std::max(1, std::min(m_options.pullPageSize, m_options.maxPullPageSize));
     for (;;) {
         if (cancel && *cancel) {
             report.errorCode = QStringLiteral("cancelled");
             report.error = tr("sync cancelled");
             return false;
         }
-        QUrl url = endpoint(QStringLiteral("pull"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("cursor"), m_store.meta(key(state::cursor)));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
-        url.setQuery(query);
-        HttpResult r = send([&] { return http.get(url, m_store.meta(key(state::token)), m_options.timeoutMs); }, report,
-                            {}, cancel);
+        const QString cursorBefore = m_store.meta(key(state::cursor));
+        auto get = [&] {
+            // Built per attempt: a retry after a timeout asks for the halved page.
+            QUrl url = endpoint(QStringLiteral("pull"));
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("cursor"), cursorBefore);
+            query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+            url.setQuery(query);
+            return http.get(url, m_store.meta(key(state::token)), m_options.timeoutMs);
+        };
+        HttpResult r = send(get, report, [&] { pageSize = std::max(1, pageSize / 2); }, cancel);
         if (r.status != 200) {
             fail(report, r);
             return false;
@@ -393,6 +395,8 @@ bool SyncClient::pull(HttpClient& http, SyncReport& report, const Progress& prog
             progress(QStringLiteral("pull"), report.pulled, -1);
         if (!page.value(QStringLiteral("more")).toBool())
             return true;
+        // A full page: fewer, bigger requests for the rest.
+        pageSize = std::min(pageSize * 2, std::max(m_options.pullPageSize, m_options.maxPullPageSize));
     }
 }
 

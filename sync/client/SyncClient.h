@@ -21,7 +21,8 @@ struct SyncOptions
     int initialBatch = 500;
     int minBatch = 10;
     int maxBatch = 5000;
-    int pullPageSize = 1000;
+    int pullPageSize = 1000;    // the first pull page; doubles after each full page
+    int maxPullPageSize = 5000; // the server's cap; a timeout halves the page
     int maxAttempts = 4;        // per request, for timeouts, 429 and 503
     int maxRetryWaitMs = 30000; // cap on Retry-After and backoff
     int backoffBaseMs = 500;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -87,7 +88,14 @@ struct PushBatch
     QString checksum;
 
     QJsonObject toJson() const; // computes the checksum
-    static std::optional<PushBatch> fromJson(const QJsonObject& o, QString* error);
+    // `rawChanges`: the changes array exactly as received (rawJsonMember).
+    // When its SHA-256 is the checksum, the array is not serialised again to
+    // check it; otherwise the canonical form decides, as before.
+    static std::optional<PushBatch> fromJson(const QJsonObject& o, QString* error, QByteArrayView rawChanges = {});
 };
+
+// The text of a member of the top-level JSON object in `json`, exactly as it
+// is written there (empty when absent or when `json` is not an object).
+QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key);
 
 } // namespace hocvuso::sync

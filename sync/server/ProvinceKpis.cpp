@@ -158,7 +158,13 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
         }
         communes << *info;
     }
+    const bool wholeProvince = communeText.isEmpty();
+    report::ReportOptions partOptions = opts;
+    if (wholeProvince)
+        partOptions.trend = false; // the province trend is merged from each commune's months below
     QVector<report::ReportData> parts;
+    QVector<QVector<kpi::KpiTable>> partMonths; // per commune, one table per month
+    const QVector<kpi::Period> months = period.months();
     for (const CommuneInfo& info : communes) {
         CommuneMirror* m = mirror(info.id, error);
         if (!m)
@@ -168,9 +174,24 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
                 *error = tr("no plan with code '%1'").arg(opts.planCode);
             return std::nullopt;
         }
-        auto data = report::ReportBuilder::build(m->store(), period, opts, error);
+        auto data = report::ReportBuilder::build(m->store(), period, partOptions, error);
         if (!data)
             return std::nullopt;
+        if (wholeProvince && opts.trend && !data->trendIndicators.isEmpty()) {
+            kpi::KpiOptions monthOptions;
+            monthOptions.asOf = opts.asOf;
+            monthOptions.planCode = opts.planCode;
+            monthOptions.indicators = data->trendIndicators;
+            kpi::KpiEngine engine(m->store());
+            QVector<kpi::KpiTable> tables = engine.computeSeries(months, monthOptions);
+            for (const kpi::KpiTable& t : tables)
+                if (!t.error.isEmpty()) {
+                    if (error)
+                        *error = t.error;
+                    return std::nullopt;
+                }
+            partMonths << tables;
+        }
         data->kpis = named(std::move(data->kpis), info);
         if (data->communeName.isEmpty())
             data->communeName = info.name;
@@ -182,6 +203,7 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
         return parts.first(); // one commune: exactly the report its own office would file
 
     report::ReportData data;
+    data.subject = report::ReportSubject::Province;
     data.language = opts.language;
     data.generatedAt = QDateTime::currentDateTime();
     data.asOf = opts.asOf;
@@ -201,8 +223,20 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
                                       : data.text(QT_TRANSLATE_NOOP("hocvuso::report", "no plan selected"),
                                                   QStringLiteral("chưa chọn kế hoạch"));
     data.summary = report::ReportBuilder::summarise(data.kpis, opts.language);
-    // No monthly trend for the province: it would cost a computation per
-    // commune and month, and percents of communes cannot be averaged.
+    // The monthly trend: each month's commune tables merged (sums of
+    // numerators and denominators, never an average of percents).
+    data.trendIndicators = report::ReportBuilder::trendIndicators(data.kpis);
+    if (!data.trendIndicators.isEmpty() && !partMonths.isEmpty()) {
+        QVector<kpi::KpiTable> merged;
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            QVector<kpi::KpiTable> communesInMonth;
+            for (const QVector<kpi::KpiTable>& commune : partMonths)
+                communesInMonth << commune.value(i);
+            merged << kpi::mergeTables(communesInMonth, data.communeName);
+            merged.back().period = months[i];
+        }
+        data.trend = report::ReportBuilder::trendOf(data.trendIndicators, merged);
+    }
     return data;
 }
 

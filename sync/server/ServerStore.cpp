@@ -1,5 +1,7 @@
 #include "sync/server/ServerStore.h"
 
+#include "sync/server/FieldVersions.h"
+
 #include "core/domain/EntityCatalog.h"
 #include "core/store/Hlc.h"
 #include "core/store/Uuid.h"
@@ -11,10 +13,13 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -24,6 +29,9 @@ namespace {
 
 // Reference rows (plans, targets, catalogues) live in this scope and reach every commune.
 const QString kReferenceScope = QStringLiteral("*");
+// Rows in one pull answer, and rows a pull may read past (the asking device's own) before answering.
+constexpr int kMaxPullPage = 5000;
+constexpr int kMaxPullScan = 100000;
 QString randomSecret(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -180,7 +188,7 @@ struct RowState
     QString rowId;
     QString communeId;
     QJsonObject data;
-    QJsonObject versions;
+    FieldVersions versions;
     bool exists = false;
     bool touched = false;
     qint64 newSeq = 0; // the commune sequence this push gives the row
@@ -248,6 +256,82 @@ QString dbError(const QSqlQuery& q)
     return q.lastError().text();
 }
 
+// One statement through the native SQLite API on a QSQLITE connection:
+// Qt's bindValue and QVariant results cost more than SQLite's own work for
+// the server's many small per-row statements.
+class NativeStatement
+{
+public:
+    NativeStatement(QSqlDatabase& db, const QString& sql)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3* const*>(handle.data());
+        if (!m_db)
+            return;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~NativeStatement() { sqlite3_finalize(m_stmt); }
+    NativeStatement(const NativeStatement&) = delete;
+    NativeStatement& operator=(const NativeStatement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    void bind(int index, const QString& text)
+    {
+        if (text.isNull()) {
+            sqlite3_bind_null(m_stmt, index);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int index, const QVariant& v)
+    {
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(m_stmt, index);
+            return;
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(m_stmt, index, v.toLongLong());
+            return;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_stmt, index, v.toDouble());
+            return;
+        default:
+            bind(index, v.toString());
+        }
+    }
+    int step() { return sqlite3_step(m_stmt); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    QString text(int column) const
+    {
+        if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+            return {};
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column)),
+                                 sqlite3_column_bytes(m_stmt, column));
+    }
+    bool fail(QString* error) const
+    {
+        if (error)
+            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite connection");
+        return false;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
 // Many rows in few statements: the one place where the SQL of the two
 // back-ends differs for bulk work. SQLite runs in-process, so one prepared
 // statement executed per row with positional binds is cheapest (Qt's QSQLITE
@@ -277,19 +361,21 @@ public:
         for (const Column& c : columns)
             names << QLatin1String(c.name);
         const QString head = QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QLatin1Char(',')));
-        QSqlQuery q(m_db);
         if (!m_postgres) {
             QStringList marks(columns.size(), QStringLiteral("?"));
-            if (!q.prepare(head + QStringLiteral("VALUES (%1) ").arg(marks.join(QLatin1Char(','))) + tail))
-                return fail(q, error);
+            NativeStatement stmt(m_db, head + QStringLiteral("VALUES (%1) ").arg(marks.join(QLatin1Char(','))) + tail);
+            if (!stmt.ok())
+                return stmt.fail(error);
             for (const Row& row : rows) {
                 for (int i = 0; i < row.size(); ++i)
-                    q.bindValue(i, row[i]);
-                if (!q.exec())
-                    return fail(q, error);
+                    stmt.bind(i + 1, row[i]);
+                if (stmt.step() != SQLITE_DONE)
+                    return stmt.fail(error);
+                stmt.reset();
             }
             return true;
         }
+        QSqlQuery q(m_db);
         QStringList typed;
         for (const Column& c : columns)
             typed << QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.pgType));
@@ -305,27 +391,33 @@ public:
         return true;
     }
 
-    // Rows of sync_rows with these (entity, row id) keys: calls `found` with
-    // entity, row_id, commune_id, data, versions.
-    bool loadRows(const QVector<QPair<QString, QString>>& keys,
-                  const std::function<void(const QSqlQuery&)>& found, QString* error)
+    struct StoredRow
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        QString entity, rowId, communeId, data, versions;
+    };
+    // Rows of sync_rows with these (entity, row id) keys.
+    bool loadRows(const QVector<QPair<QString, QString>>& keys, const std::function<void(const StoredRow&)>& found,
+                  QString* error)
+    {
         if (!m_postgres) {
-            if (!q.prepare(QStringLiteral("SELECT entity, row_id, commune_id, data, versions FROM sync_rows "
-                                          "WHERE entity = ? AND row_id = ?")))
-                return fail(q, error);
+            NativeStatement stmt(m_db, QStringLiteral("SELECT commune_id, data, versions FROM sync_rows "
+                                                      "WHERE entity = ? AND row_id = ?"));
+            if (!stmt.ok())
+                return stmt.fail(error);
             for (const auto& key : keys) {
-                q.bindValue(0, key.first);
-                q.bindValue(1, key.second);
-                if (!q.exec())
-                    return fail(q, error);
-                if (q.next())
-                    found(q);
+                stmt.bind(1, key.first);
+                stmt.bind(2, key.second);
+                const int rc = stmt.step();
+                if (rc == SQLITE_ROW)
+                    found({key.first, key.second, stmt.text(0), stmt.text(1), stmt.text(2)});
+                else if (rc != SQLITE_DONE)
+                    return stmt.fail(error);
+                stmt.reset();
             }
             return true;
         }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
         if (!q.prepare(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions FROM sync_rows s "
                                       "JOIN json_to_recordset(CAST(? AS json)) AS k(entity text, row_id text) "
                                       "ON s.entity = k.entity AND s.row_id = k.row_id")))
@@ -340,7 +432,8 @@ public:
             if (!q.exec())
                 return fail(q, error);
             while (q.next())
-                found(q);
+                found({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()});
         }
         return true;
     }
@@ -1080,13 +1173,13 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     BulkSql bulk(m_db, m_postgres);
     QString bulkError;
     if (!bulk.loadRows(keys,
-                       [&rows](const QSqlQuery& q) {
+                       [&rows](const BulkSql::StoredRow& stored) {
                            RowState r;
-                           r.entity = q.value(0).toString();
-                           r.rowId = q.value(1).toString();
-                           r.communeId = q.value(2).toString();
-                           r.data = fromText(q.value(3));
-                           r.versions = fromText(q.value(4));
+                           r.entity = stored.entity;
+                           r.rowId = stored.rowId;
+                           r.communeId = stored.communeId;
+                           r.data = QJsonDocument::fromJson(stored.data.toUtf8()).object();
+                           r.versions = FieldVersions::parse(stored.versions);
                            r.exists = true;
                            rows.insert(rowKey(r.entity, r.rowId), r);
                        },
@@ -1122,21 +1215,20 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             row.newSeq = ++seq;
             touchedOrder << key;
         }
-        const QJsonValue hlcText = hlcToJson(item.hlc);
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
             if (f.key() == QLatin1String(sync_columns::commune))
                 continue;
             QJsonValue value = f.value();
             if (value.isBool())
                 value = value.toBool() ? 1 : 0;
-            const QJsonArray current = row.versions.value(f.key()).toArray();
-            const qint64 curHlc = current.isEmpty() ? 0 : hlcFromJson(current.at(0));
-            const QString curDevice = current.at(1).toString();
-            const qint64 curSeq = current.at(2).toInteger();
-            const bool wins = current.isEmpty() || item.hlc > curHlc ||
-                              (item.hlc == curHlc && c.deviceId > curDevice);
-            const QJsonValue curValue = row.data.value(f.key());
-            const bool differs = !current.isEmpty() && curDevice != c.deviceId && curValue != value;
+            const FieldVersion* current = row.versions.find(f.key());
+            const qint64 curHlc = current ? current->hlc : 0;
+            const QString curDevice = current ? current->device : QString();
+            const qint64 curSeq = current ? current->seq : 0;
+            const bool wins = !current || item.hlc > curHlc || (item.hlc == curHlc && c.deviceId > curDevice);
+            // A new row (the common case) has nothing to compare with.
+            const QJsonValue curValue = current ? row.data.value(f.key()) : QJsonValue();
+            const bool differs = current && curDevice != c.deviceId && curValue != value;
             // Concurrent: the other device's value was written after what this
             // device had pulled, or this write loses to it.
             if (differs && (!wins || curSeq > cursor->commune)) {
@@ -1159,12 +1251,12 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             // the new sequence in its version never makes it look concurrent.
             if (wins) {
                 row.data.insert(f.key(), value);
-                row.versions.insert(f.key(), QJsonArray{hlcText, c.deviceId, row.newSeq});
+                row.versions.set(f.key(), item.hlc, c.deviceId, row.newSeq);
             }
         }
         if (!row.data.contains(QLatin1String(sync_columns::deleted))) {
             row.data.insert(QLatin1String(sync_columns::deleted), 0);
-            row.versions.insert(QLatin1String(sync_columns::deleted), QJsonArray{hlcText, c.deviceId, row.newSeq});
+            row.versions.set(QString::fromLatin1(sync_columns::deleted), item.hlc, c.deviceId, row.newSeq);
         }
     }
 
@@ -1173,7 +1265,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     for (const QString& key : touchedOrder) {
         const RowState& row = rows[key];
         upserts.push_back({row.entity, row.rowId, row.communeId, QString::fromUtf8(toText(row.data)),
-                           QString::fromUtf8(toText(row.versions)), row.newSeq});
+                           row.versions.toText(), row.newSeq});
     }
     if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, upserts, kSyncRowUpsert, &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
@@ -1244,55 +1336,60 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
     const auto cursor = Cursor::parse(cursorText);
     if (!cursor)
         return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("not a cursor of this server: %1").arg(cursorText));
-    limit = std::clamp(limit, 1, 5000);
+    limit = std::clamp(limit, 1, kMaxPullPage);
     Cursor next = *cursor;
     QJsonArray changes;
-    int scanned = 0;
-    auto readScope = [&](const QString& scope, qint64 after, qint64& last, int max) -> bool {
+    // Reads rows of `scope` after `last` into `changes` until `max` are taken;
+    // the asking device's own rows are skipped without counting, up to a scan
+    // budget, so that a pull after a big push does not page through them one
+    // empty answer at a time. *exhausted: no row of the scope is left.
+    int scanBudget = kMaxPullScan;
+    auto readScope = [&](const QString& scope, qint64& last, int max, bool* exhausted) -> bool {
+        *exhausted = false;
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
                                  "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
-        q.addBindValue(scope);
-        q.addBindValue(after);
-        q.addBindValue(max);
-        if (!q.exec())
-            return false;
-        while (q.next()) {
-            ++scanned;
-            last = q.value(4).toLongLong();
-            const QJsonObject versions = fromText(q.value(3));
-            qint64 maxHlc = 0;
-            QString maxDevice;
-            bool onlyMine = true;
-            for (auto v = versions.begin(); v != versions.end(); ++v) {
-                const QJsonArray a = v.value().toArray();
-                const qint64 h = hlcFromJson(a.at(0));
-                const QString d = a.at(1).toString();
-                onlyMine = onlyMine && d == device.id;
-                if (h > maxHlc || (h == maxHlc && d > maxDevice))
-                    maxHlc = h, maxDevice = d;
+        int taken = 0;
+        while (taken < max && scanBudget > 0) {
+            const int chunk = std::min(scanBudget, kMaxPullPage);
+            q.bindValue(0, scope);
+            q.bindValue(1, last);
+            q.bindValue(2, chunk);
+            if (!q.exec())
+                return false;
+            int read = 0;
+            while (taken < max && q.next()) {
+                ++read;
+                --scanBudget;
+                last = q.value(4).toLongLong();
+                const QString versionText = q.value(3).toString();
+                if (FieldVersions::textOnlyWrittenBy(versionText, device.id))
+                    continue; // this device's own writes: it has them already
+                const FieldVersion latest = FieldVersions::parse(versionText).latest();
+                changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
+                                           {QStringLiteral("row_id"), q.value(1).toString()},
+                                           {QStringLiteral("commune_id"), scope == kReferenceScope ? QString() : scope},
+                                           {QStringLiteral("fields"), fromText(q.value(2))},
+                                           {QStringLiteral("hlc"), hlcToJson(latest.hlc)},
+                                           {QStringLiteral("device_id"), latest.device}});
+                ++taken;
             }
-            if (onlyMine)
-                continue; // this device's own writes: it has them already
-            changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
-                                       {QStringLiteral("row_id"), q.value(1).toString()},
-                                       {QStringLiteral("commune_id"), scope == kReferenceScope ? QString() : scope},
-                                       {QStringLiteral("fields"), fromText(q.value(2))},
-                                       {QStringLiteral("hlc"), hlcToJson(maxHlc)},
-                                       {QStringLiteral("device_id"), maxDevice}});
+            q.finish();
+            if (taken < max && read < chunk) {
+                *exhausted = true;
+                break;
+            }
         }
         return true;
     };
-    if (!readScope(device.communeId, cursor->commune, next.commune, limit))
+    bool communeDone = false, referenceDone = false;
+    if (!readScope(device.communeId, next.commune, limit, &communeDone))
         return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
-    bool more = scanned >= limit;
-    if (!more) {
-        const int before = scanned;
-        if (!readScope(kReferenceScope, cursor->reference, next.reference, limit - scanned))
-            return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
-        more = scanned - before >= limit - before;
-    }
+    if (communeDone && changes.size() < limit &&
+        !readScope(kReferenceScope, next.reference, limit - int(changes.size()), &referenceDone))
+        return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
+    const bool more = !communeDone || !referenceDone;
     QJsonArray conflicts;
     QSqlQuery c(m_db);
     c.prepare(QStringLiteral("SELECT id, entity, row_id, field, kept_value, kept_hlc, kept_device, lost_value, lost_hlc,"
@@ -1355,23 +1452,24 @@ bool ServerStore::putReference(const QString& entity, const QString& rowId, cons
     old.addBindValue(entity);
     old.addBindValue(rowId);
     old.exec();
-    QJsonObject data, versions;
+    QJsonObject data;
+    FieldVersions versions;
     if (old.next())
-        data = fromText(old.value(0)), versions = fromText(old.value(1));
+        data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString());
     const qint64 hlc = Hlc::pack(now(), 0);
     QJsonObject all = fields;
     if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
         all.insert(QLatin1String(sync_columns::deleted), 0);
     for (auto f = all.begin(); f != all.end(); ++f) {
         data.insert(f.key(), f.value().isBool() ? QJsonValue(f.value().toBool() ? 1 : 0) : f.value());
-        versions.insert(f.key(), QJsonArray{hlcToJson(hlc), QStringLiteral("province"), seq});
+        versions.set(f.key(), hlc, QStringLiteral("province"), seq);
     }
     QSqlQuery up(m_db);
     up.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
                               "VALUES (?,?,?,?,?,?) ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
                               "versions = excluded.versions, server_seq = excluded.server_seq"));
     for (const QVariant& v : QVariantList{entity, rowId, kReferenceScope, QString::fromUtf8(toText(data)),
-                                          QString::fromUtf8(toText(versions)), seq})
+                                          versions.toText(), seq})
         up.addBindValue(v);
     QSqlQuery counter(m_db);
     counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));

@@ -44,7 +44,8 @@ private:
     bool hasProvinceToken(const HttpRequest& request);
 
     std::optional<HttpReply> checkVersions(const HttpRequest& request);
-    std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure);
+    // `plain`: the body after decompression, when the caller needs its bytes.
+    std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure, QByteArray* plain = nullptr);
     std::variant<DeviceInfo, HttpReply> authenticate(const HttpRequest& request);
     bool rateLimited(const QString& deviceId);
 

@@ -12,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <QSqlQuery>
+
 #include <ctime>
+#include <unistd.h>
 
 using namespace hocvuso;
 
@@ -23,6 +26,22 @@ qint64 threadCpuNs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+// CPU time (ns) of a process on this machine, from /proc (the PostgreSQL
+// backend serving our connection: the loopback server runs here too).
+qint64 processCpuNs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces) start after ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields[11].toLongLong() + fields[12].toLongLong(); // utime + stime
+    return ticks * 1000000000 / sysconf(_SC_CLK_TCK);
 }
 } // namespace
 
@@ -56,6 +75,13 @@ int main(int argc, char** argv)
     QVector<QString> ids;
     qint64 seq = 0;
     qint64 hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch(), 0);
+    qint64 backendPid = 0;
+    if (store->isPostgres()) {
+        QSqlQuery pidQuery(store->db());
+        if (pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next())
+            backendPid = pidQuery.value(0).toLongLong();
+    }
+    const qint64 backendCpuStart = processCpuNs(backendPid);
     QElapsedTimer timer;
     qint64 applyNs = 0;
     qint64 cpuNs = 0; // of this process; PostgreSQL's own work is in its server processes
@@ -104,6 +130,12 @@ int main(int argc, char** argv)
         << ": " << QString::number(seconds, 'f', 2) << " s, " << qint64(total / seconds) << " changes/s (wall); "
         << QString::number(double(cpuNs) / 1e9, 'f', 2) << " s CPU in this process = "
         << qint64(total / (double(cpuNs) / 1e9)) << " changes per CPU-second; load average at start "
-        << loadAverage << '\n';
+        << loadAverage;
+    if (backendPid > 0 && backendCpuStart >= 0) {
+        const double backendSeconds = double(processCpuNs(backendPid) - backendCpuStart) / 1e9;
+        out << "; PostgreSQL backend CPU " << QString::number(backendSeconds, 'f', 2) << " s; both processes "
+            << qint64(total / (backendSeconds + double(cpuNs) / 1e9)) << " changes per CPU-second";
+    }
+    out << '\n';
     return 0;
 }

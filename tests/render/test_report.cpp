@@ -231,3 +231,43 @@ TEST_CASE("report on the command line writes PDF, XLSX and CSV", "[report][cli]"
     CHECK(badPlan.exitCode == 4);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
 }
+
+TEST_CASE("Report building reports its progress and can be cancelled", "[report]")
+{
+    TempStore ts;
+    hocvuso::test::buildKpiFixture(ts.store());
+    report::ReportOptions options;
+    options.asOf = QDate(2025, 12, 31);
+    const kpi::Period period = kpi::Period::parse(QStringLiteral("2025-Q3"));
+    QVector<QPair<int, int>> calls;
+    options.progress = [&](int done, int total) {
+        calls.push_back({done, total});
+        return true;
+    };
+    QString error;
+    auto data = report::ReportBuilder::build(ts.store(), period, options, &error);
+    REQUIRE(data);
+    CHECK(calls == QVector<QPair<int, int>>{{1, 3}, {2, 3}, {3, 3}});
+    CHECK(data->trend.size() == 3);
+
+    // Cancelled after the indicators: nothing comes back, and the reason says so.
+    calls.clear();
+    options.progress = [&](int done, int total) {
+        calls.push_back({done, total});
+        return done < 1;
+    };
+    data = report::ReportBuilder::build(ts.store(), period, options, &error);
+    CHECK_FALSE(data);
+    CHECK(error == QStringLiteral("cancelled"));
+    CHECK(calls == QVector<QPair<int, int>>{{1, 3}});
+
+    // Without the trend there are two steps.
+    calls.clear();
+    options.trend = false;
+    options.progress = [&](int done, int total) {
+        calls.push_back({done, total});
+        return true;
+    };
+    REQUIRE(report::ReportBuilder::build(ts.store(), period, options, &error));
+    CHECK(calls == QVector<QPair<int, int>>{{1, 2}, {2, 2}});
+}

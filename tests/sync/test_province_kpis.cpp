@@ -369,3 +369,82 @@ TEST_CASE("hocvuso-server admin report writes the province report from the synce
         CHECK_FALSE(QFile::exists(out));
     }
 }
+
+TEST_CASE("the province report speaks of the province and its communes and has the monthly trend", "[province][report]")
+{
+    FileServer server;
+    auto a = server.laptop(QStringLiteral("25222"), 5, 300);
+    auto b = server.laptop(QStringLiteral("25225"), 6, 200);
+    const QJsonObject sa = indicator(laptopKpis(a->store()), QStringLiteral("digital_identity"));
+    const QJsonObject sb = indicator(laptopKpis(b->store()), QStringLiteral("digital_identity"));
+    const qint64 num = sa.value(QStringLiteral("numerator")).toInteger() + sb.value(QStringLiteral("numerator")).toInteger();
+    const qint64 den = sa.value(QStringLiteral("denominator")).toInteger() + sb.value(QStringLiteral("denominator")).toInteger();
+    REQUIRE(den > 0);
+    const QString name = sa.value(QStringLiteral("name")).toString();
+    // September ends the quarter: the trend's last point is the quarter's province percent.
+    const QString september = QString::number(100.0 * double(num) / double(den), 'f', 1);
+    const QStringList common{QStringLiteral("--db"), server.path(), QStringLiteral("admin"), QStringLiteral("report"),
+                             QStringLiteral("--period"), kPeriod, QStringLiteral("--plan"), kPlan,
+                             QStringLiteral("--as-of"), kToday.toString(Qt::ISODate), QStringLiteral("--lang"),
+                             QStringLiteral("en")};
+
+    SECTION("PDF: pdftotext finds the province wording, the summed numbers and the trend")
+    {
+        const QString pdf = server.dir.filePath(QStringLiteral("province.pdf"));
+        const auto r = runProgram(QStringLiteral(HOCVUSO_SERVER_PATH),
+                                  common + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                       QStringLiteral("--out"), pdf});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const auto text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        REQUIRE(text.exitCode == 0);
+        const QString t = QString::fromUtf8(text.out);
+        INFO(t.left(4000).toStdString());
+        CHECK(t.contains(QStringLiteral("Province")));
+        CHECK(t.contains(QStringLiteral("Tỉnh Bình Phước")));
+        CHECK(t.contains(QStringLiteral("Communes reporting")));
+        CHECK(t.contains(QStringLiteral("By commune")));
+        CHECK(t.contains(QStringLiteral("Whole province")));
+        CHECK(t.contains(QStringLiteral("Activity by commune")));
+        CHECK(t.contains(QStringLiteral("Phường Đồng Xoài")));
+        CHECK(t.contains(QStringLiteral("Xã Đồng Tâm")));
+        CHECK(t.contains(QStringLiteral("Monthly trend")));
+        CHECK(t.contains(QStringLiteral("09/2025")));
+        CHECK(t.contains(QString::number(num)));
+        CHECK(t.contains(QString::number(den)));
+        CHECK(t.contains(september + QStringLiteral(" %")));
+        CHECK_FALSE(t.contains(QStringLiteral("By hamlet")));
+        CHECK_FALSE(t.contains(QStringLiteral("Whole commune")));
+        CHECK_FALSE(t.contains(QStringLiteral("Commune:")));
+    }
+
+    SECTION("CSV: the trend's months are the sums of both communes' months")
+    {
+        const QString out = server.dir.filePath(QStringLiteral("province.csv"));
+        const auto r = runProgram(QStringLiteral(HOCVUSO_SERVER_PATH),
+                                  common + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                       QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+        int column = -1;
+        QStringList sept, july;
+        for (const QString& line : lines) {
+            const QStringList cells = line.trimmed().split(QLatin1Char(','));
+            if (cells.value(0) == QStringLiteral("Month"))
+                column = int(cells.indexOf(name + QStringLiteral(" (%)")));
+            if (cells.value(0) == QStringLiteral("07/2025"))
+                july = cells;
+            if (cells.value(0) == QStringLiteral("09/2025"))
+                sept = cells;
+        }
+        REQUIRE(column > 0);
+        REQUIRE(sept.size() > column);
+        CHECK(sept.at(column).toDouble() == Approx(100.0 * double(num) / double(den)).margin(0.05));
+        // A cumulative indicator never falls over the quarter.
+        REQUIRE(july.size() > column);
+        CHECK(july.at(column).toDouble() <= sept.at(column).toDouble());
+    }
+}

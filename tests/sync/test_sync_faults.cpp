@@ -6,6 +6,7 @@
 #include "SyncFixture.h"
 #include "SyncProof.h"
 
+#include "core/store/ChangeLogReader.h"
 #include "core/store/Store.h"
 #include "sync/client/SyncState.h"
 #include "sync/protocol/Protocol.h"
@@ -252,21 +253,19 @@ namespace {
 sync::PushBatch batchFromLog(Store& s, qint64 from, qint64 to)
 {
     sync::PushBatch b;
-    QSqlQuery q(s.db());
-    q.prepare(QStringLiteral("SELECT seq, entity, row_id, op, fields, hlc, device_id FROM change_log "
-                             "WHERE seq BETWEEN ? AND ? ORDER BY seq"));
-    q.addBindValue(from);
-    q.addBindValue(to);
-    REQUIRE(q.exec());
-    while (q.next()) {
+    QString error;
+    const auto logged = ChangeLogReader(s.db()).read(from - 1, 0, &error, to);
+    INFO(error.toStdString());
+    REQUIRE(logged);
+    for (const LoggedChange& l : *logged) {
         sync::Change c;
-        c.seq = q.value(0).toLongLong();
-        c.entity = q.value(1).toString();
-        c.rowId = q.value(2).toString();
-        c.op = q.value(3).toString();
-        c.fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-        c.hlc = q.value(5).toLongLong();
-        c.deviceId = q.value(6).toString();
+        c.seq = l.seq;
+        c.entity = l.entity;
+        c.rowId = l.rowId;
+        c.op = l.op;
+        c.fields = l.fields;
+        c.hlc = l.hlc;
+        c.deviceId = l.deviceId;
         b.changes.push_back(c);
     }
     REQUIRE(b.changes.size() == to - from + 1);
@@ -550,4 +549,62 @@ TEST_CASE("hocvuso-cli killed with SIGKILL mid-sync: the next sync delivers ever
     requireIntegrity(d.store(), QStringLiteral("store after the second sync"));
     requireDeliveredOnce(server.store(), d.store());
     requireOtherDeviceSees(server, d.store());
+}
+
+TEST_CASE("hocvuso-cli killed with SIGKILL mid-pull: the next sync resumes after the last page and converges",
+          "[sync][faults][process]")
+{
+    ServerFixture server;
+    auto source = server.device();
+    fillOutbox(source->store(), 6, 250); // about 3,000 rows: pull pages of 1,000 then 2,000
+    requireOk(syncNow(source->store()));
+
+    ProxiedDevice d(server, 82);
+    const QString path = d.device->path();
+    d.device->close(); // the CLI owns the store while it runs
+    QProcess cli;
+    int pulls = 0;
+    bool killed = false;
+    d.proxy.setPlanner([&](const ProxyRequestInfo& info) {
+        // The second page is asked for only after the first is committed locally.
+        if (info.path.startsWith("/api/v1/pull") && ++pulls == 2 && !killed) {
+            cli.kill();
+            killed = true;
+        }
+        return FaultPlan{};
+    });
+    auto runCliSync = [&](int timeoutMs) {
+        cli.start(QStringLiteral(HOCVUSO_CLI_PATH), {QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--json")});
+        REQUIRE(cli.waitForStarted(10000));
+        REQUIRE(spinUntil([&] { return cli.state() == QProcess::NotRunning; }, timeoutMs));
+    };
+    runCliSync(120000);
+    REQUIRE(killed);
+    CHECK(cli.exitStatus() == QProcess::CrashExit);
+    const qint64 sourceRows = rowCount(withoutCommunes(dumpStore(source->store())));
+    QString cursorAfterKill;
+    {
+        d.device->reopen();
+        requireIntegrity(d.store(), QStringLiteral("store of the CLI killed mid-pull"));
+        // The first page landed whole with its cursor; the rest did not.
+        cursorAfterKill = d.store().meta(QString::fromLatin1(sync::state::cursor));
+        CHECK_FALSE(cursorAfterKill.isEmpty());
+        const qint64 landed = rowCount(withoutCommunes(dumpStore(d.store())));
+        CHECK(landed > 0);
+        CHECK(landed < sourceRows);
+        CHECK(d.store().pendingChanges() == 0); // pulled rows are not logged as its own
+        d.device->close();
+    }
+
+    d.proxy.setPlanner({});
+    runCliSync(120000);
+    INFO(cli.readAllStandardError().toStdString());
+    CHECK(cli.exitStatus() == QProcess::NormalExit);
+    REQUIRE(cli.exitCode() == 0);
+    const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    CHECK(report.value(QStringLiteral("pulled")).toInteger() < sourceRows); // resumed, not restarted
+    d.device->reopen();
+    requireIntegrity(d.store(), QStringLiteral("store after the resumed sync"));
+    requireSameData(withoutCommunes(dumpStore(source->store())), withoutCommunes(dumpStore(d.store())),
+                    QStringLiteral("device that resumed its pull"));
 }

@@ -1,16 +1,21 @@
 #include "TempStore.h"
 
 #include "core/io/ListImporter.h"
+#include "core/search/SearchKeyIndex.h"
 #include "core/store/BulkWriter.h"
+#include "core/store/ChangeLogReader.h"
 #include "core/store/ChangeLogTriggers.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
-// A bulk import drops the residents' per-row change-log and FTS insert
-// triggers inside its transaction and logs/indexes the new rows in one
-// statement each: the store must end up exactly as if the triggers had run.
+// A bulk import drops the residents' per-row change-log and search-change
+// insert triggers inside its transaction and logs the new rows in one
+// statement (and records one "reload" entry for search): the store must end
+// up exactly as if the triggers had run, and search must find the new rows.
 
 using namespace hocvuso;
 using hocvuso::test::TempStore;
@@ -29,37 +34,70 @@ QString insertTriggers(Store& s)
 {
     QSqlQuery q(s.db());
     REQUIRE(q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = "
-                                  "'trigger' AND name IN ('residents_fts_insert', 'residents_log_insert') ORDER BY name)")));
+                                  "'trigger' AND name IN ('residents_search_insert', 'residents_log_insert') ORDER BY name)")));
     REQUIRE(q.next());
     return q.value(0).toString();
 }
 
-// Residents whose change-log rows are not exactly one insert carrying
-// every logged column of the row as stored, its HLC and its device.
+// Residents whose change-log rows are not exactly one insert (a whole-row
+// entry) with the row's HLC and device, or whose entry the outbox reader
+// does not read as every logged column of the row as stored.
 qint64 residentsLoggedWrongly(Store& s)
 {
     QStringList pairs;
     for (const QString& c : ChangeLogTriggers::loggedColumns(s.db(), QStringLiteral("residents")))
         pairs << QStringLiteral("'%1', r.%1").arg(c);
-    return scalar(s, QStringLiteral("SELECT count(*) FROM residents r WHERE (SELECT count(*) FROM change_log c "
-                                     "WHERE c.row_id = r.id AND c.entity = 'residents' AND c.op = 'insert' "
-                                     "AND c.hlc = r.updated_hlc AND c.device_id = r.device_id "
-                                     "AND json(c.fields) = json_object(%1)) != 1 "
-                                     "OR (SELECT count(*) FROM change_log c WHERE c.row_id = r.id) != 1")
-                             .arg(pairs.join(QStringLiteral(", "))))
-        .toLongLong();
-}
-
-qint64 ftsMatches(Store& s, const QString& needle)
-{
-    return scalar(s, QStringLiteral("SELECT count(*) FROM residents_fts WHERE residents_fts MATCH '\"%1\"'").arg(needle))
-        .toLongLong();
-}
-
-void checkFtsIntegrity(Store& s)
-{
+    qint64 wrong = scalar(s, QStringLiteral("SELECT count(*) FROM residents r WHERE (SELECT count(*) FROM change_log c "
+                                            "WHERE c.row_id = r.id AND c.entity = 'residents' AND c.op = 'insert' "
+                                            "AND c.hlc = r.updated_hlc AND c.device_id = r.device_id "
+                                            "AND c.fields = '%1') != 1 "
+                                            "OR (SELECT count(*) FROM change_log c WHERE c.row_id = r.id) != 1")
+                                 .arg(ChangeLogTriggers::wholeRow()))
+                       .toLongLong();
+    QHash<QString, QJsonObject> stored;
     QSqlQuery q(s.db());
-    CHECK(q.exec(QStringLiteral("INSERT INTO residents_fts(residents_fts) VALUES ('integrity-check')")));
+    REQUIRE(q.exec(QStringLiteral("SELECT r.id, json_object(%1) FROM residents r").arg(pairs.join(QStringLiteral(", ")))));
+    while (q.next())
+        stored.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+    QString error;
+    const auto log = ChangeLogReader(s.db()).read(0, 0, &error);
+    INFO(error.toStdString());
+    REQUIRE(log);
+    for (const LoggedChange& c : *log)
+        if (c.entity == QLatin1String("residents") && (c.fields.isEmpty() || c.fields != stored.value(c.rowId)))
+            ++wrong;
+    return wrong;
+}
+
+qint64 countMatches(const SearchKeyIndex& keys, const QString& needle)
+{
+    qint64 n = 0;
+    keys.scan(needle.toUtf8(), {}, [&](qint64, QByteArrayView) { return ++n > 0; });
+    return n;
+}
+
+// Residents whose key holds `needle`, by the connection's shared key index
+// (kept up to date incrementally when a test holds it from the start).
+qint64 keyMatches(Store& s, const QString& needle)
+{
+    auto keys = SearchKeyIndex::of(s);
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(keys->refresh(&error));
+    return countMatches(*keys, needle);
+}
+
+// The shared index agrees with one loaded from scratch.
+void checkSearchKeys(Store& s)
+{
+    auto shared = SearchKeyIndex::of(s);
+    SearchKeyIndex fresh(s);
+    REQUIRE(shared->refresh());
+    REQUIRE(fresh.refresh());
+    CHECK(shared->residentCount() == fresh.residentCount());
+    CHECK(shared->residentCount() == scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")).toLongLong());
+    for (const QString& needle : {QStringLiteral("a"), QStringLiteral("n"), QStringLiteral(" "), QStringLiteral("0")})
+        CHECK(countMatches(*shared, needle) == countMatches(fresh, needle));
 }
 
 QString writeCsv(const TempStore& t, const QByteArray& body)
@@ -78,8 +116,10 @@ TEST_CASE("a bulk import logs and indexes every new resident exactly as the per-
           "[import][bulklog]")
 {
     TempStore t;
+    const auto keys = SearchKeyIndex::of(t.store()); // loaded before the import, then follows it
+    REQUIRE(keys->refresh());
     const QString before = insertTriggers(t.store());
-    REQUIRE(before.contains(QStringLiteral("residents_fts_insert")));
+    REQUIRE(before.contains(QStringLiteral("residents_search_insert")));
     REQUIRE(before.contains(QStringLiteral("residents_log_insert")));
     // A resident written the ordinary way first: its log row must stay alone.
     StoreError error;
@@ -110,17 +150,19 @@ TEST_CASE("a bulk import logs and indexes every new resident exactly as the per-
               .toLongLong() == 0);
     // Households and hamlets made by the import are logged by their own triggers.
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'households'")).toLongLong() == 10);
-    CHECK(ftsMatches(t.store(), QStringLiteral("van binh 17")) == 1);
-    CHECK(ftsMatches(t.store(), QStringLiteral("0912345617")) == 1);
-    CHECK(ftsMatches(t.store(), QStringLiteral("thi hoa")) == 1);
-    checkFtsIntegrity(t.store());
+    CHECK(keyMatches(t.store(), QStringLiteral("van binh 17")) == 1);
+    CHECK(keys->fullLoads() == 2); // the import left one "reload" entry, not 40 row entries
+    CHECK(keyMatches(t.store(), QStringLiteral("0912345617")) == 1);
+    CHECK(keyMatches(t.store(), QStringLiteral("thi hoa")) == 1);
+    checkSearchKeys(t.store());
 
     // The triggers are back, word for word, and work for the next write.
     CHECK(insertTriggers(t.store()) == before);
     const qint64 logged = t->changeLogCount();
     REQUIRE(t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Lê Văn Tám")}}, &error));
     CHECK(t->changeLogCount() == logged + 1);
-    CHECK(ftsMatches(t.store(), QStringLiteral("van tam")) == 1);
+    CHECK(keyMatches(t.store(), QStringLiteral("van tam")) == 1);
+    CHECK(keys->fullLoads() == 2); // an ordinary write is read incrementally
 }
 
 TEST_CASE("an import that writes nothing leaves the triggers, the log and the index as they were", "[import][bulklog]")
@@ -137,8 +179,8 @@ TEST_CASE("an import that writes nothing leaves the triggers, the log and the in
     CHECK(insertTriggers(t.store()) == before);
     CHECK(t->changeLogCount() == logged);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
-    CHECK(ftsMatches(t.store(), QStringLiteral("van an")) == 0);
-    checkFtsIntegrity(t.store());
+    CHECK(keyMatches(t.store(), QStringLiteral("van an")) == 0);
+    checkSearchKeys(t.store());
 
     SECTION("a dry run too")
     {
@@ -180,19 +222,22 @@ TEST_CASE("BulkWriter's deferred logging keeps insert-before-update order and su
         CHECK_FALSE(writer.isDeferring());
         REQUIRE(t->commit());
 
-        QSqlQuery q(t->db());
-        REQUIRE(q.exec(QStringLiteral("SELECT row_id, op, json_extract(fields, '$.full_name') FROM change_log "
-                                      "WHERE entity = 'residents' ORDER BY seq")));
+        // As pushed: an insert carries the row as it is now (b's new name
+        // under the insert's HLC), and the update follows with its newer HLC.
+        QString readError;
+        const auto entries = ChangeLogReader(t->db()).read(0, 0, &readError);
+        REQUIRE(entries);
         QStringList log;
-        while (q.next())
-            log << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') +
-                       q.value(2).toString();
-        CHECK(log == QStringList{*a + QStringLiteral(" insert Phạm Văn Một"), *b + QStringLiteral(" insert Phạm Văn Hai"),
+        for (const LoggedChange& e : *entries)
+            if (e.entity == QLatin1String("residents"))
+                log << e.rowId + QLatin1Char(' ') + e.op + QLatin1Char(' ') +
+                           e.fields.value(QStringLiteral("full_name")).toString();
+        CHECK(log == QStringList{*a + QStringLiteral(" insert Phạm Văn Một"), *b + QStringLiteral(" insert Phạm Văn Ba"),
                                  *b + QStringLiteral(" update Phạm Văn Ba"), *c + QStringLiteral(" insert Phạm Văn Bốn")});
-        CHECK(ftsMatches(t.store(), QStringLiteral("van ba")) == 1);
-        CHECK(ftsMatches(t.store(), QStringLiteral("van hai")) == 0);
-        CHECK(ftsMatches(t.store(), QStringLiteral("van bon")) == 1);
-        checkFtsIntegrity(t.store());
+        CHECK(keyMatches(t.store(), QStringLiteral("van ba")) == 1);
+        CHECK(keyMatches(t.store(), QStringLiteral("van hai")) == 0);
+        CHECK(keyMatches(t.store(), QStringLiteral("van bon")) == 1);
+        checkSearchKeys(t.store());
         CHECK(insertTriggers(t.store()) == before);
     }
 
@@ -210,7 +255,7 @@ TEST_CASE("BulkWriter's deferred logging keeps insert-before-update order and su
         CHECK(insertTriggers(t.store()) == before);
         CHECK(t->changeLogCount() == logged);
         CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
-        checkFtsIntegrity(t.store());
+        checkSearchKeys(t.store());
     }
 
     SECTION("bulk mode needs a transaction")

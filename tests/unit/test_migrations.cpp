@@ -1,7 +1,9 @@
 #include "TempStore.h"
 
 #include "core/store/Database.h"
+#include "core/search/ResidentSearch.h"
 #include "core/store/Migrations.h"
+#include "core/store/Store.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,6 +64,14 @@ void checkDataSurvived(QSqlDatabase& db)
     CHECK(q.value(0).toString() == QStringLiteral("Đặng Thị Hoa"));
 }
 
+QStringList names(const QVector<ResidentHit>& hits)
+{
+    QStringList out;
+    for (const auto& h : hits)
+        out << h.fullName;
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("a fresh store is created at the current version", "[migrations]")
@@ -93,12 +103,22 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
             CHECK(Migrations::versionOf(upgraded->db()) == Migrations::currentVersion);
             checkDataSurvived(upgraded->db());
 
-            // Version 2 added the folded search key: old residents are findable.
-            QSqlQuery q(upgraded->db());
-            REQUIRE(q.exec(QStringLiteral("SELECT r.id FROM residents_fts f JOIN residents r ON r.rowid = f.rowid "
-                                          "WHERE residents_fts MATCH '\"dang thi\"'")));
-            REQUIRE(q.next());
-            CHECK(q.value(0).toString() == QStringLiteral("r1"));
+            // Version 2 added the folded search key, version 4 moved search to
+            // the in-memory key index: old residents are findable.
+            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                                                        "'residents_fts%'")) == 0);
+            {
+                QString openError;
+                auto store = Store::open(path, &openError);
+                INFO(openError.toStdString());
+                REQUIRE(store);
+                ResidentSearch search(*store);
+                const auto hits = search.search(QStringLiteral("DANG THI"));
+                REQUIRE(hits.size() == 1);
+                CHECK(hits.first().id == QStringLiteral("r1"));
+                CHECK(names(search.search(QStringLiteral("van an"))) == QStringList{QStringLiteral("Nguyễn Văn An")});
+                CHECK(search.lastError().isEmpty());
+            }
 
             // And the change-log triggers of the current version work on old rows.
             exec(upgraded->db(), QStringLiteral("UPDATE residents SET full_name = 'Đặng Thị Hòa', updated_hlc = 200 "

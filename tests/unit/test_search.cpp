@@ -1,6 +1,11 @@
 #include "TempStore.h"
 
+#include "core/io/ListImporter.h"
 #include "core/search/ResidentSearch.h"
+#include "core/search/SearchKeyIndex.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -325,4 +330,135 @@ TEST_CASE("cli search prints hits as JSON and refuses a missing query", "[search
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("an"),
                         QStringLiteral("--limit"), QStringLiteral("zero")})
               .exitCode == 2);
+}
+
+// Freshness: the in-memory key index follows every write, whichever
+// connection made it, before the next search.
+
+TEST_CASE("search sees inserts, edits, tombstones, restores and moves made by another connection",
+          "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(names(search.search(QStringLiteral("dang"))) == QStringList{QStringLiteral("Đặng Thị Dung")}); // loaded now
+
+    QString error;
+    auto other = Store::open(f.t.path(), &error); // a second connection, as a worker thread or the sync applier has
+    INFO(error.toStdString());
+    REQUIRE(other);
+    StoreError e;
+    const auto xuan = other->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Hồ Văn Xuân")},
+                                                                  {QStringLiteral("hamlet_id"), f.hamletA},
+                                                                  {QStringLiteral("phone"), QStringLiteral("0977123456")}},
+                                    &e);
+    REQUIRE(xuan);
+    CHECK(names(search.search(QStringLiteral("van xuan"))) == QStringList{QStringLiteral("Hồ Văn Xuân")});
+    CHECK(names(search.search(QStringLiteral("7123"))) == QStringList{QStringLiteral("Hồ Văn Xuân")});
+    CHECK(names(search.search(QStringLiteral("ho xuan"))) == QStringList{QStringLiteral("Hồ Văn Xuân")});
+
+    REQUIRE(other->update(QStringLiteral("residents"), *xuan, {{QStringLiteral("full_name"), QStringLiteral("Hồ Văn Thu")}}, &e));
+    CHECK(search.search(QStringLiteral("xuan")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("van thu"))) == QStringList{QStringLiteral("Hồ Văn Thu")});
+
+    ResidentFilter west;
+    west.hamletId = f.hamletB;
+    CHECK(search.search(QStringLiteral("van thu"), 50, west).isEmpty());
+    REQUIRE(other->update(QStringLiteral("residents"), *xuan, {{QStringLiteral("hamlet_id"), f.hamletB}}, &e));
+    CHECK(names(search.search(QStringLiteral("van thu"), 50, west)) == QStringList{QStringLiteral("Hồ Văn Thu")});
+
+    REQUIRE(other->remove(QStringLiteral("residents"), *xuan, &e));
+    CHECK(search.search(QStringLiteral("van thu")).isEmpty());
+    CHECK(search.search(QStringLiteral("7123")).isEmpty());
+    REQUIRE(other->restore(QStringLiteral("residents"), *xuan, &e));
+    CHECK(names(search.search(QStringLiteral("van thu"))) == QStringList{QStringLiteral("Hồ Văn Thu")});
+
+    // And the connection's own writes, as before.
+    REQUIRE(f.t->update(QStringLiteral("residents"), *xuan, {{QStringLiteral("cccd"), QStringLiteral("079199004321")}}, &e));
+    CHECK(names(search.search(QStringLiteral("9900432"))) == QStringList{QStringLiteral("Hồ Văn Thu")});
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("search finds residents imported in bulk by another connection", "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(search.search(QStringLiteral("quang")).isEmpty());
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    const int loads = keys->fullLoads();
+
+    const QString csv = f.t.dir() + QStringLiteral("/more.csv");
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Số điện thoại,Thôn/Tổ dân phố,Mã hộ,Chủ hộ\n");
+        for (int i = 0; i < 30; ++i)
+            file.write(QStringLiteral("Lý Quang Vinh %1,15/03/1985,Nam,0011850%2,,Thôn Đông,LQ%3,\n")
+                           .arg(i)
+                           .arg(i, 5, 10, QLatin1Char('0'))
+                           .arg(i)
+                           .toUtf8());
+    }
+    QString error;
+    auto other = Store::open(f.t.path(), &error);
+    REQUIRE(other);
+    const ImportReport report = ListImporter::import(*other, QStringLiteral("residents"), csv);
+    INFO(report.summary().toStdString());
+    REQUIRE(report.committed);
+    REQUIRE(report.inserted == 30);
+
+    CHECK(search.search(QStringLiteral("ly quang")).size() == 30);
+    CHECK(names(search.search(QStringLiteral("quang vinh 17"))) == QStringList{QStringLiteral("Lý Quang Vinh 17")});
+    CHECK(keys->fullLoads() == loads + 1); // one reload for the whole import
+    CHECK(search.search(QStringLiteral("nguyen van an")).size() == 3); // the old residents are still there
+}
+
+TEST_CASE("a write rolled back is not found once the transaction is over", "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(search.search(QStringLiteral("dung")).size() == 1);
+    StoreError e;
+    REQUIRE(f.t->begin());
+    const auto tam = f.t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Mai Văn Tám")}}, &e);
+    REQUIRE(tam);
+    REQUIRE(f.t->update(QStringLiteral("residents"), f.ids.value(QStringLiteral("Đặng Thị Dung")),
+                        {{QStringLiteral("full_name"), QStringLiteral("Đặng Thị Dịu")}}, &e));
+    // Inside the transaction the connection sees its own writes.
+    CHECK(names(search.search(QStringLiteral("van tam"))) == QStringList{QStringLiteral("Mai Văn Tám")});
+    CHECK(names(search.search(QStringLiteral("thi diu"))) == QStringList{QStringLiteral("Đặng Thị Dịu")});
+    f.t->rollback();
+    CHECK(search.search(QStringLiteral("van tam")).isEmpty());
+    CHECK(search.search(QStringLiteral("thi diu")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("thi dung"))) == QStringList{QStringLiteral("Đặng Thị Dung")});
+    // The next write is seen as usual.
+    REQUIRE(f.t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Mai Văn Chín")}}, &e));
+    CHECK(names(search.search(QStringLiteral("van chin"))) == QStringList{QStringLiteral("Mai Văn Chín")});
+}
+
+TEST_CASE("a search far behind the record of changes reloads instead of missing some", "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(search.search(QStringLiteral("hanh")).size() == 1);
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    const int loads = keys->fullLoads();
+
+    QString error;
+    auto other = Store::open(f.t.path(), &error);
+    REQUIRE(other);
+    StoreError e;
+    REQUIRE(other->update(QStringLiteral("residents"), f.ids.value(QStringLiteral("Vũ Thị Hạnh")),
+                          {{QStringLiteral("full_name"), QStringLiteral("Vũ Thị Hồng")}}, &e));
+    // More changes than the record keeps (as after a large sync pull): the
+    // entry for the rename above is pruned away.
+    QSqlQuery q(other->db());
+    REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 21000) "
+                                  "INSERT INTO resident_search_changes (resident_rowid) SELECT -i FROM n")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM resident_search_changes WHERE resident_rowid > 0")));
+    REQUIRE(q.next());
+    REQUIRE(q.value(0).toLongLong() == 0);
+
+    CHECK(search.search(QStringLiteral("hanh")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("thi hong"))) == QStringList{QStringLiteral("Vũ Thị Hồng")});
+    CHECK(keys->fullLoads() == loads + 1);
 }

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
@@ -180,12 +181,12 @@ TEST_CASE("deleting a resident asks, tombstones, and Undo in the status bar rest
     REQUIRE(window.currentPage() == page);
     const qint64 before = page->model()->totalCount();
 
-    // "No" keeps the resident.
-    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click(); });
+    // "Cancel" keeps the resident.
+    onNextModal([](QWidget* box) { box->findChild<QAbstractButton*>(QStringLiteral("keepAnswer"))->click(); });
     CHECK_FALSE(page->deleteResident(c.an));
     CHECK(temp->get(QStringLiteral("residents"), c.an));
 
-    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
+    onNextModal([](QWidget* box) { box->findChild<QAbstractButton*>(QStringLiteral("deleteAnswer"))->click(); });
     REQUIRE(page->deleteResident(c.an));
     CHECK_FALSE(temp->get(QStringLiteral("residents"), c.an));
     CHECK(temp->get(QStringLiteral("residents"), c.an, true)); // a tombstone, not gone

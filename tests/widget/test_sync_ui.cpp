@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace hocvuso;
 using namespace hocvuso::test;
@@ -252,4 +253,47 @@ TEST_CASE("the File menu opens the sync problems dialog of the connected backend
     });
     window.syncProblemsAction()->trigger();
     CHECK(rows == 1);
+}
+
+TEST_CASE("the status bar counts the sync problems and cancels a running sync", "[widget][sync-ui]")
+{
+    TempStore temp;
+    fillCommune(temp.store(), 3);
+    MainWindow window(temp.store());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* problems = window.findChild<QToolButton*>(QStringLiteral("syncProblemsButton"));
+    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("cancelSyncButton"));
+    REQUIRE(problems);
+    REQUIRE(cancel);
+
+    RecordingSyncBackend backend;
+    backend.quarantine = {{1, QStringLiteral("residents"), QStringLiteral("r1"), QStringLiteral("bad cccd"), {}}};
+    backend.conflictList = {{7, QStringLiteral("residents"), QStringLiteral("r2"), QStringLiteral("phone"),
+                             QStringLiteral("0912345678"), QStringLiteral("0987654321"), {}}};
+    window.setSyncBackend(&backend);
+    CHECK(window.syncProblemCount() == 2);
+    CHECK(problems->isVisible());
+    CHECK(problems->text().contains(QStringLiteral("2")));
+    CHECK_FALSE(cancel->isVisible());
+
+    // A running sync can be cancelled from the status bar; the button goes when it ends.
+    emit backend.progress(QStringLiteral("Sending 10 changes..."));
+    CHECK(cancel->isVisible());
+    cancel->click();
+    CHECK(backend.cancelCalls == 1);
+    backend.quarantine.clear();
+    emit backend.finished(false, QStringLiteral("Cancelled."));
+    CHECK_FALSE(cancel->isVisible());
+    CHECK(window.syncProblemCount() == 1);
+
+    // Reviewing the last one from the dialog the button opens hides the button.
+    onNextModal([&backend](QWidget* dialog) {
+        QString error;
+        backend.markConflictReviewed(7, &error);
+        dialog->close();
+    });
+    problems->click();
+    CHECK(window.syncProblemCount() == 0);
+    CHECK_FALSE(problems->isVisible());
 }

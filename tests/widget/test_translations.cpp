@@ -1,5 +1,5 @@
 // "lupdate finds no unfinished string in the Vietnamese translation": runs
-// the real lupdate over ui/ and app/desktop into a temporary copy of
+// the real lupdate over ui/, app/desktop and core/ into a temporary copy of
 // hocvuso_vi.ts and lists every source string left unfinished or empty.
 #include "TempStore.h"
 
@@ -76,7 +76,9 @@ TEST_CASE("lupdate finds no unfinished string in the Vietnamese translation", "[
                                                    // Headers resolve from the root, as in the code: contexts get their namespace.
                                                    QStringLiteral("-I"), sourcePath(QStringLiteral(".")),
                                                    sourcePath(QStringLiteral("ui")),
-                                                   sourcePath(QStringLiteral("app/desktop")), QStringLiteral("-ts"), ts});
+                                                   sourcePath(QStringLiteral("app/desktop")),
+                                                   // Core's messages (import reasons, validation) reach the user too.
+                                                   sourcePath(QStringLiteral("core")), QStringLiteral("-ts"), ts});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
 

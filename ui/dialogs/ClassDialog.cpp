@@ -1,5 +1,6 @@
 #include "ui/dialogs/ClassDialog.h"
 
+#include "core/domain/ClassFormat.h"
 #include "core/store/Store.h"
 #include "core/validation/Dates.h"
 #include "ui/models/Lookups.h"
@@ -42,22 +43,16 @@ const Skill kDefaultSkills[] = {
 
 QStringList ClassDialog::formatKeys()
 {
-    return {QStringLiteral("in_class"), QStringLiteral("online"), QStringLiteral("mobile")};
+    return class_format::keys();
 }
 
 QString ClassDialog::formatLabel(const QString& key)
 {
-    if (key == QLatin1String("in_class"))
-        return tr("In class");
-    if (key == QLatin1String("online"))
-        return tr("Online");
-    if (key == QLatin1String("mobile"))
-        return tr("Mobile (lưu động)");
-    return key;
+    return class_format::label(class_format::keyOf(key).value_or(key));
 }
 
 ClassDialog::ClassDialog(Store& store, const QString& classId, QWidget* parent)
-    : QDialog(parent), m_store(store), m_id(classId)
+    : EditDialog(parent), m_store(store), m_id(classId)
 {
     setWindowTitle(classId.isEmpty() ? tr("Plan a class") : tr("Edit class"));
     auto* form = new QFormLayout;
@@ -141,6 +136,7 @@ ClassDialog::ClassDialog(Store& store, const QString& classId, QWidget* parent)
     layout->addWidget(buttons);
     if (!classId.isEmpty())
         load(classId);
+    markClean();
 }
 
 void ClassDialog::load(const QString& id)
@@ -160,8 +156,9 @@ void ClassDialog::load(const QString& id)
     if (starts.isValid() && ends.isValid())
         m_minutes->setValue(int(starts.secsTo(ends) / 60));
     m_place->setText(row->value(QStringLiteral("place")).toString());
-    // A format written elsewhere (another vocabulary) is kept as it is, not overwritten.
-    const QString format = row->value(QStringLiteral("format")).toString();
+    // A label written by an older version reads as its key; anything else is kept as it is.
+    const QString stored = row->value(QStringLiteral("format")).toString();
+    const QString format = class_format::keyOf(stored).value_or(stored);
     if (!format.isEmpty() && m_format->findData(format) < 0)
         m_format->addItem(format, format);
     m_format->setCurrentIndex(std::max(0, m_format->findData(format)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/dialogs/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -16,8 +16,9 @@ class Store;
 
 // Plans (or edits) a class: title, skills from the catalogue, when, where,
 // format (in class, online, mobile "lưu động"), target group, organiser,
-// instructors, and whether it is a basic-skills course.
-class ClassDialog final : public QDialog
+// instructors, and whether it is a basic-skills course. Ctrl+S saves;
+// closing with changes asks first (EditDialog).
+class ClassDialog final : public EditDialog
 {
     Q_OBJECT
 public:
@@ -31,6 +32,9 @@ public:
     // Format and target-group keys as stored, with their labels.
     static QStringList formatKeys();
     static QString formatLabel(const QString& key);
+
+protected:
+    bool saveEdits() override { return trySave(); }
 
 private:
     void load(const QString& id);

@@ -55,13 +55,14 @@ const FlagField kDigitalFlags[] = {
 } // namespace
 
 ResidentDialog::ResidentDialog(Store& store, const QString& residentId, QWidget* parent)
-    : QDialog(parent), m_store(store), m_id(residentId)
+    : EditDialog(parent), m_store(store), m_id(residentId)
 {
     setWindowTitle(residentId.isEmpty() ? tr("New resident") : tr("Edit resident"));
     buildForm();
     if (!residentId.isEmpty())
         load(residentId);
     validate();
+    markClean();
 }
 
 void ResidentDialog::buildForm()
@@ -227,6 +228,8 @@ void ResidentDialog::prefill(const QVariantMap& values)
     if (values.contains(QStringLiteral("notes")))
         m_notes->setPlainText(values.value(QStringLiteral("notes")).toString());
     validate();
+    // What the card says is the starting point: cancelling without a change asks nothing.
+    markClean();
 }
 
 void ResidentDialog::validate()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/dialogs/EditDialog.h"
+
 #include <QHash>
 #include <QVariantMap>
 
@@ -18,8 +19,9 @@ class Store;
 // Adds or edits one resident. Every field is checked as it is typed and the
 // message shows under the field: hard errors (a malformed CCCD, phone or
 // date, a missing name) block saving; warnings (the CCCD's sex or birth-year
-// digits disagree) need an explicit "Save anyway".
-class ResidentDialog final : public QDialog
+// digits disagree) need an explicit "Save anyway". Ctrl+S is the Save button;
+// closing with changes asks first (EditDialog).
+class ResidentDialog final : public EditDialog
 {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
     bool trySave(bool acceptWarnings);
     bool hasErrors() const { return !m_errors.isEmpty(); }
     bool hasWarnings() const { return !m_warnings.isEmpty(); }
+
+protected:
+    bool saveEdits() override { return trySave(false); }
 
 private:
     struct Check

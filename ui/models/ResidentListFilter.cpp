@@ -42,11 +42,10 @@ QString ResidentListFilter::whereClause(QVariantList* binds) const
     needle = needle.trimmed();
     if (!needle.isEmpty()) {
         if (needle.size() >= 3) {
-            // Trigram index: a quoted phrase is a substring match.
-            QString phrase = needle;
-            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            parts << QStringLiteral("r.rowid IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?)");
-            *binds << QStringLiteral("\"%1\"").arg(phrase);
+            // Stopgap since schema 4 dropped the FTS index: a scan of the key
+            // (to be served by SearchKeyIndex from core/query).
+            parts << QStringLiteral("instr(r.search_key, ?) > 0");
+            *binds << needle;
         } else {
             QString like = needle;
             like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

@@ -25,8 +25,10 @@ public:
     // Called every time the page is shown: reload what others may have changed.
     virtual void activated() {}
     virtual bool hasUnsavedChanges() const { return false; }
-    // Saves pending edits; false when something was refused (the page shows why).
-    virtual bool save() { return true; }
+    // Saves pending edits (Ctrl+S, and Save when the window closes); false
+    // when something was refused (the page shows why). Pages that write
+    // every change at once only say so.
+    virtual bool save();
     // Ctrl+F and Ctrl+N; pages without a search or a "new" action ignore them.
     virtual void focusSearch() {}
     virtual void createNew() {}

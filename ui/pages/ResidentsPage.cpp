@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "ui/dialogs/ResidentDialog.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/Lookups.h"
 #include "ui/models/ResidentTableModel.h"
 
@@ -195,9 +196,7 @@ bool ResidentsPage::deleteResident(const QString& id, bool ask)
     if (!row)
         return false;
     const QString name = row->value(QStringLiteral("full_name")).toString();
-    if (ask && QMessageBox::question(this, tr("Delete resident"),
-                                     tr("Delete %1? You can undo this from the status bar.").arg(name)) !=
-                   QMessageBox::Yes)
+    if (ask && !confirmDelete(this, tr("Delete resident"), tr("Delete %1? You can undo this from the status bar.").arg(name)))
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("residents"), id, &error)) {

@@ -63,7 +63,7 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     yearRow->addWidget(new QLabel(tr("Year"), baselineBox));
     yearRow->addWidget(m_year);
     yearRow->addStretch();
-    auto* grid = new QTableView(baselineBox);
+    auto* grid = m_grid = new QTableView(baselineBox);
     grid->setObjectName(QStringLiteral("baselineGrid"));
     grid->setModel(m_baselines);
     grid->verticalHeader()->hide();
@@ -132,6 +132,7 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     connect(m_year, &QSpinBox::valueChanged, m_baselines, &BaselineModel::setYear);
     connect(m_baselines, &BaselineModel::written, this, &Page::storeWritten);
     connect(m_baselines, &BaselineModel::refused, this, [this](const QString& reason) {
+        m_refused = true;
         m_message->setText(tr("Not saved: %1").arg(reason));
     });
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -173,6 +174,26 @@ void SettingsPage::reloadHamlets()
         auto* item = new QListWidgetItem(h.name, m_hamlets);
         item->setData(Qt::UserRole, h.id);
     }
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    // indexWidget() of the current cell is its open editor (the grid has no other index widgets).
+    return m_grid->indexWidget(m_grid->currentIndex()) != nullptr;
+}
+
+bool SettingsPage::save()
+{
+    QWidget* editor = m_grid->indexWidget(m_grid->currentIndex());
+    if (!editor)
+        return true;
+    m_refused = false;
+    QAbstractItemDelegate* delegate = m_grid->itemDelegateForIndex(m_grid->currentIndex());
+    emit delegate->commitData(editor);
+    if (m_refused)
+        return false; // the message says why; the cell stays open for a correction
+    emit delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
 }
 
 bool SettingsPage::addHamlet(const QString& name, const QString& code)

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QTableView;
 
 namespace hocvuso {
 
@@ -25,6 +26,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void activated() override;
+    // A baseline cell being typed is the only edit not written at once.
+    bool hasUnsavedChanges() const override;
+    bool save() override;
 
     BaselineModel* baselines() const { return m_baselines; }
     bool addHamlet(const QString& name, const QString& code = {});
@@ -44,6 +48,8 @@ private:
     QLabel* m_commune = nullptr;
     QListWidget* m_hamlets = nullptr;
     QSpinBox* m_year = nullptr;
+    QTableView* m_grid = nullptr;
+    bool m_refused = false;
     QComboBox* m_language = nullptr;
     QLabel* m_message = nullptr;
     SyncBackend* m_sync = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/models/Lookups.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/widgets/RefusalText.h"
 #include "ui/widgets/SearchPicker.h"
 #include "ui/widgets/VisitForm.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,6 +68,7 @@ VisitsPage::VisitsPage(Store& store, QWidget* parent)
     m_tabs->addTab(m_form, tr("&Log a visit"));
     m_tabs->addTab(buildTeamsTab(), tr("T&eams"));
     m_tabs->addTab(buildToDoTab(), tr("&To do"));
+    m_tabs->addTab(buildHistoryTab(), tr("&Recent visits"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -79,6 +82,8 @@ VisitsPage::VisitsPage(Store& store, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ToDoTab)
             reloadToDo();
+        else if (index == HistoryTab)
+            reloadHistory();
     });
 
     m_hamlet->addItem(tr("All hamlets"), QString());
@@ -101,12 +106,15 @@ QWidget* VisitsPage::buildTeamsTab()
     m_teamName->setPlaceholderText(tr("Name of the new team, then Enter"));
     auto* create = new QPushButton(tr("&Create team in this hamlet"), tab);
     create->setObjectName(QStringLiteral("createTeam"));
+    auto* removeTeam = new QPushButton(tr("&Delete team"), tab);
+    removeTeam->setObjectName(QStringLiteral("deleteTeam"));
     auto* teamsBox = new QGroupBox(tr("Community digital technology teams"), tab);
     auto* teamsLayout = new QVBoxLayout(teamsBox);
     teamsLayout->addWidget(m_teamsView, 1);
     auto* createRow = new QHBoxLayout;
     createRow->addWidget(m_teamName, 1);
     createRow->addWidget(create);
+    createRow->addWidget(removeTeam);
     teamsLayout->addLayout(createRow);
 
     m_members = new RowListModel({tr("Member"), tr("Role")}, this);
@@ -150,7 +158,8 @@ QWidget* VisitsPage::buildTeamsTab()
 
     setTabOrder(m_teamsView, m_teamName);
     setTabOrder(m_teamName, create);
-    setTabOrder(create, m_membersView);
+    setTabOrder(create, removeTeam);
+    setTabOrder(removeTeam, m_membersView);
     setTabOrder(m_membersView, remove);
     setTabOrder(remove, m_memberPicker->input());
 
@@ -158,7 +167,13 @@ QWidget* VisitsPage::buildTeamsTab()
     connect(create, &QPushButton::clicked, this, [this] { createTeam(m_teamName->text()); });
     connect(m_teamsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VisitsPage::reloadMembers);
     connect(m_memberPicker, &SearchPicker::picked, this, [this](const QString& id) { addMember(id); });
-    connect(remove, &QPushButton::clicked, this, &VisitsPage::removeSelectedMember);
+    connect(remove, &QPushButton::clicked, this, [this] { removeSelectedMember(); });
+    connect(removeTeam, &QPushButton::clicked, this, [this] { deleteTeam(selectedTeamId()); });
+    // Del in a list removes its selected row, as the buttons do.
+    auto* delTeam = new QShortcut(QKeySequence::Delete, m_teamsView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(delTeam, &QShortcut::activated, this, [this] { deleteTeam(selectedTeamId()); });
+    auto* delMember = new QShortcut(QKeySequence::Delete, m_membersView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(delMember, &QShortcut::activated, this, [this] { removeSelectedMember(); });
     return tab;
 }
 
@@ -190,7 +205,7 @@ QWidget* VisitsPage::buildToDoTab()
 
     // Enter on a household starts its visit.
     auto startVisit = [this](const QString& householdId) {
-        if (householdId.isEmpty() || !m_form->chooseHousehold(householdId))
+        if (householdId.isEmpty() || !resolveUnsavedVisit() || !m_form->chooseHousehold(householdId))
             return;
         m_tabs->setCurrentIndex(VisitTab);
         m_form->dateEdit()->setFocus(Qt::OtherFocusReason);
@@ -229,6 +244,8 @@ void VisitsPage::activated()
     reloadTeams();
     if (m_tabs->currentIndex() == ToDoTab)
         reloadToDo();
+    if (m_tabs->currentIndex() == HistoryTab)
+        reloadHistory();
 }
 
 void VisitsPage::focusSearch()
@@ -240,8 +257,31 @@ void VisitsPage::focusSearch()
 void VisitsPage::createNew()
 {
     m_tabs->setCurrentIndex(VisitTab);
+    if (!resolveUnsavedVisit())
+        return;
     m_form->clearVisit();
     m_form->focusHousehold();
+}
+
+bool VisitsPage::hasUnsavedChanges() const
+{
+    return m_form->hasUnsavedChanges();
+}
+
+bool VisitsPage::save()
+{
+    if (!m_form->hasUnsavedChanges()) {
+        emit statusMessage(tr("Nothing to save."));
+        return true;
+    }
+    m_tabs->setCurrentIndex(VisitTab); // where the reason of a refusal shows
+    return m_form->save();
+}
+
+bool VisitsPage::resolveUnsavedVisit()
+{
+    return resolveUnsavedChanges(this, m_form->hasUnsavedChanges(),
+                                 tr("The visit being logged is not saved. Save it?"), [this] { return m_form->save(); });
 }
 
 void VisitsPage::setHamlet(const QString& hamletId)
@@ -250,6 +290,7 @@ void VisitsPage::setHamlet(const QString& hamletId)
     m_form->setHamlet(hamletId);
     reloadTeams();
     reloadToDo();
+    reloadHistory();
 }
 
 void VisitsPage::reloadTeams()
@@ -338,17 +379,25 @@ bool VisitsPage::addMember(const QString& residentId)
     return true;
 }
 
-bool VisitsPage::removeSelectedMember()
+bool VisitsPage::removeSelectedMember(bool ask)
 {
     const QModelIndex current = m_membersView->currentIndex();
     if (!current.isValid()) {
         showTeamMessage(tr("Select a member in the list first."), true);
         return false;
     }
+    const QString teamId = selectedTeamId();
     const QString residentId = m_members->idAt(current.row());
     const QString name = m_members->rowAt(current.row()).cells.value(0);
+    QString rowId; // the team_members row the Undo brings back
+    for (const TeamMemberInfo& m : m_query->teamMembers(teamId))
+        if (m.residentId == residentId)
+            rowId = m.rowId;
+    if (ask && !confirmDelete(this, tr("Remove member"),
+                              tr("Remove %1 from the team? You can undo this from the status bar.").arg(name)))
+        return false;
     EditRefusal refusal;
-    if (!TeamEditor(store()).removeMember(selectedTeamId(), residentId, &refusal)) {
+    if (!TeamEditor(store()).removeMember(teamId, residentId, &refusal)) {
         showTeamMessage(refusalText(refusal), true);
         return false;
     }
@@ -356,7 +405,125 @@ bool VisitsPage::removeSelectedMember()
     reloadTeams();
     m_form->reloadTeams();
     showTeamMessage(tr("%1 left the team.").arg(name), false);
+    offerRestore(tr("Removed %1 from the team.").arg(name), QStringLiteral("team_members"), rowId);
     return true;
+}
+
+bool VisitsPage::deleteTeam(const QString& teamId, bool ask)
+{
+    const auto team = store().get(QStringLiteral("teams"), teamId);
+    if (!team) {
+        showTeamMessage(tr("Select a team in the list first."), true);
+        return false;
+    }
+    const QString name = team->value(QStringLiteral("name")).toString();
+    // Its members and visits stay as they are: the Undo brings the team back whole.
+    if (ask && !confirmDelete(this, tr("Delete team"),
+                              tr("Delete the team %1? Its visits stay recorded. You can undo this from the status bar.")
+                                  .arg(name)))
+        return false;
+    StoreError error;
+    if (!store().remove(QStringLiteral("teams"), teamId, &error)) {
+        showTeamMessage(tr("Not deleted: %1").arg(error.text()), true);
+        return false;
+    }
+    emit storeWritten();
+    reloadTeams();
+    m_form->reloadTeams();
+    showTeamMessage(tr("Team %1 deleted.").arg(name), false);
+    offerRestore(tr("Deleted the team %1.").arg(name), QStringLiteral("teams"), teamId);
+    return true;
+}
+
+bool VisitsPage::deleteVisit(const QString& visitId, bool ask)
+{
+    const auto visit = store().get(QStringLiteral("visits"), visitId);
+    if (!visit)
+        return false;
+    const auto household = m_query->household(visit->value(QStringLiteral("household_id")).toString());
+    const QString what = tr("the visit to %1 on %2")
+                             .arg(household ? household->code : QString(),
+                                  visit->value(QStringLiteral("visited_on")).toDate().toString(QStringLiteral("dd/MM/yyyy")));
+    // The digital facts it set on the residents helped stay: they are facts about people, not about the visit.
+    if (ask && !confirmDelete(this, tr("Delete visit"),
+                              tr("Delete %1? You can undo this from the status bar.").arg(what)))
+        return false;
+    StoreError error;
+    if (!store().remove(QStringLiteral("visits"), visitId, &error)) {
+        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        return false;
+    }
+    emit storeWritten();
+    reloadHistory();
+    if (m_tabs->currentIndex() == ToDoTab)
+        reloadToDo();
+    emit statusMessage(tr("Deleted %1.").arg(what));
+    offerRestore(tr("Deleted %1.").arg(what), QStringLiteral("visits"), visitId);
+    return true;
+}
+
+void VisitsPage::offerRestore(const QString& text, const QString& table, const QString& id)
+{
+    emit undoOffered(text, [this, table, id] {
+        StoreError error;
+        const bool ok = store().restore(table, id, &error);
+        emit storeWritten();
+        reloadTeams();
+        m_form->reloadTeams();
+        reloadHistory();
+        if (m_tabs->currentIndex() == ToDoTab)
+            reloadToDo();
+        return ok;
+    });
+}
+
+QWidget* VisitsPage::buildHistoryTab()
+{
+    auto* tab = new QWidget(this);
+    m_recent = new RowListModel({tr("Date"), tr("Household"), tr("Head of household"), tr("Team"), tr("Done"),
+                                 tr("Follow-up")},
+                                this);
+    m_recentView = makeTable(m_recent, tab, QStringLiteral("recentVisitsView"));
+    m_recentView->setColumnWidth(0, 95);
+    m_recentView->setColumnWidth(1, 100);
+    m_recentView->setColumnWidth(2, 180);
+    m_recentView->setColumnWidth(3, 150);
+    m_recentView->setColumnWidth(4, 90);
+    auto* remove = new QPushButton(tr("&Delete visit"), tab);
+    remove->setObjectName(QStringLiteral("deleteVisit"));
+    auto* note = new QLabel(tr("The latest visits of the hamlet, newest first. Del deletes the selected one."), tab);
+    note->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(note, 1);
+    buttons->addWidget(remove);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_recentView, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_recentView, remove);
+
+    auto deleteSelected = [this] {
+        const QModelIndex current = m_recentView->currentIndex();
+        if (current.isValid())
+            deleteVisit(m_recent->idAt(current.row()));
+        else
+            emit statusMessage(tr("Select a visit in the list first."));
+    };
+    connect(remove, &QPushButton::clicked, this, deleteSelected);
+    auto* del = new QShortcut(QKeySequence::Delete, m_recentView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, deleteSelected);
+    return tab;
+}
+
+void VisitsPage::reloadHistory()
+{
+    QVector<RowListModel::Row> rows;
+    for (const VisitSummary& v : m_query->recentVisits(m_hamlet->currentData().toString())) {
+        const int tasks = v.tasks.isEmpty() ? 0 : int(v.tasks.count(QLatin1Char(',')) + 1);
+        rows.push_back({v.id,
+                        {QDate::fromString(v.visitedOn, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
+                         v.householdCode, v.headName, v.teamName, tr("%n task(s)", nullptr, tasks), v.followUp}});
+    }
+    m_recent->setRows(rows);
 }
 
 void VisitsPage::reloadToDo()

@@ -22,12 +22,14 @@ class VisitQuery;
 // Thăm hộ: door-to-door visits by the community digital technology teams.
 // A quick visit form, the teams of each hamlet with their members, and what
 // is left to do per hamlet: households never visited and follow-ups due.
-// Ctrl+N starts a new visit, Ctrl+F finds a household.
+// Ctrl+N starts a new visit, Ctrl+F finds a household, Ctrl+S saves the
+// visit being typed. Visits, teams and members are deleted after a question
+// and can be brought back with the status bar's Undo (tombstones).
 class VisitsPage final : public Page
 {
     Q_OBJECT
 public:
-    enum Tab { VisitTab, TeamsTab, ToDoTab };
+    enum Tab { VisitTab, TeamsTab, ToDoTab, HistoryTab };
 
     explicit VisitsPage(Store& store, QWidget* parent = nullptr);
     ~VisitsPage() override;
@@ -36,6 +38,8 @@ public:
     void activated() override;
     void focusSearch() override;
     void createNew() override;
+    bool hasUnsavedChanges() const override;
+    bool save() override;
 
     VisitForm* form() const { return m_form; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -53,12 +57,24 @@ public:
     void selectTeam(const QString& teamId);
     QString selectedTeamId() const;
     bool addMember(const QString& residentId);
-    bool removeSelectedMember();
+    // `ask` false skips the "are you sure" (the Undo is offered either way).
+    bool removeSelectedMember(bool ask = true);
+    bool deleteTeam(const QString& teamId, bool ask = true);
+    bool deleteVisit(const QString& visitId, bool ask = true);
     void reloadToDo();
+    void reloadHistory();
+    RowListModel* recentVisits() const { return m_recent; }
+    QTableView* teamsView() const { return m_teamsView; }
+    QTableView* membersView() const { return m_membersView; }
+    QTableView* historyView() const { return m_recentView; }
 
 private:
     QWidget* buildTeamsTab();
     QWidget* buildToDoTab();
+    QWidget* buildHistoryTab();
+    // Asks before a new household or a new visit replaces the one being typed.
+    bool resolveUnsavedVisit();
+    void offerRestore(const QString& text, const QString& table, const QString& id);
     void reloadTeams();
     void reloadMembers();
     void showTeamMessage(const QString& text, bool isError);
@@ -79,6 +95,8 @@ private:
     RowListModel* m_followUps = nullptr;
     QLabel* m_neverCount = nullptr;
     QLabel* m_followCount = nullptr;
+    RowListModel* m_recent = nullptr;
+    QTableView* m_recentView = nullptr;
 };
 
 } // namespace hocvuso

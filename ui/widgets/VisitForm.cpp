@@ -51,7 +51,7 @@ void addCheckItem(QListWidget* list, const QString& id, const QString& text, boo
 } // namespace
 
 VisitForm::VisitForm(Store& store, VisitQuery& query, QWidget* parent)
-    : QWidget(parent), m_store(store), m_query(query)
+    : QWidget(parent), m_store(store), m_query(query), m_tracker(this)
 {
     m_household = new SearchPicker({tr("Household"), tr("Head of household"), tr("Hamlet")},
                                    [this](const QString& text) {
@@ -160,8 +160,18 @@ VisitForm::VisitForm(Store& store, VisitQuery& query, QWidget* parent)
     connect(m_team, &QComboBox::currentIndexChanged, this, &VisitForm::loadVisitors);
     connect(m_save, &QPushButton::clicked, this, &VisitForm::save);
 
+    // Date, team and visitors stay from one visit to the next: choosing them is not an edit of a visit.
+    m_tracker.exclude(m_household);
+    m_tracker.exclude(m_date);
+    m_tracker.exclude(m_team);
+    m_tracker.exclude(m_visitors);
     reloadTeams();
     clearVisit();
+}
+
+bool VisitForm::hasUnsavedChanges() const
+{
+    return !m_householdId.isEmpty() || m_tracker.isDirty();
 }
 
 QCheckBox* VisitForm::taskBox(const QString& code) const
@@ -215,6 +225,7 @@ void VisitForm::clearVisit()
         box->setChecked(box->property("taskCode").toString() == QLatin1String(visit_tasks::informed));
     m_followUp->clear();
     m_followUpOn->setDate(m_date->date().addDays(7));
+    m_tracker.markClean();
 }
 
 void VisitForm::focusHousehold()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/dialogs/DirtyTracker.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -35,6 +37,8 @@ public:
     bool chooseHousehold(const QString& householdId);
     // Records the visit; false (with the reason shown) when refused.
     bool save();
+    // A household is chosen or something of the visit was ticked or typed.
+    bool hasUnsavedChanges() const;
 
     SearchPicker* householdPicker() const { return m_household; }
     QDateEdit* dateEdit() const { return m_date; }
@@ -72,6 +76,7 @@ private:
     QDateEdit* m_followUpOn = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_message = nullptr;
+    DirtyTracker m_tracker;
 };
 
 } // namespace hocvuso

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hocvuso {
+
+class Store;
+
+// Every living resident's folded search key (residents.search_key), held in
+// memory so that a substring search over 300,000 residents is one pass of a
+// fast byte search (a few ms), with no index on disk for an import to rebuild.
+//
+// Two buffers, in the same resident order: the whole keys ("nguyen van an
+// 001085012345 0912345678") and the folded names alone ("nguyen van an"),
+// less than half the bytes, for the queries that hold no digit. In both,
+// every text is stored as ' ' + text + '\0': a needle starting with a space
+// finds the texts where a word starts with the rest ("an" → "An", "Anh",
+// the first word too), and no match runs from one text into the next.
+//
+// Kept fresh without cost per imported row: triggers record the rowid of
+// every resident written in `resident_search_changes` (see SearchIndex), a
+// bulk import records one "everything changed" entry instead, and refresh()
+// reads the entries newer than the last it saw before each search, from
+// whichever connection wrote them. The first refresh() loads every key.
+//
+// One index per Store connection, shared by the searches on it (of());
+// like the Store, used from the connection's thread only.
+class SearchKeyIndex
+{
+public:
+    static std::shared_ptr<SearchKeyIndex> of(Store& store);
+
+    explicit SearchKeyIndex(Store& store);
+    ~SearchKeyIndex();
+    SearchKeyIndex(const SearchKeyIndex&) = delete;
+    SearchKeyIndex& operator=(const SearchKeyIndex&) = delete;
+
+    // Brings the keys up to date with the table (loads them the first time).
+    // False with *error when SQLite refused; the previous keys stay usable.
+    bool refresh(QString* error = nullptr);
+
+    // Which text of a resident a scan searches.
+    enum class Field {
+        Key,  // the whole search key: name, CCCD, phone
+        Name, // the folded name only (the key without the CCCD and phone)
+    };
+    struct Match
+    {
+        qint64 rowid = 0;
+        QByteArrayView name; // folded name
+        QByteArrayView key;  // whole search key
+    };
+    using MatchFn = std::function<bool(const Match&)>;
+    // Calls `hit` for every living resident (of `hamletId` unless empty)
+    // whose `field` holds `needle` (folded UTF-8; a leading space matches a
+    // word start), in index order, until `hit` returns false. Call refresh() first.
+    void scan(Field field, QByteArrayView needle, const QString& hamletId, const MatchFn& hit) const;
+    // The same over the whole keys, for callers that only need the key.
+    using Hit = std::function<bool(qint64 rowid, QByteArrayView key)>;
+    void scan(QByteArrayView needle, const QString& hamletId, const Hit& hit) const;
+    // How often `needle` occurs in a fixed slice of `field`: cheap, to pick
+    // the rarest of several words.
+    int sampleCount(Field field, QByteArrayView needle) const;
+
+    qsizetype residentCount() const { return m_byRowid.size(); }
+    int fullLoads() const { return m_fullLoads; }
+    double lastLoadMs() const { return m_lastLoadMs; }
+
+private:
+    struct Entry
+    {
+        qint64 rowid = 0;
+        quint32 keyOffset = 0; // of the key's first byte in m_keys (a space precedes it)
+        quint32 nameOffset = 0; // the same in m_names
+        quint32 keyLength = 0;
+        quint32 nameLength = 0;
+        qint32 hamlet = -1; // index into m_hamlets, -1 none
+        bool alive = true;
+    };
+
+    bool load(QString* error);
+    bool applyChanges(const QSet<qint64>& rowids, QString* error);
+    void remove(qint64 rowid);
+    void append(qint64 rowid, QByteArrayView key, qsizetype nameLength, QByteArrayView hamletId);
+    void compact();
+    qint32 hamletIndex(QByteArrayView hamletId);
+    sqlite3_stmt* statement(const char* sql, QString* error);
+    bool fail(QString* error) const;
+    bool inTransaction() const;
+
+    sqlite3* m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt*> m_statements;
+    QByteArray m_keys;
+    QByteArray m_names;
+    std::vector<Entry> m_entries; // by offset
+    QHash<qint64, qint32> m_byRowid; // living rowid → entry
+    std::vector<QByteArray> m_hamlets; // a commune has a few dozen: a linear search beats hashing
+    qsizetype m_deadEntries = 0;
+    bool m_loaded = false;
+    bool m_loadedInTransaction = false; // may hold rows a rollback took back: reload outside it
+    qint64 m_lastSeq = 0;               // the newest change entry applied
+    QSet<qint64> m_unsettled;           // rows read inside a transaction: read again after it
+    int m_fullLoads = 0;
+    double m_lastLoadMs = 0;
+};
+
+} // namespace hocvuso

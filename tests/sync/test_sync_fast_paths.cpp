@@ -1,0 +1,345 @@
+// The fast paths of sync keep the protocol's guarantees: compact per-field
+// versions (and the JSON ones of earlier servers), the checksum over the
+// bytes as received, pulls that skip the asking device's own rows, and the
+// client's native page apply.
+#include "SyncFixture.h"
+
+#include "core/store/Hlc.h"
+#include "core/store/Uuid.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/FieldVersions.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace hocvuso;
+using namespace hocvuso::test;
+
+namespace {
+
+struct Device
+{
+    QString id;
+    sync::DeviceInfo info;
+    QString token;
+};
+
+Device enrollDevice(ServerFixture& server, const char* commune = ServerFixture::communeA)
+{
+    Device d;
+    d.id = uuid::v7();
+    auto o = server.store().enroll(server.code(commune), d.id, QStringLiteral("bench"));
+    REQUIRE_FALSE(o.error);
+    d.token = o.body.value(QStringLiteral("token")).toString();
+    auto info = server.store().deviceByToken(d.token);
+    REQUIRE(info);
+    d.info = *info;
+    return d;
+}
+
+sync::Change hamlet(const Device& d, qint64 seq, const QString& communeId, const QString& rowId, const QString& name,
+                    qint64 hlc)
+{
+    sync::Change c;
+    c.seq = seq;
+    c.entity = QStringLiteral("hamlets");
+    c.rowId = rowId;
+    c.op = QStringLiteral("insert");
+    c.fields = {{QStringLiteral("commune_id"), communeId}, {QStringLiteral("name"), name}, {QStringLiteral("deleted"), 0}};
+    c.hlc = hlc;
+    c.deviceId = d.id;
+    return c;
+}
+
+sync::PushBatch batchOf(const Device& d, QVector<sync::Change> changes, const QString& cursor = {})
+{
+    sync::PushBatch b;
+    b.deviceId = d.id;
+    b.fromSeq = changes.first().seq;
+    b.toSeq = changes.last().seq;
+    b.batchId = QStringLiteral("%1:%2-%3").arg(d.id).arg(b.fromSeq).arg(b.toSeq);
+    b.pullCursor = cursor;
+    b.changes = std::move(changes);
+    return b;
+}
+
+qint64 baseHlc()
+{
+    return Hlc::pack(QDateTime::currentMSecsSinceEpoch() - 60000, 0);
+}
+
+} // namespace
+
+TEST_CASE("field versions: compact text round-trips and groups the fields of one write", "[sync][fast]")
+{
+    sync::FieldVersions v;
+    v.set(QStringLiteral("name"), 1000, QStringLiteral("dev-a"), 7);
+    v.set(QStringLiteral("deleted"), 1000, QStringLiteral("dev-a"), 7);
+    v.set(QStringLiteral("phone"), 2000, QStringLiteral("dev-b"), 9);
+    const QString text = v.toText();
+    CHECK(text == QStringLiteral("1000,dev-a,7:name,deleted;2000,dev-b,9:phone"));
+
+    bool ok = false;
+    const auto back = sync::FieldVersions::parse(text, &ok);
+    REQUIRE(ok);
+    REQUIRE(back.size() == 3);
+    REQUIRE(back.find(u"phone"));
+    CHECK(back.find(u"phone")->hlc == 2000);
+    CHECK(back.find(u"phone")->device == QStringLiteral("dev-b"));
+    CHECK(back.find(u"phone")->seq == 9);
+    CHECK(back.find(u"name")->device == QStringLiteral("dev-a"));
+    CHECK_FALSE(back.find(u"cccd"));
+    CHECK(back.toText() == text);
+    CHECK(back.latest().device == QStringLiteral("dev-b"));
+    CHECK_FALSE(back.onlyWrittenBy(u"dev-a"));
+    CHECK_FALSE(sync::FieldVersions::textOnlyWrittenBy(text, u"dev-a"));
+
+    // Overwriting a field moves it to its new version; an unused version is not written.
+    auto moved = back;
+    moved.set(QStringLiteral("name"), 3000, QStringLiteral("dev-b"), 10);
+    moved.set(QStringLiteral("deleted"), 3000, QStringLiteral("dev-b"), 10);
+    CHECK(moved.toText() == QStringLiteral("3000,dev-b,10:name,deleted;2000,dev-b,9:phone"));
+    CHECK(moved.onlyWrittenBy(u"dev-b"));
+    CHECK(sync::FieldVersions::textOnlyWrittenBy(moved.toText(), u"dev-b"));
+    CHECK_FALSE(sync::FieldVersions::textOnlyWrittenBy(moved.toText(), u"dev-a"));
+
+    // Equal HLCs: the greater device id is the last writer, as in the merge.
+    sync::FieldVersions tie;
+    tie.set(QStringLiteral("a"), 5, QStringLiteral("dev-a"), 1);
+    tie.set(QStringLiteral("b"), 5, QStringLiteral("dev-c"), 1);
+    CHECK(tie.latest().device == QStringLiteral("dev-c"));
+
+    // Malformed text is reported, not guessed.
+    sync::FieldVersions::parse(u"12,dev:name", &ok);
+    CHECK_FALSE(ok);
+    sync::FieldVersions::parse(u"x,dev,1:name", &ok);
+    CHECK_FALSE(ok);
+    CHECK_FALSE(sync::FieldVersions::textOnlyWrittenBy(u"", u"dev-a"));
+}
+
+TEST_CASE("field versions: the JSON of earlier servers is still read", "[sync][fast]")
+{
+    const QString legacy = QStringLiteral(
+        R"({"deleted":["281474976710656","dev-a",3],"name":["281474976710657","dev-b",4]})");
+    bool ok = false;
+    const auto v = sync::FieldVersions::parse(legacy, &ok);
+    REQUIRE(ok);
+    REQUIRE(v.find(u"name"));
+    CHECK(v.find(u"name")->hlc == 281474976710657LL);
+    CHECK(v.find(u"name")->device == QStringLiteral("dev-b"));
+    CHECK(v.find(u"deleted")->seq == 3);
+    CHECK(v.latest().device == QStringLiteral("dev-b"));
+    CHECK_FALSE(sync::FieldVersions::textOnlyWrittenBy(legacy, u"dev-a"));
+    CHECK(sync::FieldVersions::textOnlyWrittenBy(QStringLiteral(R"({"name":["5","dev-a",1]})"), u"dev-a"));
+}
+
+TEST_CASE("rawJsonMember returns a member exactly as written", "[sync][fast]")
+{
+    const QByteArray json = R"({"a":"x]\"}{","changes":[{"k":"[\\"},{"n":[1,2,{"z":null}]}],"n":12.5,"t":true})";
+    CHECK(sync::rawJsonMember(json, "changes") == QByteArrayView(R"([{"k":"[\\"},{"n":[1,2,{"z":null}]}])"));
+    CHECK(sync::rawJsonMember(json, "n") == QByteArrayView("12.5"));
+    CHECK(sync::rawJsonMember(json, "t") == QByteArrayView("true"));
+    CHECK(sync::rawJsonMember(json, "a") == QByteArrayView(R"("x]\"}{")"));
+    CHECK(sync::rawJsonMember(json, "missing").isEmpty());
+    CHECK(sync::rawJsonMember(" { \"a\" : [ 1 ] , \"b\" : 2 } ", "a") == QByteArrayView("[ 1 ]"));
+    CHECK(sync::rawJsonMember("[1,2]", "a").isEmpty());
+    CHECK(sync::rawJsonMember(R"({"a":[1,2)", "a").isEmpty());
+    CHECK(sync::rawJsonMember(R"({"a":"open)", "a").isEmpty());
+}
+
+TEST_CASE("the checksum holds for canonical and other JSON, and a changed change is refused", "[sync][fast]")
+{
+    ServerFixture server;
+    const Device d = enrollDevice(server);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const qint64 hlc = baseHlc();
+    const QString row1 = uuid::v7(), row2 = uuid::v7();
+
+    // Indented JSON (another client's serialiser): the raw bytes do not hash to
+    // the checksum, the canonical form does, and the batch applies.
+    const auto first = batchOf(d, {hamlet(d, 1, commune, row1, QStringLiteral("Ấp Một"), hlc + 1)});
+    RawReply r = rawPost(server.api(QStringLiteral("push")),
+                         sync::compress(QJsonDocument(first.toJson()).toJson(QJsonDocument::Indented)),
+                         protocolHeaders(d.token));
+    INFO(QJsonDocument(r.json).toJson().toStdString());
+    REQUIRE(r.status == 200);
+    CHECK(r.json.value(QStringLiteral("applied")).toInteger() == 1);
+
+    // A change altered after the checksum was computed: refused, nothing stored.
+    const auto second = batchOf(d, {hamlet(d, 2, commune, row2, QStringLiteral("Ấp Hai"), hlc + 2)});
+    QByteArray body = QJsonDocument(second.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray original = QStringLiteral("Ấp Hai").toUtf8();
+    REQUIRE(body.contains(original));
+    body.replace(original, QStringLiteral("Ấp Ba").toUtf8());
+    r = rawPost(server.api(QStringLiteral("push")), sync::compress(body), protocolHeaders(d.token));
+    CHECK(r.status == 400);
+    CHECK(r.code() == QLatin1String("bad_batch"));
+    CHECK(server.store().devices(QString::fromLatin1(ServerFixture::communeA)).first().highWater == 1);
+
+    // The same batch untouched (canonical bytes, the fast path) applies.
+    r = rawPost(server.api(QStringLiteral("push")),
+                sync::compress(QJsonDocument(second.toJson()).toJson(QJsonDocument::Compact)), protocolHeaders(d.token));
+    REQUIRE(r.status == 200);
+    CHECK(r.json.value(QStringLiteral("acked_seq")).toInteger() == 2);
+}
+
+TEST_CASE("a pull skips the asking device's own rows in one answer; others page through them", "[sync][fast]")
+{
+    ServerFixture server;
+    const Device a = enrollDevice(server);
+    const Device b = enrollDevice(server);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const qint64 hlc = baseHlc();
+    const int total = 2500;
+    QVector<QString> ids;
+    QVector<sync::Change> changes;
+    for (int i = 1; i <= total; ++i) {
+        ids << uuid::v7();
+        changes << hamlet(a, i, commune, ids.back(), QStringLiteral("Ấp %1").arg(i), hlc + i);
+    }
+    auto pushed = server.store().push(a.info, batchOf(a, changes), 0);
+    REQUIRE_FALSE(pushed.error);
+
+    // Device A wrote every row: one answer, nothing in it, the cursor past them all.
+    auto own = server.store().pull(a.info, {}, 1000);
+    REQUIRE_FALSE(own.error);
+    CHECK(own.body.value(QStringLiteral("changes")).toArray().isEmpty());
+    CHECK_FALSE(own.body.value(QStringLiteral("more")).toBool());
+    const QString endCursor = own.body.value(QStringLiteral("cursor")).toString();
+    CHECK(endCursor.startsWith(QStringLiteral("%1.").arg(total)));
+
+    // Device B gets them all, in pages of at most the limit, in order, once each.
+    QString cursor;
+    QStringList seen;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        REQUIRE(pages < 10);
+        auto page = server.store().pull(b.info, cursor, 1000);
+        REQUIRE_FALSE(page.error);
+        const QJsonArray rows = page.body.value(QStringLiteral("changes")).toArray();
+        CHECK(rows.size() <= 1000);
+        for (const QJsonValue& row : rows) {
+            seen << row.toObject().value(QStringLiteral("row_id")).toString();
+            CHECK(row.toObject().value(QStringLiteral("device_id")).toString() == a.id);
+        }
+        cursor = page.body.value(QStringLiteral("cursor")).toString();
+        more = page.body.value(QStringLiteral("more")).toBool();
+    }
+    CHECK(seen == QStringList(ids.begin(), ids.end()));
+    CHECK(pages == 3);
+    CHECK(cursor == endCursor);
+
+    // B edits one row: A's next pull brings exactly that row, past its own.
+    sync::Change edit = hamlet(b, 1, commune, ids[1234], QStringLiteral("Ấp Mới"), hlc + total + 10);
+    edit.op = QStringLiteral("update");
+    edit.fields = {{QStringLiteral("name"), QStringLiteral("Ấp Mới")}};
+    REQUIRE_FALSE(server.store().push(b.info, batchOf(b, {edit}, cursor), 0).error);
+    auto next = server.store().pull(a.info, endCursor, 1000);
+    REQUIRE_FALSE(next.error);
+    const QJsonArray rows = next.body.value(QStringLiteral("changes")).toArray();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].toObject().value(QStringLiteral("row_id")).toString() == ids[1234]);
+    CHECK(rows[0].toObject().value(QStringLiteral("fields")).toObject().value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Ấp Mới"));
+    CHECK(rows[0].toObject().value(QStringLiteral("device_id")).toString() == b.id);
+    CHECK_FALSE(next.body.value(QStringLiteral("more")).toBool());
+}
+
+TEST_CASE("rows stored with JSON versions by an earlier server still merge by last writer", "[sync][fast]")
+{
+    ServerFixture server;
+    const Device a = enrollDevice(server);
+    const Device b = enrollDevice(server);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const qint64 hlc = baseHlc();
+    const QString row = uuid::v7();
+    REQUIRE_FALSE(server.store().push(a.info, batchOf(a, {hamlet(a, 1, commune, row, QStringLiteral("Ấp A"), hlc + 100)}), 0)
+                      .error);
+    // As an earlier server stored it: JSON versions.
+    QSqlQuery legacy(server.store().db());
+    legacy.prepare(QStringLiteral("UPDATE sync_rows SET versions = ? WHERE row_id = ?"));
+    legacy.addBindValue(QStringLiteral(R"({"deleted":["%1","%2",1],"name":["%1","%2",1]})").arg(hlc + 100).arg(a.id));
+    legacy.addBindValue(row);
+    REQUIRE(legacy.exec());
+
+    // B writes the name with an older HLC (loses, a conflict) and deleted with a newer one (wins).
+    sync::Change older = hamlet(b, 1, commune, row, QStringLiteral("Ấp B"), hlc + 50);
+    older.op = QStringLiteral("update");
+    older.fields = {{QStringLiteral("name"), QStringLiteral("Ấp B")}};
+    sync::Change newer = hamlet(b, 2, commune, row, {}, hlc + 200);
+    newer.op = QStringLiteral("delete");
+    newer.fields = {{QStringLiteral("deleted"), 1}};
+    // B has pulled A's row: only the losing write is a conflict.
+    auto seen = server.store().pull(b.info, {}, 100);
+    REQUIRE_FALSE(seen.error);
+    auto o = server.store().push(b.info, batchOf(b, {older, newer}, seen.body.value(QStringLiteral("cursor")).toString()), 0);
+    REQUIRE_FALSE(o.error);
+    const QJsonArray conflicts = o.body.value(QStringLiteral("conflicts")).toArray();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].toObject().value(QStringLiteral("kept_device")).toString() == a.id);
+    CHECK(conflicts[0].toObject().value(QStringLiteral("lost_value")).toString() == QStringLiteral("Ấp B"));
+
+    QSqlQuery q(server.store().db());
+    q.prepare(QStringLiteral("SELECT data, versions FROM sync_rows WHERE row_id = ?"));
+    q.addBindValue(row);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    const QJsonObject data = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    CHECK(data.value(QStringLiteral("name")).toString() == QStringLiteral("Ấp A"));
+    CHECK(data.value(QStringLiteral("deleted")).toInteger() == 1);
+    const QString text = q.value(1).toString();
+    CHECK_FALSE(text.startsWith(QLatin1Char('{'))); // rewritten compact
+    bool ok = false;
+    const auto versions = sync::FieldVersions::parse(text, &ok);
+    REQUIRE(ok);
+    CHECK(versions.find(u"name")->device == a.id);
+    CHECK(versions.find(u"name")->hlc == hlc + 100);
+    CHECK(versions.find(u"deleted")->device == b.id);
+    CHECK(versions.find(u"deleted")->hlc == hlc + 200);
+}
+
+TEST_CASE("a big pull lands through the native applier: rows, search keys, nothing logged", "[sync][fast]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    auto b = server.device();
+    const int total = 3000;
+    {
+        StoreTransaction tx(a->store());
+        for (int i = 0; i < total; ++i) {
+            StoreError error;
+            REQUIRE(a->store().insert(QStringLiteral("residents"),
+                                      {{QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Bình %1").arg(i)},
+                                       {QStringLiteral("phone"), QStringLiteral("0912%1").arg(i, 6, 10, QLatin1Char('0'))}},
+                                      &error));
+        }
+        REQUIRE(tx.commit());
+    }
+    sync::SyncOptions options;
+    options.pullPageSize = 500; // grows 500, 1000, 2000, 4000
+    const qint64 pendingA = a->store().pendingChanges();
+    CHECK(pendingA == total + 1); // and its commune row
+    const auto pushedA = syncNow(a->store(), options);
+    INFO(pushedA.error.toStdString());
+    REQUIRE(pushedA.ok);
+    CHECK(pushedA.pushed == pendingA);
+    CHECK(pushedA.pulled == 0); // its own rows do not come back
+
+    const qint64 logB = b->store().changeLogCount(); // B's own commune row
+    const auto pulledB = syncNow(b->store(), options);
+    INFO(pulledB.error.toStdString());
+    REQUIRE(pulledB.ok);
+    CHECK(pulledB.pulled >= total);
+    CHECK(pulledB.pulled <= total + 1);
+    QSqlQuery q(b->store().db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(search_key LIKE 'nguyen van binh %') FROM residents")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == total);
+    CHECK(q.value(1).toInt() == total);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM residents WHERE search_key LIKE 'nguyen van binh 2999 %'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // Nothing pulled was logged for pushing back.
+    CHECK(b->store().changeLogCount() == logB);
+    CHECK(b->store().pendingChanges() == 0);
+}
