@@ -85,21 +85,6 @@ Words splitWords(QByteArrayView text)
     return words;
 }
 
-// The name part of a search key: without the CCCD and phone that follow it.
-QByteArrayView nameOfKey(QByteArrayView key)
-{
-    for (int tail = 0; tail < 2; ++tail) {
-        const qsizetype space = key.lastIndexOf(' ');
-        if (space < 0)
-            break;
-        const QByteArrayView last = key.sliced(space + 1);
-        if (last.isEmpty() || !std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            break;
-        key = key.first(space);
-    }
-    return key;
-}
-
 // Every query word starts a different word of the name ("nguyen long" → "nguyen van long").
 bool wordsStartNameWords(const Words& queryWords, QByteArrayView foldedName)
 {
@@ -229,73 +214,57 @@ void ResidentSearch::bySubstring(const QString& needle, int want, const Resident
 {
     if (out.size() >= want || !keysReady())
         return;
-    // One pass for two tiers: keys where the needle starts a word (after a
-    // space: a later name word, the CCCD, the phone) come first, the other
-    // holders of the needle fill what is left, in index order; the same as
-    // a pass for " needle" then one for "needle", at half the cost.
+    // Keys where the needle starts a word (a later name word, the CCCD, the
+    // phone) come first, then the other holders of the needle fill what is
+    // left, in index order. Two passes: the first looks for the rarer
+    // " needle" through every key; the second usually stops after a few
+    // hundred keys, as soon as enough are found.
     const QByteArray any = needle.toUtf8();
     const QByteArray wordStart = ' ' + any;
-    Candidates inner;
-    m_keys->scan(any, filter.hamletId, [&](qint64 rowid, QByteArrayView key) {
-        if (m_seen.contains(rowid))
-            return true;
-        if (key.contains(wordStart)) {
-            m_seen.insert(rowid, int(out.size()));
-            out.push_back({rowid, false, MatchKind::Substring});
-        } else if (out.size() + inner.size() < want) {
-            inner.push_back({rowid, false, MatchKind::Substring});
+    // Without a digit the needle can only be in the name: half the bytes to read.
+    const auto field = hasDigit(needle) ? SearchKeyIndex::Field::Key : SearchKeyIndex::Field::Name;
+    auto take = [&](const SearchKeyIndex::Match& m) {
+        if (!m_seen.contains(m.rowid)) {
+            m_seen.insert(m.rowid, int(out.size()));
+            out.push_back({m.rowid, false, MatchKind::Substring});
         }
         return out.size() < want;
-    });
-    for (const Candidate& c : std::as_const(inner)) {
-        if (out.size() >= want)
-            break;
-        m_seen.insert(c.rowid, int(out.size()));
-        out.push_back(c);
-    }
+    };
+    m_keys->scan(field, wordStart, filter.hamletId, take);
+    if (out.size() < want)
+        m_keys->scan(field, any, filter.hamletId, take);
 }
 
-bool ResidentSearch::byAllWords(const QStringList& words, const QString& folded, int want,
-                                const ResidentFilter& filter, Candidates& out, qsizetype* wordAligned)
+void ResidentSearch::byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out)
 {
     if (!keysReady())
-        return false;
-    // One pass for the rarest word typed; every hit is then checked for
-    // all of them starting different words of the name.
-    QVector<QByteArray> utf8;
-    Words queryWords;
+        return;
+    // One pass for the rarest word start typed; every hit is then checked
+    // for all of the words starting different words of the name.
+    QVector<QByteArray> starts;
     for (const QString& w : words)
-        utf8 << w.toUtf8();
-    for (const QByteArray& w : std::as_const(utf8))
-        queryWords.push_back(w);
+        starts << ' ' + w.toUtf8();
+    Words queryWords;
+    for (const QByteArray& w : std::as_const(starts))
+        queryWords.push_back(QByteArrayView(w).sliced(1));
+    const auto field = SearchKeyIndex::Field::Name;
     QByteArrayView anchor;
     int anchorCount = 0;
-    for (const QByteArrayView w : queryWords) {
-        const int count = m_keys->sampleCount(w);
+    for (const QByteArray& w : std::as_const(starts)) {
+        const int count = m_keys->sampleCount(field, w);
         if (anchor.isEmpty() || count < anchorCount || (count == anchorCount && w.size() > anchor.size())) {
             anchor = w;
             anchorCount = count;
         }
     }
-    const QByteArray phrase = folded.toUtf8();
-    const QByteArray wordStart = ' ' + phrase;
     const int keep = want * kAllWordsKeepFactor;
-    bool complete = true;
-    m_keys->scan(anchor, filter.hamletId, [&](qint64 rowid, QByteArrayView key) {
-        if (out.size() >= keep) {
-            complete = false;
-            return false;
+    m_keys->scan(field, anchor, filter.hamletId, [&](const SearchKeyIndex::Match& m) {
+        if (!m_seen.contains(m.rowid) && wordsStartNameWords(queryWords, m.name)) {
+            m_seen.insert(m.rowid, int(out.size()));
+            out.push_back({m.rowid, false, MatchKind::AllWords});
         }
-        const QByteArrayView name = nameOfKey(key);
-        if (!m_seen.contains(rowid) && wordsStartNameWords(queryWords, name)) {
-            m_seen.insert(rowid, int(out.size()));
-            out.push_back({rowid, false, MatchKind::AllWords});
-            if (name.startsWith(phrase) || name.contains(wordStart))
-                ++*wordAligned;
-        }
-        return true;
+        return out.size() < keep;
     });
-    return complete;
 }
 
 void ResidentSearch::byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out)
@@ -327,9 +296,8 @@ void ResidentSearch::searchText(const QString& folded, const QString& raw, int w
     if (out.size() < want && words.size() >= 2) {
         // Every name-prefix or word-start match of several words is also an
         // all-words match: one pass over the residents holding the rarest
-        // word finds them all, unless there were too many to keep.
-        qsizetype wordAligned = out.size(); // the prefix matches
-        byAllWords(words, folded, want, filter, out, &wordAligned);
+        // word start finds them all, unless there were too many to keep.
+        byAllWords(words, want, filter, out);
     }
     bySubstring(folded, want, filter, out);
 }

@@ -59,9 +59,10 @@ class SearchKeyIndex;
 // name, CCCD, phone or household code. Built to run on every keystroke over
 // 300,000 residents: the best-ranked tiers come from B-tree lookups with a
 // LIMIT (the search_key and cccd indexes for prefixes, household codes), the
-// substrings from one pass over the in-memory keys of SearchKeyIndex
-// (refreshed before each search, so writes by any connection are seen), and
-// only the small candidate set is read in full and ranked in C++.
+// word starts and substrings from passes over the in-memory keys of
+// SearchKeyIndex (the names alone when the query holds no digit; refreshed
+// before each search, so writes by any connection are seen), and only the
+// small candidate set is read in full and ranked in C++.
 // Not thread-safe: one instance per Store (per thread); it keeps prepared
 // statements on the Store's connection and must not outlive the Store.
 class ResidentSearch
@@ -102,10 +103,10 @@ private:
     void byPrefix(const QString& column, const QString& prefix, int want, const ResidentFilter& filter,
                   Candidates& out);
     void bySubstring(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
-    // False when more residents held every word than it keeps; counts the
-    // word-aligned ones (name prefix or word start of the whole phrase).
-    bool byAllWords(const QStringList& words, const QString& folded, int want, const ResidentFilter& filter,
-                    Candidates& out, qsizetype* wordAligned);
+    // Residents where every word typed starts a word of the name, up to a
+    // few times `want` of them, so that ranking can still put the
+    // word-aligned ones found late in index order ahead of the others.
+    void byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out);
     void byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out);
     void collect(QSqlQuery& query, int want, Candidates& out, bool householdMatch = false);
     bool keysReady();

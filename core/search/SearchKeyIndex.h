@@ -74,6 +74,8 @@ public:
     int sampleCount(Field field, QByteArrayView needle) const;
 
     qsizetype residentCount() const { return m_byRowid.size(); }
+    // Changes whenever the keys do: lets a caller keep what it computed from them.
+    quint64 generation() const { return m_generation; }
     int fullLoads() const { return m_fullLoads; }
     double lastLoadMs() const { return m_lastLoadMs; }
 
@@ -105,7 +107,9 @@ private:
     QByteArray m_names;
     std::vector<Entry> m_entries; // by offset
     QHash<qint64, qint32> m_byRowid; // living rowid → entry
-    std::vector<QByteArray> m_hamlets; // a commune has a few dozen: a linear search beats hashing
+    std::vector<QByteArray> m_hamlets;        // by index
+    QHash<QByteArray, qint32> m_hamletIndex; // id → index
+    qint32 m_lastHamlet = -1;                // the last one looked up
     qsizetype m_deadEntries = 0;
     bool m_loaded = false;
     bool m_loadedInTransaction = false; // may hold rows a rollback took back: reload outside it
@@ -113,6 +117,7 @@ private:
     QSet<qint64> m_unsettled;           // rows read inside a transaction: read again after it
     int m_fullLoads = 0;
     double m_lastLoadMs = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace hocvuso

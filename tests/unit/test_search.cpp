@@ -3,8 +3,10 @@
 #include "core/io/ListImporter.h"
 #include "core/search/ResidentSearch.h"
 #include "core/search/SearchKeyIndex.h"
+#include "core/store/ChangeLogTriggers.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <QJsonArray>
@@ -461,4 +463,100 @@ TEST_CASE("a search far behind the record of changes reloads instead of missing 
     CHECK(search.search(QStringLiteral("hanh")).isEmpty());
     CHECK(names(search.search(QStringLiteral("thi hong"))) == QStringList{QStringLiteral("Vũ Thị Hồng")});
     CHECK(keys->fullLoads() == loads + 1);
+}
+
+TEST_CASE("a write another connection rolls back is never found; its committed writes are", "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(search.search(QStringLiteral("dung")).size() == 1);
+    QString error;
+    auto other = Store::open(f.t.path(), &error);
+    REQUIRE(other);
+    StoreError e;
+    REQUIRE(other->begin());
+    REQUIRE(other->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Mai Văn Tám")}}, &e));
+    REQUIRE(other->update(QStringLiteral("residents"), f.ids.value(QStringLiteral("Đặng Thị Dung")),
+                          {{QStringLiteral("full_name"), QStringLiteral("Đặng Thị Dịu")}}, &e));
+    CHECK(search.search(QStringLiteral("van tam")).isEmpty()); // not committed yet
+    CHECK(search.search(QStringLiteral("thi diu")).isEmpty());
+    other->rollback();
+    CHECK(search.search(QStringLiteral("van tam")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("thi dung"))) == QStringList{QStringLiteral("Đặng Thị Dung")});
+    REQUIRE(other->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Mai Văn Chín")}}, &e));
+    CHECK(names(search.search(QStringLiteral("van chin"))) == QStringList{QStringLiteral("Mai Văn Chín")});
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("search follows a row deleted outright and a CCCD or phone changed alone", "[search][fresh]")
+{
+    SearchFixture f;
+    ResidentSearch search(f.t.store());
+    REQUIRE(names(search.search(QStringLiteral("hoan"))) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    const int loads = keys->fullLoads();
+
+    // The name is told apart from the CCCD and phone after it: digits
+    // changed alone leave the name found by its words, and only the new
+    // digits find the resident.
+    StoreError e;
+    const QString hoan = f.ids.value(QStringLiteral("Lê Thị Hoan"));
+    REQUIRE(f.t->update(QStringLiteral("residents"), hoan,
+                        {{QStringLiteral("phone"), QStringLiteral("0398765432")},
+                         {QStringLiteral("cccd"), QStringLiteral("036190005555")}},
+                        &e));
+    CHECK(names(search.search(QStringLiteral("le hoan"))) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(names(search.search(QStringLiteral("thi hoan"))) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(names(search.search(QStringLiteral("98765"))) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(names(search.search(QStringLiteral("19000555"))) == QStringList{QStringLiteral("Lê Thị Hoan")});
+    CHECK(search.search(QStringLiteral("6000222")).isEmpty());
+
+    // A DELETE (not a tombstone), as a purge of old records does, with the change log quiet.
+    QString error;
+    auto other = Store::open(f.t.path(), &error);
+    REQUIRE(other);
+    REQUIRE(other->begin());
+    {
+        SuppressChangeLog quiet(other->db());
+        QSqlQuery q(other->db());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM residents WHERE id = '%1'").arg(hoan)));
+    }
+    REQUIRE(other->commit());
+    CHECK(search.search(QStringLiteral("hoan")).isEmpty());
+    CHECK(search.search(QStringLiteral("98765")).isEmpty());
+    CHECK(keys->fullLoads() == loads); // followed row by row, no reload
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("the key index tells names from numbers and word starts from the rest", "[search]")
+{
+    SearchFixture f;
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    REQUIRE(keys->refresh());
+    auto matches = [&](SearchKeyIndex::Field field, QByteArrayView needle) {
+        QStringList found;
+        keys->scan(field, needle, {}, [&](const SearchKeyIndex::Match& m) {
+            found << QString::fromUtf8(m.name);
+            return true;
+        });
+        found.sort();
+        return found;
+    };
+    using Field = SearchKeyIndex::Field;
+    // " an": a word starting with "an", the first word too.
+    CHECK(matches(Field::Name, " an") == QStringList{QStringLiteral("nguyen van an"), QStringLiteral("nguyen van anh"),
+                                                     QStringLiteral("pham duc anh"), QStringLiteral("tran nguyen van an")});
+    CHECK(matches(Field::Name, " nguyen") == QStringList{QStringLiteral("nguyen van an"), QStringLiteral("nguyen van anh"),
+                                                         QStringLiteral("tran nguyen van an")});
+    CHECK(matches(Field::Name, "0912").isEmpty()); // the phone is not part of the name
+    CHECK(matches(Field::Key, "0912") == QStringList{QStringLiteral("nguyen van an")});
+    CHECK(matches(Field::Key, " 0356") == QStringList{QStringLiteral("le thi hoan")});
+    CHECK(matches(Field::Name, "100%_x") == QStringList{QStringLiteral("o'neil \"jack\" 100%_x")}); // digits in a name stay
+    CHECK(matches(Field::Name, "an 0").isEmpty());  // no match runs from a name into its numbers
+    CHECK(matches(Field::Key, QByteArrayView("an\0", 3)).isEmpty()); // a needle never holds '\0'
+    int seen = 0;
+    keys->scan(Field::Key, "a", {}, [&](const SearchKeyIndex::Match&) { return ++seen < 2; });
+    CHECK(seen == 2); // stops when told
+    CHECK(keys->sampleCount(Field::Name, " nguyen") == 3);
 }

@@ -3,8 +3,8 @@
 #include "core/domain/ClassFormat.h"
 #include "core/store/Store.h"
 #include "core/validation/Dates.h"
-#include "ui/models/Lookups.h"
-#include "ui/models/ResidentListFilter.h"
+#include "core/query/Lookups.h"
+#include "core/query/ResidentListQuery.h"
 
 #include <QCheckBox>
 #include <QComboBox>

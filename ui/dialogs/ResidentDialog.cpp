@@ -4,7 +4,7 @@
 #include "core/validation/Cccd.h"
 #include "core/validation/Dates.h"
 #include "core/validation/Phone.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 
 #include <QCheckBox>
 #include <QComboBox>

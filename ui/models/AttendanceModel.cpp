@@ -1,8 +1,7 @@
 #include "ui/models/AttendanceModel.h"
 
+#include "core/query/ClassQuery.h"
 #include "core/store/Store.h"
-
-#include <QSqlQuery>
 
 namespace hocvuso {
 
@@ -19,16 +18,9 @@ void AttendanceModel::reload()
     beginResetModel();
     m_rows.clear();
     if (!m_classId.isEmpty()) {
-        QSqlQuery q(m_store.db());
-        q.prepare(QStringLiteral("SELECT a.id, r.id, r.full_name, coalesce(r.birth_year, ''), r.cccd, a.completed"
-                                 " FROM attendance a JOIN residents r ON r.id = a.resident_id"
-                                 " WHERE a.class_id = ? AND a.deleted = 0 AND a.present = 1 AND r.deleted = 0"
-                                 " ORDER BY r.search_key"));
-        q.addBindValue(m_classId);
-        if (q.exec())
-            while (q.next())
-                m_rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()});
+        for (const AttendeeRow& a : ClassQuery(m_store).attendees(m_classId))
+            m_rows.push_back({a.attendanceId, a.residentId, a.fullName,
+                              a.birthYear > 0 ? QString::number(a.birthYear) : QString(), a.cccd, a.completed});
     }
     endResetModel();
 }

@@ -1,7 +1,7 @@
 #include "ui/models/BaselineModel.h"
 
 #include "core/store/Store.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 
 #include <QDate>
 #include <QSqlQuery>

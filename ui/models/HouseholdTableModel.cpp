@@ -1,50 +1,17 @@
 #include "ui/models/HouseholdTableModel.h"
 
-#include "core/store/Store.h"
-#include "core/text/VietnameseText.h"
-#include "ui/models/ResidentListFilter.h"
-
-#include <QSqlQuery>
-
 namespace hocvuso {
 
-HouseholdTableModel::HouseholdTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+HouseholdTableModel::HouseholdTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_query(store)
 {
     setFilter({}, {});
 }
 
-QString HouseholdTableModel::digitalFamilyCondition(const QString& alias)
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM residents m WHERE m.household_id = %1.id AND m.deleted = 0 AND %2)")
-        .arg(alias, trainedCondition(QStringLiteral("m")));
-}
-
 void HouseholdTableModel::setFilter(const QString& hamletId, const QString& search)
 {
-    m_hamletId = hamletId;
-    m_search = search.trimmed();
+    m_filter.hamletId = hamletId;
+    m_filter.search = search.trimmed();
     reload();
-}
-
-QString HouseholdTableModel::whereClause(QVariantList* binds) const
-{
-    QStringList parts = {QStringLiteral("h.deleted = 0")};
-    if (!m_hamletId.isEmpty()) {
-        parts << QStringLiteral("h.hamlet_id = ?");
-        *binds << m_hamletId;
-    }
-    if (!m_search.isEmpty()) {
-        // The code as typed, or a member whose folded name matches (finds the head too).
-        ResidentListFilter members;
-        members.search = m_search;
-        QVariantList memberBinds;
-        const QString memberWhere = members.whereClause(&memberBinds);
-        parts << QStringLiteral("(h.code LIKE ? OR h.id IN (SELECT r.household_id FROM residents r WHERE %1))")
-                     .arg(memberWhere);
-        *binds << QStringLiteral("%%1%").arg(m_search);
-        *binds += memberBinds;
-    }
-    return parts.join(QStringLiteral(" AND "));
 }
 
 void HouseholdTableModel::reload()
@@ -55,50 +22,14 @@ void HouseholdTableModel::reload()
     m_rows = readChunk(keep);
     m_atEnd = m_rows.size() < keep;
     endResetModel();
-    QVariantList binds;
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM households h WHERE ") + whereClause(&binds));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    m_total = (q.exec() && q.next()) ? q.value(0).toLongLong() : qint64(m_rows.size());
+    const qint64 total = m_query.count(m_filter);
+    m_total = total >= 0 ? total : qint64(m_rows.size());
     emit totalChanged(m_total);
 }
 
-QVector<HouseholdTableModel::Row> HouseholdTableModel::readChunk(int limit) const
+QVector<HouseholdTableModel::Row> HouseholdTableModel::readChunk(int limit)
 {
-    QVariantList binds;
-    QString where = whereClause(&binds);
-    if (!m_rows.isEmpty()) {
-        const Row& last = m_rows.constLast();
-        where += QStringLiteral(" AND (coalesce(h.code, '') > ? OR (coalesce(h.code, '') = ? AND h.rowid > ?))");
-        binds << last.code << last.code << last.rowid;
-    }
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.rowid, h.id, coalesce(h.code, ''), h.head_name, hm.name, h.address,"
-                             " (SELECT count(*) FROM residents c WHERE c.household_id = h.id AND c.deleted = 0), ") +
-              digitalFamilyCondition(QStringLiteral("h")) +
-              QStringLiteral(" FROM households h LEFT JOIN hamlets hm ON hm.id = h.hamlet_id WHERE ") + where +
-              QStringLiteral(" ORDER BY coalesce(h.code, ''), h.rowid LIMIT ?"));
-    binds << limit;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    QVector<Row> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        Row r;
-        r.rowid = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.code = q.value(2).toString();
-        r.head = q.value(3).toString();
-        r.hamlet = q.value(4).toString();
-        r.address = q.value(5).toString();
-        r.members = q.value(6).toInt();
-        r.digital = q.value(7).toBool();
-        rows.push_back(r);
-    }
-    return rows;
+    return m_query.rows(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
 }
 
 QString HouseholdTableModel::idAt(int row) const
@@ -129,15 +60,15 @@ QVariant HouseholdTableModel::data(const QModelIndex& index, int role) const
     case Code:
         return r.code;
     case Head:
-        return r.head;
+        return r.headName;
     case Hamlet:
-        return r.hamlet;
+        return r.hamletName;
     case Address:
         return r.address;
     case Members:
         return r.members;
     case DigitalFamily:
-        return r.digital ? tr("Yes") : tr("No");
+        return r.digitalFamily ? tr("Yes") : tr("No");
     }
     return {};
 }

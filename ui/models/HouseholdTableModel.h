@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/query/HouseholdListQuery.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -31,30 +33,15 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // SQL condition: household `alias` has at least one trained, living member.
-    static QString digitalFamilyCondition(const QString& alias);
-
 signals:
     void totalChanged(qint64 total);
 
 private:
-    struct Row
-    {
-        qint64 rowid = 0;
-        QString id;
-        QString code;
-        QString head;
-        QString hamlet;
-        QString address;
-        int members = 0;
-        bool digital = false;
-    };
-    QString whereClause(QVariantList* binds) const;
-    QVector<Row> readChunk(int limit) const;
+    using Row = HouseholdListRow;
+    QVector<Row> readChunk(int limit);
 
-    Store& m_store;
-    QString m_hamletId;
-    QString m_search;
+    HouseholdListQuery m_query;
+    HouseholdListFilter m_filter;
     QVector<Row> m_rows;
     qint64 m_total = 0;
     bool m_atEnd = true;

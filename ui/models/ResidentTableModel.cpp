@@ -1,12 +1,10 @@
 #include "ui/models/ResidentTableModel.h"
 
-#include "core/store/Store.h"
-
-#include <QSqlQuery>
+#include <QDate>
 
 namespace hocvuso {
 
-ResidentTableModel::ResidentTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+ResidentTableModel::ResidentTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_query(store)
 {
     setFilter({});
 }
@@ -36,57 +34,14 @@ void ResidentTableModel::reload()
 
 void ResidentTableModel::countTotal()
 {
-    QVariantList binds;
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM residents r WHERE ") + m_filter.whereClause(&binds));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    m_total = (q.exec() && q.next()) ? q.value(0).toLongLong() : qint64(m_rows.size());
+    const qint64 total = m_query.count(m_filter);
+    m_total = total >= 0 ? total : qint64(m_rows.size());
     emit totalChanged(m_total);
 }
 
-QVector<ResidentTableModel::Row> ResidentTableModel::readChunk(int limit) const
+QVector<ResidentTableModel::Row> ResidentTableModel::readChunk(int limit)
 {
-    QVariantList binds;
-    QString where = m_filter.whereClause(&binds);
-    if (!m_rows.isEmpty()) {
-        const Row& last = m_rows.constLast();
-        where += QStringLiteral(" AND (r.search_key > ? OR (r.search_key = ? AND r.rowid > ?))");
-        binds << last.sortKey << last.sortKey << last.rowid;
-    }
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.rowid, r.id, r.search_key, r.full_name, r.birth_date, r.birth_year, r.sex,"
-                             " r.cccd, r.phone, h.name, r.has_smartphone, r.vneid_level2, r.digital_bank, ") +
-              trainedCondition(QStringLiteral("r")) +
-              QStringLiteral(" FROM residents r LEFT JOIN hamlets h ON h.id = r.hamlet_id WHERE ") + where +
-              QStringLiteral(" ORDER BY r.search_key, r.rowid LIMIT ?"));
-    binds << limit;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    QVector<Row> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        Row r;
-        r.rowid = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.sortKey = q.value(2).toString();
-        r.name = q.value(3).toString();
-        const QDate birth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        r.born = birth.isValid() ? birth.toString(QStringLiteral("dd/MM/yyyy"))
-                                 : (q.value(5).isNull() ? QString() : q.value(5).toString());
-        r.sex = q.value(6).toString();
-        r.cccd = q.value(7).toString();
-        r.phone = q.value(8).toString();
-        r.hamlet = q.value(9).toString();
-        r.smartphone = q.value(10).toBool();
-        r.vneid = q.value(11).toBool();
-        r.bank = q.value(12).toBool();
-        r.trained = q.value(13).toBool();
-        rows.push_back(r);
-    }
-    return rows;
+    return m_query.rows(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
 }
 
 QString ResidentTableModel::idAt(int row) const
@@ -123,9 +78,13 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return r.name;
-    case Born:
-        return r.born;
+        return r.fullName;
+    case Born: {
+        const QDate birth = QDate::fromString(r.birthDate, Qt::ISODate);
+        if (birth.isValid())
+            return birth.toString(QStringLiteral("dd/MM/yyyy"));
+        return r.birthYear > 0 ? QString::number(r.birthYear) : QString();
+    }
     case Sex:
         return r.sex == QLatin1String("M") ? tr("Male") : r.sex == QLatin1String("F") ? tr("Female") : QString();
     case Cccd:
@@ -133,14 +92,14 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.phone;
     case Hamlet:
-        return r.hamlet;
+        return r.hamletName;
     case Digital: {
         QStringList parts;
         if (r.smartphone)
             parts << tr("Smartphone");
-        if (r.vneid)
+        if (r.vneidLevel2)
             parts << tr("VNeID 2");
-        if (r.bank)
+        if (r.digitalBank)
             parts << tr("Bank");
         return parts.join(QStringLiteral(", "));
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/models/ResidentListFilter.h"
+#include "core/query/ResidentListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -10,7 +10,7 @@ namespace hocvuso {
 class Store;
 
 // The residents list, lazily: rows are read in chunks as the view scrolls
-// (canFetchMore/fetchMore), by key set on (search_key, rowid), so opening a
+// (canFetchMore/fetchMore) by ResidentListQuery, so opening a
 // 300,000-resident commune reads one chunk and one count.
 class ResidentTableModel final : public QAbstractTableModel
 {
@@ -42,26 +42,11 @@ signals:
     void totalChanged(qint64 total);
 
 private:
-    struct Row
-    {
-        qint64 rowid = 0;
-        QString id;
-        QString sortKey;
-        QString name;
-        QString born;
-        QString sex;
-        QString cccd;
-        QString phone;
-        QString hamlet;
-        bool smartphone = false;
-        bool vneid = false;
-        bool bank = false;
-        bool trained = false;
-    };
-    QVector<Row> readChunk(int limit) const;
+    using Row = ResidentListRow;
+    QVector<Row> readChunk(int limit);
     void countTotal();
 
-    Store& m_store;
+    ResidentListQuery m_query;
     ResidentListFilter m_filter;
     QVector<Row> m_rows;
     qint64 m_total = 0;

@@ -6,7 +6,7 @@
 #include "core/query/ResidentConditions.h"
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 #include "ui/models/MentorTableModel.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"

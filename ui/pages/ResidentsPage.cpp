@@ -3,7 +3,7 @@
 #include "core/store/Store.h"
 #include "ui/dialogs/ResidentDialog.h"
 #include "ui/dialogs/UnsavedChanges.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 #include "ui/models/ResidentTableModel.h"
 
 #include <QApplication>

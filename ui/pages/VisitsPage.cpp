@@ -4,7 +4,7 @@
 #include "core/query/VisitRecorder.h"
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
 #include "ui/dialogs/UnsavedChanges.h"

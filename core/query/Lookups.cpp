@@ -1,4 +1,4 @@
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 
 #include "core/store/Store.h"
 
