@@ -156,6 +156,17 @@ private:
     int m_householdInsert = -1;
     QDate m_today = QDate::currentDate();
 
+    // A file lists a household's (and a hamlet's) people one after the
+    // other: the last cell found is answered again without folding and
+    // hashing it. Only found ids are kept, and a found id never changes
+    // during an import (nothing is deleted; a new record gets a new name).
+    struct LastFound
+    {
+        QString cell;
+        QString id;
+    };
+    LastFound m_lastHamlet, m_lastHousehold;
+
     QHash<QString, qint64> m_seen;          // in-file keys → first row
     QHash<QString, qint64> m_seenCccd, m_seenName;
     QHash<QString, QString> m_existingByKey; // matchColumns key → id
@@ -357,12 +368,16 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     case FieldKind::HamletRef: {
         if (cell.isEmpty())
             return set(QVariant());
+        if (cell == m_lastHamlet.cell)
+            return set(m_lastHamlet.id);
         bool ambiguous = false;
         const QString id = m_refs.hamlet(cell, &ambiguous);
         if (ambiguous)
             return fail(tr("two hamlets are called '%1': write the hamlet code instead").arg(cell));
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
+            m_lastHamlet = {cell, id};
             return set(id);
+        }
         if (!m_spec.createsHamlets)
             return fail(tr("no hamlet is called '%1' (import the hamlets first)").arg(cell));
         row.pendingHamlet = text::toNfc(cell);
@@ -371,8 +386,12 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     case FieldKind::HouseholdRef: {
         if (cell.isEmpty())
             return set(QVariant());
-        if (const ReferenceIndex::Household* h = m_refs.household(cell))
+        if (cell == m_lastHousehold.cell)
+            return set(m_lastHousehold.id);
+        if (const ReferenceIndex::Household* h = m_refs.household(cell)) {
+            m_lastHousehold = {cell, h->id};
             return set(h->id);
+        }
         if (!m_spec.createsHouseholds)
             return fail(tr("no household has the code '%1'").arg(cell));
         row.pendingHousehold = text::toNfc(cell);
@@ -507,21 +526,21 @@ void ImportRun::processRow(const CsvRow& csv)
 
     // The same record twice in one file: the later row is refused.
     if (!row.bad) {
-        auto duplicateOf = [&](QHash<QString, qint64>& seen, const QString& key, int field, const QString& reason) {
+        // The reason is translated only for a duplicate, not for every row.
+        auto duplicateOf = [&](QHash<QString, qint64>& seen, const QString& key, int field, const char* reason) {
             if (key.isEmpty())
                 return;
             auto it = seen.constFind(key);
             if (it != seen.constEnd()) {
-                issue(row, field, field >= 0 ? csv.value(m_colOf.value(field, -1)) : QString(), reason.arg(*it));
+                issue(row, field, field >= 0 ? csv.value(m_colOf.value(field, -1)) : QString(), QCoreApplication::translate("ListImporter", reason).arg(*it));
                 row.bad = true;
             }
         };
         if (!row.givenId.isEmpty())
-            duplicateOf(m_seen, QStringLiteral("id:") + row.givenId, m_fieldId,
-                        tr("the same id as row %1"));
+            duplicateOf(m_seen, QStringLiteral("id:") + row.givenId, m_fieldId, QT_TR_NOOP("the same id as row %1"));
         if (m_residents) {
             const QString cccd = outValue(row, Cccd).toString();
-            duplicateOf(m_seenCccd, cccd, m_fieldCccd, tr("the same CCCD as row %1"));
+            duplicateOf(m_seenCccd, cccd, m_fieldCccd, QT_TR_NOOP("the same CCCD as row %1"));
         }
     }
     if (row.bad) {
@@ -563,7 +582,7 @@ bool ImportRun::resolvePending(Row& row)
                     {QStringLiteral("code"), QStringLiteral("hamlet_id"), QStringLiteral("head_name")}, &error);
             auto made = m_householdInsert < 0
                             ? std::nullopt
-                            : m_writer.insert(m_householdInsert,
+                            : m_writer.insertNormalised(m_householdInsert,
                                               {row.pendingHousehold, hamletId.isEmpty() ? QVariant() : QVariant(hamletId),
                                                row.householdHead.isEmpty() ? QVariant() : QVariant(row.householdHead)},
                                               &error);
@@ -679,8 +698,10 @@ void ImportRun::write(Row& row)
         existing = m_refs.residentByNameKey(nameKey);
 
     StoreError error;
-    if (existing.isEmpty()) {
-        auto id = m_writer.insert(m_insert, row.out, &error, row.givenId, m_residents ? foldedName(row) : QString());
+    const bool inserted = existing.isEmpty();
+    if (inserted) {
+        auto id = m_writer.insertNormalised(m_insert, row.out, &error, row.givenId,
+                                            m_residents ? foldedName(row) : QString());
         if (!id) {
             issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
             ++m_report.rejected;
@@ -712,7 +733,11 @@ void ImportRun::write(Row& row)
     }
     if (m_residents) {
         const QString cccd = outValue(row, Cccd).toString();
-        m_refs.addResident(existing, cccd, nameKey);
+        // A later row with this CCCD or name key is refused by m_seenCccd /
+        // m_seenName before it looks for a stored resident: only a changed
+        // resident's keys need telling the index.
+        if (!inserted)
+            m_refs.addResident(existing, cccd, nameKey);
         if (!cccd.isEmpty())
             m_seenCccd.insert(cccd, row.number);
         if (!nameKey.isEmpty())
@@ -762,6 +787,10 @@ void ImportRun::run(QFile& file)
     // per-row triggers SQLite spends most of an import in them (FTS5 flushes
     // at every statement). Without the triggers (an old store) rows are
     // logged as usual.
+    // Households made by a residents import are logged the same way, first:
+    // a resident's entry never comes before its household's.
+    if (m_spec.createsHouseholds && m_spec.table != u"households")
+        m_writer.deferInsertLogging(QStringLiteral("households"), nullptr);
     const bool deferring = m_writer.deferInsertLogging(m_spec.table, nullptr);
     const qint64 total = file.size();
     if (deferring && !m_options.dryRun && worthRebuildingIndexes(total / kMinRowBytes))

@@ -30,7 +30,11 @@ QVariant columnValue(sqlite3_stmt* stmt, int i)
 } // namespace
 
 BulkWriter::BulkWriter(Store& store)
-    : m_store(store), m_db(static_cast<sqlite3*>(store.database().nativeHandle())), m_commune(store.communeId())
+    : m_store(store),
+      m_db(static_cast<sqlite3*>(store.database().nativeHandle())),
+      m_commune(store.communeId()),
+      m_communeUtf8(m_commune.toUtf8()),
+      m_deviceUtf8(store.deviceId().toUtf8())
 {
 }
 
@@ -140,9 +144,9 @@ std::optional<qint64> BulkWriter::maxRowid(const QString& table, StoreError* err
 
 bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
 {
-    if (isDeferring() || !m_store.inTransaction() || !EntityCatalog::find(table)) {
+    if (deferred(table) || !m_store.inTransaction() || !EntityCatalog::find(table)) {
         if (error)
-            *error = {table, {}, QStringLiteral("bulk mode needs an open transaction, a synced table and no other bulk mode")};
+            *error = {table, {}, QStringLiteral("bulk mode needs an open transaction and a synced table, once")};
         return false;
     }
     Deferred d;
@@ -186,18 +190,27 @@ bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
     }
     if (!exec(QStringLiteral("RELEASE bulk_defer"), error, table))
         return false;
-    m_deferred = d;
+    m_deferred.append(d);
     return true;
+}
+
+BulkWriter::Deferred* BulkWriter::deferred(const QString& table)
+{
+    for (Deferred& d : m_deferred)
+        if (d.table == table)
+            return &d;
+    return nullptr;
 }
 
 bool BulkWriter::deferIndexes(StoreError* error)
 {
-    const QString table = m_deferred.table;
-    if (!isDeferring() || !m_deferred.indexSql.isEmpty()) {
+    if (!isDeferring() || !m_deferred.last().indexSql.isEmpty()) {
         if (error)
-            *error = {table, {}, QStringLiteral("deferred indexes need bulk mode, once")};
+            *error = {{}, {}, QStringLiteral("deferred indexes need bulk mode, once")};
         return false;
     }
+    Deferred& d = m_deferred.last();
+    const QString table = d.table;
     sqlite3_stmt* find = prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                                 "tbl_name = ?1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' "
                                                 "ORDER BY name"),
@@ -221,23 +234,32 @@ bool BulkWriter::deferIndexes(StoreError* error)
     }
     if (!exec(QStringLiteral("RELEASE bulk_indexes"), error, table))
         return false;
-    m_deferred.indexSql = sql;
+    d.indexSql = sql;
     return true;
 }
 
 bool BulkWriter::catchUp(StoreError* error)
 {
-    const QString& table = m_deferred.table;
+    // Parents first: a resident's entry never comes before its household's.
+    for (Deferred& d : m_deferred)
+        if (!catchUp(d, error))
+            return false;
+    return true;
+}
+
+bool BulkWriter::catchUp(Deferred& d, StoreError* error)
+{
+    const QString& table = d.table;
     const auto max = maxRowid(table, error);
     if (!max)
         return false;
-    if (*max <= m_deferred.loggedUpTo)
+    if (*max <= d.loggedUpTo)
         return true;
-    for (const QString& sql : std::as_const(m_deferred.catchUpSql)) {
+    for (const QString& sql : std::as_const(d.catchUpSql)) {
         sqlite3_stmt* stmt = prepare(sql, error, table);
         if (!stmt)
             return false;
-        sqlite3_bind_int64(stmt, 1, m_deferred.loggedUpTo);
+        sqlite3_bind_int64(stmt, 1, d.loggedUpTo);
         sqlite3_bind_int64(stmt, 2, *max);
         const int rc = sqlite3_step(stmt);
         const QString message = rc == SQLITE_DONE ? QString() : lastError();
@@ -248,19 +270,8 @@ bool BulkWriter::catchUp(StoreError* error)
             return false;
         }
     }
-    m_deferred.loggedUpTo = *max;
+    d.loggedUpTo = *max;
     return true;
-}
-
-bool BulkWriter::catchUpBefore(const QString& id, StoreError* error)
-{
-    sqlite3_stmt* stmt =
-        prepare(QStringLiteral("SELECT rowid FROM %1 WHERE id = ?").arg(m_deferred.table), error, m_deferred.table);
-    if (!stmt || !bindText(stmt, 1, id))
-        return false;
-    const qint64 rowid = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
-    sqlite3_reset(stmt);
-    return rowid <= m_deferred.loggedUpTo || catchUp(error);
 }
 
 bool BulkWriter::finishDeferred(StoreError* error)
@@ -269,15 +280,17 @@ bool BulkWriter::finishDeferred(StoreError* error)
         return true;
     if (!catchUp(error))
         return false;
-    for (const QString& sql : std::as_const(m_deferred.triggerSql)) {
-        if (!exec(sql, error, m_deferred.table))
-            return false;
+    for (const Deferred& d : std::as_const(m_deferred)) {
+        for (const QString& sql : d.triggerSql) {
+            if (!exec(sql, error, d.table))
+                return false;
+        }
+        for (const QString& sql : d.indexSql) {
+            if (!exec(sql, error, d.table))
+                return false;
+        }
     }
-    for (const QString& sql : std::as_const(m_deferred.indexSql)) {
-        if (!exec(sql, error, m_deferred.table))
-            return false;
-    }
-    m_deferred = {};
+    m_deferred.clear();
     return true;
 }
 
@@ -345,6 +358,9 @@ int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, 
         sqlite3_finalize(stmt);
         return -1;
     }
+    // The same for every row, and bindings outlive sqlite3_reset(): bound once.
+    sqlite3_bind_text(stmt, 2, m_communeUtf8.constData(), int(m_communeUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 4, m_deviceUtf8.constData(), int(m_deviceUtf8.size()), SQLITE_STATIC);
     s.stmt = stmt;
     m_inserts.append(s);
     const int handle = int(m_inserts.size()) - 1;
@@ -361,10 +377,26 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
         return std::nullopt;
     }
     const Statement& s = m_inserts.at(statement);
-    const EntityDef& entity = *s.entity;
-    if (values.size() != s.columns.size()) {
+    QVariantList row;
+    row.reserve(values.size());
+    for (int i = 0; i < values.size() && i < s.types.size(); ++i)
+        row << Store::normalise(s.types.at(i), values.at(i));
+    return insertNormalised(statement, values.size() == row.size() ? row : values, error, givenId, foldedName);
+}
+
+std::optional<QString> BulkWriter::insertNormalised(int statement, const QVariantList& row, StoreError* error,
+                                                    const QString& givenId, const QString& foldedName)
+{
+    if (statement < 0 || statement >= m_inserts.size()) {
         if (error)
-            *error = {entity.table, {}, QStringLiteral("%1 values for %2 columns").arg(values.size()).arg(s.columns.size())};
+            *error = {{}, {}, QStringLiteral("no such prepared insert")};
+        return std::nullopt;
+    }
+    const Statement& s = m_inserts.at(statement);
+    const EntityDef& entity = *s.entity;
+    if (row.size() != s.columns.size()) {
+        if (error)
+            *error = {entity.table, {}, QStringLiteral("%1 values for %2 columns").arg(row.size()).arg(s.columns.size())};
         return std::nullopt;
     }
     if (!entity.reference && m_commune.isEmpty()) {
@@ -372,10 +404,6 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
             *error = {entity.table, {}, QStringLiteral("the store has no commune yet (run init first)")};
         return std::nullopt;
     }
-    QVariantList row;
-    row.reserve(values.size());
-    for (int i = 0; i < values.size(); ++i)
-        row << Store::normalise(s.types.at(i), values.at(i));
 
     QString id = givenId;
     if (!entity.naturalKey.isEmpty()) {
@@ -392,7 +420,7 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
         }
         id = uuid::v5(entity.table, parts);
     } else if (id.isEmpty()) {
-        id = uuid::v7();
+        id = uuid::v7(m_random);
     }
 
     QString key;
@@ -404,7 +432,7 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
     // Every text of the row is encoded into one buffer sized up front and
     // bound without a copy (SQLITE_STATIC): SQLite's own copy of each value
     // was a malloc and a free per column per row.
-    qsizetype room = id.size() + m_commune.size() + m_store.deviceId().size() + key.size();
+    qsizetype room = id.size() + key.size();
     for (const QVariant& v : std::as_const(row))
         if (v.typeId() == QMetaType::QString)
             room += static_cast<const QString*>(v.constData())->size();
@@ -412,15 +440,19 @@ std::optional<QString> BulkWriter::insert(int statement, const QVariantList& val
     m_rowTextUsed = 0;
 
     sqlite3_stmt* stmt = s.stmt;
-    int p = 1;
-    bool ok = bindRowText(stmt, p++, id) && bindRowText(stmt, p++, m_commune) &&
-              sqlite3_bind_int64(stmt, p++, m_store.clock().tick()) == SQLITE_OK &&
-              bindRowText(stmt, p++, m_store.deviceId());
-    for (const QVariant& v : std::as_const(row)) {
-        if (v.typeId() == QMetaType::QString && !v.isNull())
-            ok = ok && bindRowText(stmt, p++, *static_cast<const QString*>(v.constData()));
-        else
+    int p = 5; // 2 and 4 (commune, device) were bound by prepareInsert()
+    bool ok = bindRowText(stmt, 1, id) && sqlite3_bind_int64(stmt, 3, m_store.clock().tick()) == SQLITE_OK;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const QVariant& v = row.at(i);
+        const ColumnType type = s.types.at(i);
+        if (v.typeId() != QMetaType::QString)
             ok = ok && bind(stmt, p++, v);
+        else if (type != ColumnType::Text && type != ColumnType::Date && type != ColumnType::DateTime)
+            ok = ok && bind(stmt, p++, Store::normalise(type, v)); // a number or yes/no given as text
+        else if (const QString& text = *static_cast<const QString*>(v.constData()); text.isEmpty())
+            ok = ok && sqlite3_bind_null(stmt, p++) == SQLITE_OK; // as Store::normalise: no text is NULL
+        else
+            ok = ok && bindRowText(stmt, p++, text);
     }
     if (entity.table == kResidents)
         ok = ok && bindRowText(stmt, p++, key);
@@ -453,7 +485,10 @@ bool BulkWriter::update(const QString& table, const QString& id, const QVariantM
             *error = {table, {}, QStringLiteral("unknown entity")};
         return false;
     }
-    if (table == m_deferred.table && !catchUpBefore(id, error))
+    // The rows inserted so far are logged first, so the log keeps the order of
+    // the writes: an update never comes before the insert of its row, nor of
+    // the household it now points to.
+    if (!catchUp(error))
         return false;
     QStringList sets = {QStringLiteral("updated_hlc = ?"), QStringLiteral("device_id = ?")};
     QVariantList binds = {m_store.clock().tick(), m_store.deviceId()};

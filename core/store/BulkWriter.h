@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringEncoder>
 #include <QStringList>
@@ -47,6 +48,12 @@ public:
     // has it already (residents only; empty = fold it here).
     std::optional<QString> insert(int statement, const QVariantList& values, StoreError* error,
                                   const QString& id = {}, const QString& foldedName = {});
+    // The same for texts already in their stored form (NFC, trimmed, as
+    // Store::normalise makes them; e.g. the importer's checked cells): skips
+    // a second normalisation and copy of every value. An empty text is NULL;
+    // a text for a number or yes/no column is still converted.
+    std::optional<QString> insertNormalised(int statement, const QVariantList& values, StoreError* error,
+                                            const QString& id = {}, const QString& foldedName = {});
     // Convenience for the occasional row (statements are still cached).
     std::optional<QString> insert(const QString& table, const QVariantMap& values, StoreError* error,
                                   const QString& id = {});
@@ -65,21 +72,26 @@ public:
     // Bulk mode for the rows inserted into `table` from now on: its per-row
     // change-log trigger (and the residents' search-change trigger) is dropped inside
     // the caller's transaction, and the rows are logged (and recorded for search) by one
-    // INSERT ... SELECT each: in finishDeferred(), and before an update()
-    // touches one of them, so the log keeps insert-before-update order. The
-    // log ends up exactly as the triggers would have written it.
+    // INSERT ... SELECT each: in finishDeferred(), and before any update()
+    // (of any table), so the log keeps insert-before-update order and a
+    // row's parents before it. The log ends up as the triggers would have
+    // written it, but for the order of inserts into different tables.
+    // Several tables may be in bulk mode at once (e.g. households, then the
+    // residents that refer to them): their rows are logged table by table in
+    // the order they were put in bulk mode, so put parents first.
     // finishDeferred() restores the triggers; a rollback restores them too.
     // While deferred, rows of `table` must be changed through this writer
     // only. False (and nothing changed) when the triggers are not found.
     bool deferInsertLogging(const QString& table, StoreError* error);
     // For a large bulk mode (many rows against what the table holds): the
-    // table's secondary indexes (not UNIQUE ones, which must refuse a row
-    // when it comes) are dropped too, and finishDeferred() builds them again
-    // by one sort each, cheaper than keeping them up to date row by row. A
-    // rollback brings them back. Needs deferInsertLogging() first.
+    // secondary indexes (not UNIQUE ones, which must refuse a row when it
+    // comes) of the table put in bulk mode last are dropped too, and
+    // finishDeferred() builds them again by one sort each, cheaper than
+    // keeping them up to date row by row. A rollback brings them back.
+    // Needs deferInsertLogging() first.
     bool deferIndexes(StoreError* error);
     bool finishDeferred(StoreError* error);
-    bool isDeferring() const { return !m_deferred.table.isEmpty(); }
+    bool isDeferring() const { return !m_deferred.isEmpty(); }
 
     qint64 rowsInserted() const { return m_inserted; }
     qint64 rowsUpdated() const { return m_updated; }
@@ -106,9 +118,10 @@ private:
     sqlite3_stmt* prepare(const QString& sql, StoreError* error, const QString& table);
     bool exec(const QString& sql, StoreError* error, const QString& table);
     std::optional<qint64> maxRowid(const QString& table, StoreError* error);
+    // Logs the rows not logged yet of every table in bulk mode, in order.
     bool catchUp(StoreError* error);
-    // Logs the deferred rows now if the row `id` is one of them.
-    bool catchUpBefore(const QString& id, StoreError* error);
+    bool catchUp(Deferred& d, StoreError* error);
+    Deferred* deferred(const QString& table);
     bool bind(sqlite3_stmt* stmt, int index, const QVariant& value);
     bool bindText(sqlite3_stmt* stmt, int index, const QString& text);
     // insert()'s texts: into m_rowText, which must have room (sized per row)
@@ -119,6 +132,9 @@ private:
     Store& m_store;
     sqlite3* m_db = nullptr;
     QString m_commune;
+    const QByteArray m_communeUtf8; // bound once per insert statement
+    const QByteArray m_deviceUtf8;
+    QRandomGenerator m_random = QRandomGenerator::securelySeeded(); // new ids' random bits
     QVector<Statement> m_inserts;
     QHash<QString, int> m_insertByKey;
     QHash<QString, sqlite3_stmt*> m_cached; // updates and fetches by SQL text
@@ -126,7 +142,7 @@ private:
     QByteArray m_rowText;
     qsizetype m_rowTextUsed = 0;
     QStringEncoder m_utf8Encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
-    Deferred m_deferred;
+    QVector<Deferred> m_deferred; // in the order they were put in bulk mode
     qint64 m_inserted = 0;
     qint64 m_updated = 0;
 };

@@ -29,6 +29,34 @@ QString v7()
     return QUuid::fromRfc4122(raw).toString(QUuid::WithoutBraces);
 }
 
+QString v7(QRandomGenerator& random)
+{
+    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    const quint64 r1 = random.generate64();
+    const quint64 r2 = random.generate64();
+    // 48 bits of time, version 7, 12 random bits; variant 10, 62 random bits.
+    const quint64 high = (ms << 16) | 0x7000u | (r1 & 0x0FFFu);
+    const quint64 low = (r2 & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString out(36, Qt::Uninitialized);
+    QChar* d = out.data();
+    int at = 0;
+    auto put = [&](quint64 v, int nibbles) {
+        for (int i = nibbles - 1; i >= 0; --i)
+            d[at++] = QChar(kHex[(v >> (4 * i)) & 0xF]);
+    };
+    put(high >> 32, 8);
+    d[at++] = u'-';
+    put(high >> 16, 4);
+    d[at++] = u'-';
+    put(high, 4);
+    d[at++] = u'-';
+    put(low >> 48, 4);
+    d[at++] = u'-';
+    put(low, 12);
+    return out;
+}
+
 QString v5(const QString& entity, const QStringList& keyParts)
 {
     const QString name = entity + QLatin1Char(':') + keyParts.join(QLatin1Char('|'));

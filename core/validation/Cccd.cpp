@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 namespace hocvuso::validation {
 
@@ -95,6 +97,9 @@ int centuryOf(int digit)
 // "001 085.012345" → "001085012345"; letters are kept so they can be reported.
 QString compact(const QString& s)
 {
+    // The usual cell is the 12 digits alone: shared, not copied.
+    if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return s;
     QString out;
     out.reserve(s.size());
     for (const QChar c : s) {
@@ -125,7 +130,18 @@ QString cccdProvinceName(int code)
                                      [](const Province& p, int c) { return p.code < c; });
     if (it == std::end(kProvinces) || it->code != code)
         return {};
-    return QString::fromUtf16(it->name);
+    // The names are static: no copy (a CCCD is checked per imported row).
+    return QString::fromRawData(reinterpret_cast<const QChar*>(it->name),
+                                qsizetype(std::char_traits<char16_t>::length(it->name)));
+}
+
+// This year in UTC, cheaply (no time zone lookup): an import checks a CCCD
+// per row. The local year is never below it by more than one, so a birth
+// year below it is never in the future; QDate::currentDate() is asked only
+// for the others.
+static int utcYear()
+{
+    return QDate::fromJulianDay(2440588 + QDateTime::currentMSecsSinceEpoch() / 86400000).year();
 }
 
 CccdCheck checkCccd(const QString& input, std::optional<QChar> sex, std::optional<int> birthYear)
@@ -184,7 +200,7 @@ CccdCheck checkCccd(const QString& input, std::optional<QChar> sex, std::optiona
                           .arg(r.cccd)
                           .arg(r.birthYear())
                           .arg(*birthYear);
-    } else if (r.birthYear() > QDate::currentDate().year()) {
+    } else if (r.birthYear() >= utcYear() && r.birthYear() > QDate::currentDate().year()) {
         r.warnings << QCoreApplication::translate(
                           "Cccd", "CCCD %1: digits 4–6 say born in %2, which is in the future")
                           .arg(r.cccd)

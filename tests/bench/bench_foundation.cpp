@@ -313,12 +313,15 @@ int main(int argc, char** argv)
     }
     ResidentSearch search(*store);
     {
-        // The first search after the import loads every key into memory (SearchKeyIndex).
+        // The first search after the import loads every key into memory
+        // (SearchKeyIndex): forced and timed here, as a query answered by the
+        // prefix lookup alone would leave it to the first timed query.
+        const auto keys = SearchKeyIndex::of(*store);
         timer.restart();
         const double c0 = threadCpuSeconds();
+        keys->refresh();
         search.search(QStringLiteral("nguyen van"), 50);
         const double cpuMs = (threadCpuSeconds() - c0) * 1e3;
-        const auto keys = SearchKeyIndex::of(*store);
         line(QStringLiteral("%1 %2 ms wall, %3 ms CPU (key load %4 ms, %5 residents)")
                  .arg(QStringLiteral("first search after import (loads the keys)"), -44)
                  .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)

@@ -148,8 +148,19 @@ TEST_CASE("a bulk import logs and indexes every new resident exactly as the per-
                                            "JOIN change_log b ON b.seq > a.seq JOIN residents rb ON rb.id = b.row_id "
                                            "WHERE rb.rowid < ra.rowid"))
               .toLongLong() == 0);
-    // Households and hamlets made by the import are logged by their own triggers.
+    // Households made by the import are logged in bulk too, one entry each,
+    // and before any resident that lives in them.
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'households'")).toLongLong() == 10);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM households h WHERE (SELECT count(*) FROM change_log c "
+                                           "WHERE c.row_id = h.id AND c.op = 'insert' AND c.fields = '*' "
+                                           "AND c.hlc = h.updated_hlc AND c.device_id = h.device_id) != 1"))
+              .toLongLong() == 0);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents r JOIN change_log cr ON cr.row_id = r.id "
+                                           "JOIN change_log ch ON ch.row_id = r.household_id WHERE ch.seq > cr.seq"))
+              .toLongLong() == 0);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND name = 'households_log_insert'"))
+              .toLongLong() == 1);
     CHECK(keyMatches(t.store(), QStringLiteral("van binh 17")) == 1);
     CHECK(keys->fullLoads() == 2); // the import left one "reload" entry, not 40 row entries
     CHECK(keyMatches(t.store(), QStringLiteral("0912345617")) == 1);
@@ -239,6 +250,45 @@ TEST_CASE("BulkWriter's deferred logging keeps insert-before-update order and su
         CHECK(keyMatches(t.store(), QStringLiteral("van bon")) == 1);
         checkSearchKeys(t.store());
         CHECK(insertTriggers(t.store()) == before);
+    }
+
+    SECTION("with households and residents both in bulk mode, an update logs what came before it, parents first")
+    {
+        REQUIRE(t->begin());
+        BulkWriter writer(t.store());
+        REQUIRE(writer.deferInsertLogging(QStringLiteral("households"), &error));
+        REQUIRE(writer.deferInsertLogging(QStringLiteral("residents"), &error));
+        CHECK_FALSE(writer.deferInsertLogging(QStringLiteral("residents"), &error)); // once per table
+        const int house = writer.prepareInsert(QStringLiteral("households"), {QStringLiteral("code")}, &error);
+        const int person = writer.prepareInsert(QStringLiteral("residents"),
+                                                {QStringLiteral("full_name"), QStringLiteral("household_id")}, &error);
+        REQUIRE(house >= 0);
+        REQUIRE(person >= 0);
+        const auto h1 = writer.insertNormalised(house, {QStringLiteral("HD-1")}, &error);
+        REQUIRE(h1);
+        const auto a = writer.insertNormalised(person, {QStringLiteral("Phạm Văn Một"), *h1}, &error);
+        const auto h2 = writer.insertNormalised(house, {QStringLiteral("HD-2")}, &error);
+        REQUIRE(a);
+        REQUIRE(h2);
+        // An existing row's update would point at the new household: both inserts go first.
+        REQUIRE(writer.update(QStringLiteral("residents"), *a, {{QStringLiteral("household_id"), *h2}}, &error));
+        const auto b = writer.insertNormalised(person, {QStringLiteral("Phạm Văn Hai"), *h2}, &error);
+        REQUIRE(b);
+        REQUIRE(writer.finishDeferred(&error));
+        REQUIRE(t->commit());
+
+        QString readError;
+        const auto entries = ChangeLogReader(t->db()).read(0, 0, &readError);
+        REQUIRE(entries);
+        QStringList log;
+        for (const LoggedChange& e : *entries)
+            if (e.entity != QLatin1String("communes"))
+                log << e.entity + QLatin1Char(' ') + e.op + QLatin1Char(' ') + e.rowId;
+        CHECK(log == QStringList{QStringLiteral("households insert ") + *h1, QStringLiteral("households insert ") + *h2,
+                                 QStringLiteral("residents insert ") + *a, QStringLiteral("residents update ") + *a,
+                                 QStringLiteral("residents insert ") + *b});
+        CHECK(insertTriggers(t.store()) == before);
+        checkSearchKeys(t.store());
     }
 
     SECTION("a rollback brings the triggers back with everything else")

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QRandomGenerator>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
@@ -210,6 +212,22 @@ TEST_CASE("UUIDv7 ids are time-ordered and well-formed", "[store]")
     CHECK(a < b);
     CHECK(a.at(14) == QLatin1Char('7'));
     CHECK(a.size() == 36);
+
+    SECTION("drawn from a caller's generator: the same form, the same clock")
+    {
+        QRandomGenerator random = QRandomGenerator::securelySeeded();
+        const QString c = uuid::v7(random);
+        const QString d = uuid::v7(random);
+        for (const QString& id : {c, d}) {
+            const QUuid parsed = QUuid::fromString(id);
+            CHECK_FALSE(parsed.isNull());
+            CHECK(parsed.data3 >> 12 == 7); // QUuid::version() knows versions up to 5 only
+            CHECK(parsed.variant() == QUuid::DCE);
+            CHECK(parsed.toString(QUuid::WithoutBraces) == id); // lower case, dashes where they belong
+        }
+        CHECK(c != d);
+        CHECK(b.left(8) <= c.left(8)); // the same millisecond clock as v7()
+    }
 }
 
 TEST_CASE("the hybrid logical clock only moves forward", "[store][hlc]")
