@@ -6,14 +6,14 @@
 #include "ui/dialogs/BackupActions.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/DeletedRecordsDialog.h"
 #include "ui/dialogs/SyncProblemsDialog.h"
 #include "ui/dialogs/UnsavedChanges.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 #include "ui/pages/ClassesPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/HouseholdsPage.h"
 #include "ui/pages/MentorsPage.h"
-#include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/pages/ResidentsPage.h"
 #include "ui/pages/SettingsPage.h"
@@ -148,6 +148,8 @@ void MainWindow::buildMenus()
         ExportDialog dialog(m_store, this);
         dialog.exec();
     });
+    QAction* deleted = file->addAction(tr("&Deleted records..."), this, &MainWindow::showDeletedRecords);
+    deleted->setObjectName(QStringLiteral("deletedRecordsAction"));
     file->addSeparator();
     m_syncNow = file->addAction(tr("&Sync now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
@@ -165,6 +167,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::showDeletedRecords()
+{
+    DeletedRecordsDialog dialog(m_store, this);
+    connect(&dialog, &DeletedRecordsDialog::storeWritten, this, &MainWindow::refreshPendingCount);
+    dialog.exec();
+    if (Page* p = currentPage())
+        p->activated(); // show what came back
 }
 
 void MainWindow::buildStatusBar()

@@ -51,6 +51,8 @@ public:
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* syncProblemsAction() const { return m_syncProblems; }
     void showSyncProblems();
+    // File > Deleted records: restore what was deleted by mistake.
+    void showDeletedRecords();
     // Quarantined changes and conflicts waiting for review (the status bar shows them).
     int syncProblemCount() const { return m_problemCount; }
     void refreshSyncProblems();

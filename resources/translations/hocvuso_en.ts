@@ -228,6 +228,29 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecords</name>
+    <message>
+        <source>%n household(s)</source>
+        <translation>%n household(s)</translation>
+    </message>
+    <message>
+        <source>%n resident(s)</source>
+        <translation>%n resident(s)</translation>
+    </message>
+    <message>
+        <source>%n class(es)</source>
+        <translation>%n class(es)</translation>
+    </message>
+    <message>
+        <source>%n digital team(s)</source>
+        <translation>%n digital team(s)</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n visit(s)</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommune</name>
     <message>
         <source>the demo needs at least one resident</source>
@@ -255,6 +278,73 @@
     <message>
         <source>Creating the demo commune...</source>
         <translation>Creating the demo commune...</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentor pair</source>
+        <translation>Mentor pair</translation>
+    </message>
+    <message>
+        <source>Digital team</source>
+        <translation>Digital team</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Population baseline</source>
+        <translation>Population baseline</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan target</source>
+        <translation>Plan target</translation>
     </message>
 </context>
 <context>
@@ -696,6 +786,22 @@
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Delete class</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and its attendance list? You can undo this from the status bar.</source>
+        <translation>Delete the class %1 and its attendance list? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::CsvReader</name>
@@ -803,6 +909,72 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::DeletedRecords</name>
+    <message>
+        <source>this record does not exist</source>
+        <translation>this record does not exist</translation>
+    </message>
+    <message>
+        <source>this record is not deleted</source>
+        <translation>this record is not deleted</translation>
+    </message>
+    <message>
+        <source>it belongs to a deleted %1: restore that first</source>
+        <translation>it belongs to a deleted %1: restore that first</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Deleting keeps a record aside, here, so that a mistake can be undone. A restored record comes back everywhere at the next sync.</source>
+        <translation>Deleting keeps a record aside, here, so that a mistake can be undone. A restored record comes back everywhere at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Select the records to restore first.</source>
+        <translation>Select the records to restore first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation><numerusform>%n record restored.</numerusform><numerusform>%n records restored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored. Not restored: %1</source>
+        <translation><numerusform>%n record restored. Not restored: %1</numerusform><numerusform>%n records restored. Not restored: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::EditDialog</name>
     <message>
         <source>"%1" has changes that are not saved. Save them?</source>
@@ -854,6 +1026,14 @@
     <message>
         <source>The list could not be exported: %1</source>
         <translation>The list could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation>Exporting the list...</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1183,30 @@
     <message>
         <source>Digital family (Gia đình số): not yet — no member has been trained.</source>
         <translation>Digital family (Gia đình số): not yet — no member has been trained.</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <source>Household %1 is not deleted: it still has %2. Move or delete them first.</source>
+        <translation>Household %1 is not deleted: it still has %2. Move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Delete %1? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation>household %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
     </message>
 </context>
 <context>
@@ -1409,13 +1613,13 @@
         <source>The list could not be loaded: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
-    <message>
-        <source>%1 in all; the first %2 are shown. Export to see them all.</source>
-        <translation>%1 in all; the first %2 are shown. Export to see them all.</translation>
-    </message>
     <message numerus="yes">
         <source>%n in all.</source>
         <translation><numerusform>%n in all.</numerusform><numerusform>%n in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the list...</source>
+        <translation>Writing the list...</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1831,10 @@
     <message>
         <source>Changes the server refused or decided otherwise: click to review them.</source>
         <translation>Changes the server refused or decided otherwise: click to review them.</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted records...</source>
+        <translation>&amp;Deleted records...</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2844,34 @@
     <message>
         <source>Enrolling...</source>
         <translation>Enrolling...</translation>
+    </message>
+    <message>
+        <source>Delete hamlet</source>
+        <translation>Delete hamlet</translation>
+    </message>
+    <message>
+        <source>Select a hamlet first.</source>
+        <translation>Select a hamlet first.</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: it still has %2. Move or delete them first.</source>
+        <translation>%1 is not deleted: it still has %2. Move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Delete %1? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Hamlet %1 deleted.</source>
+        <translation>Hamlet %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
     </message>
 </context>
 <context>

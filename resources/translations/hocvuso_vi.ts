@@ -228,6 +228,29 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecords</name>
+    <message>
+        <source>%n household(s)</source>
+        <translation>%n hộ</translation>
+    </message>
+    <message>
+        <source>%n resident(s)</source>
+        <translation>%n người dân</translation>
+    </message>
+    <message>
+        <source>%n class(es)</source>
+        <translation>%n lớp học</translation>
+    </message>
+    <message>
+        <source>%n digital team(s)</source>
+        <translation>%n tổ công nghệ số</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n lượt thăm hộ</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommune</name>
     <message>
         <source>the demo needs at least one resident</source>
@@ -255,6 +278,73 @@
     <message>
         <source>Creating the demo commune...</source>
         <translation>Đang tạo xã mẫu...</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kỹ năng</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Mentor pair</source>
+        <translation>Cặp kèm cặp</translation>
+    </message>
+    <message>
+        <source>Digital team</source>
+        <translation>Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lượt thăm hộ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Population baseline</source>
+        <translation>Số liệu dân số gốc</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan target</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -696,6 +786,22 @@
         <source>Classes</source>
         <translation>Lớp học</translation>
     </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Xóa lớp học</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and its attendance list? You can undo this from the status bar.</source>
+        <translation>Xóa lớp học %1 cùng danh sách điểm danh? Có thể hoàn tác trên thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Chưa xóa được: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::CsvReader</name>
@@ -803,6 +909,72 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::DeletedRecords</name>
+    <message>
+        <source>this record does not exist</source>
+        <translation>bản ghi này không tồn tại</translation>
+    </message>
+    <message>
+        <source>this record is not deleted</source>
+        <translation>bản ghi này chưa bị xóa</translation>
+    </message>
+    <message>
+        <source>it belongs to a deleted %1: restore that first</source>
+        <translation>bản ghi thuộc về một %1 đã bị xóa: hãy khôi phục mục đó trước</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted records</source>
+        <translation>Bản ghi đã xóa</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Xóa lúc</translation>
+    </message>
+    <message>
+        <source>Deleting keeps a record aside, here, so that a mistake can be undone. A restored record comes back everywhere at the next sync.</source>
+        <translation>Bản ghi bị xóa được giữ lại ở đây để có thể sửa khi xóa nhầm. Bản ghi được khôi phục sẽ trở lại trên mọi máy ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Chưa có bản ghi nào bị xóa.</translation>
+    </message>
+    <message>
+        <source>Select the records to restore first.</source>
+        <translation>Hãy chọn các bản ghi cần khôi phục trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation><numerusform>Đã khôi phục %n bản ghi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored. Not restored: %1</source>
+        <translation><numerusform>Đã khôi phục %n bản ghi. Chưa khôi phục được: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::EditDialog</name>
     <message>
         <source>"%1" has changes that are not saved. Save them?</source>
@@ -854,6 +1026,14 @@
     <message>
         <source>The list could not be exported: %1</source>
         <translation>Không xuất được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation>Đang xuất danh sách...</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Đã hủy xuất: chưa ghi tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1183,30 @@
     <message>
         <source>Digital family (Gia đình số): not yet — no member has been trained.</source>
         <translation>Gia đình số: chưa đạt — chưa có thành viên nào được tập huấn.</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Xóa hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Household %1 is not deleted: it still has %2. Move or delete them first.</source>
+        <translation>Chưa xóa hộ %1: vẫn còn %2. Hãy chuyển đi hoặc xóa trước.</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Xóa %1? Có thể hoàn tác trên thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation>hộ %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Chưa xóa được: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
     </message>
 </context>
 <context>
@@ -1409,13 +1613,13 @@
         <source>The list could not be loaded: %1</source>
         <translation>Không tải được danh sách: %1</translation>
     </message>
-    <message>
-        <source>%1 in all; the first %2 are shown. Export to see them all.</source>
-        <translation>Tổng cộng %1; đang hiển thị %2 dòng đầu. Xuất ra tệp để xem đầy đủ.</translation>
-    </message>
     <message numerus="yes">
         <source>%n in all.</source>
         <translation><numerusform>Tổng cộng %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the list...</source>
+        <translation>Đang ghi danh sách...</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1831,10 @@
     <message>
         <source>Changes the server refused or decided otherwise: click to review them.</source>
         <translation>Các thay đổi máy chủ đã từ chối hoặc quyết định khác: bấm để xem lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted records...</source>
+        <translation>&amp;Bản ghi đã xóa...</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2844,34 @@
     <message>
         <source>Enrolling...</source>
         <translation>Đang đăng ký...</translation>
+    </message>
+    <message>
+        <source>Delete hamlet</source>
+        <translation>Xóa thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Select a hamlet first.</source>
+        <translation>Hãy chọn một thôn/tổ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: it still has %2. Move or delete them first.</source>
+        <translation>Chưa xóa %1: vẫn còn %2. Hãy chuyển đi hoặc xóa trước.</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this from the status bar.</source>
+        <translation>Xóa %1? Có thể hoàn tác trên thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Chưa xóa được: %1</translation>
+    </message>
+    <message>
+        <source>Hamlet %1 deleted.</source>
+        <translation>Đã xóa thôn/tổ %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
     </message>
 </context>
 <context>

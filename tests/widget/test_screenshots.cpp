@@ -1,5 +1,7 @@
-// Renders every page of the window over the demo commune into
-// docs/screenshots/ (Vietnamese UI), for the README.
+// Renders every page of the window over the demo commune (Vietnamese UI)
+// into <build>/screenshots/, or into $HOCVUSO_SCREENSHOT_DIR: the README's
+// pictures are refreshed with HOCVUSO_SCREENSHOT_DIR=docs/screenshots, on
+// purpose, never as a side effect of running the tests.
 #include "WidgetFixtures.h"
 
 #include "core/demo/DemoCommune.h"
@@ -45,7 +47,9 @@ TEST_CASE("every page renders over the demo commune (screenshots for the README)
     REQUIRE(kpi::PlanCatalog::activate(temp.store(), QStringLiteral("001"), &error));
 
     REQUIRE(installTranslations(QStringLiteral("vi")));
-    const QString dir = sourcePath(QStringLiteral("docs/screenshots"));
+    const QString dir = qEnvironmentVariableIsEmpty("HOCVUSO_SCREENSHOT_DIR")
+                            ? QStringLiteral(HOCVUSO_BINARY_DIR "/screenshots")
+                            : qEnvironmentVariable("HOCVUSO_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     {
         MainWindow window(temp.store());

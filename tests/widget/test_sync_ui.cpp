@@ -194,7 +194,7 @@ TEST_CASE("the sync problems dialog lists refused records and conflicts and mark
     REQUIRE(model->rowCount() == 3);
     auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
     CHECK(cell(0, SyncProblemsModel::KindColumn) == QStringLiteral("Refused by the server"));
-    CHECK(cell(0, SyncProblemsModel::EntityColumn) == QStringLiteral("residents"));
+    CHECK(cell(0, SyncProblemsModel::EntityColumn) == QStringLiteral("Resident"));
     CHECK(cell(0, SyncProblemsModel::DetailColumn).contains(QStringLiteral("12 digits")));
     CHECK(cell(1, SyncProblemsModel::KindColumn) == QStringLiteral("Conflict"));
     CHECK(cell(1, SyncProblemsModel::FieldColumn) == QStringLiteral("address"));

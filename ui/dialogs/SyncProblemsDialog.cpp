@@ -1,5 +1,7 @@
 #include "ui/dialogs/SyncProblemsDialog.h"
 
+#include "core/domain/EntityNames.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,7 +47,7 @@ QVariant SyncProblemsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case KindColumn: return row.conflict ? tr("Conflict") : tr("Refused by the server");
-    case EntityColumn: return row.entity;
+    case EntityColumn: return entityTitle(row.entity);
     case FieldColumn: return row.field;
     case DetailColumn: return row.detail;
     default: return {};

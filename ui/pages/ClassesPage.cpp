@@ -1,7 +1,9 @@
 #include "ui/pages/ClassesPage.h"
 
+#include "core/query/ClassQuery.h"
 #include "core/store/Store.h"
 #include "ui/dialogs/ClassDialog.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/RowListModel.h"
 #include "ui/widgets/AttendanceSheet.h"
 
@@ -12,8 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,6 +40,8 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* add = new QPushButton(tr("Plan a class"), this);
     add->setObjectName(QStringLiteral("newClassButton"));
     auto* edit = new QPushButton(tr("Edit class"), this);
+    auto* remove = new QPushButton(tr("Delete class"), this);
+    remove->setObjectName(QStringLiteral("deleteClassButton"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +49,7 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    buttons->addWidget(remove);
     buttons->addStretch();
     leftLayout->addLayout(buttons);
 
@@ -74,6 +79,15 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
         if (current.isValid())
             editClass(m_classes->idAt(current.row()));
     });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            deleteClass(m_classes->idAt(current.row()));
+    });
+    // Delete on the list works like the button (the attendance sheet keeps its own Delete).
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_view);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, remove, &QPushButton::click);
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { editClass(m_classes->idAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -124,20 +138,12 @@ void ClassesPage::focusSearch()
 
 void ClassesPage::reloadClasses()
 {
-    QSqlQuery q(store().db());
-    q.setForwardOnly(true);
     QVector<RowListModel::Row> rows;
-    if (q.exec(QStringLiteral("SELECT c.id, c.starts_at, c.title, c.place, c.format,"
-                              " (SELECT count(*) FROM attendance a WHERE a.class_id = c.id AND a.deleted = 0"
-                              "  AND a.present = 1)"
-                              " FROM classes c WHERE c.deleted = 0 ORDER BY c.starts_at DESC, c.rowid DESC"))) {
-        while (q.next()) {
-            const QDateTime starts = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-            rows.push_back({q.value(0).toString(),
-                            {starts.isValid() ? starts.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString(),
-                             q.value(2).toString(), q.value(3).toString(), ClassDialog::formatLabel(q.value(4).toString()),
-                             q.value(5).toString()}});
-        }
+    for (const ClassListRow& c : ClassQuery(store()).classes()) {
+        const QDateTime starts = QDateTime::fromString(c.startsAt, Qt::ISODate);
+        rows.push_back({c.id,
+                        {starts.isValid() ? starts.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString(), c.title,
+                         c.place, ClassDialog::formatLabel(c.format), QString::number(c.attended)}});
     }
     // Reset clears the selection; the sheet follows.
     m_classes->setRows(rows);
@@ -162,6 +168,35 @@ void ClassesPage::createNew()
     emit storeWritten();
     reloadClasses();
     selectClass(dialog.savedId());
+}
+
+bool ClassesPage::deleteClass(const QString& classId, bool ask)
+{
+    const auto row = classId.isEmpty() ? std::nullopt : store().get(QStringLiteral("classes"), classId);
+    if (!row)
+        return false;
+    const QString title = row->value(QStringLiteral("title")).toString();
+    // Its attendance stays with it: an undo (or File > Deleted records) brings the class back whole.
+    if (ask && !confirmDelete(this, tr("Delete class"),
+                              tr("Delete the class %1 and its attendance list? You can undo this from the status bar.")
+                                  .arg(title)))
+        return false;
+    StoreError error;
+    if (!store().remove(QStringLiteral("classes"), classId, &error)) {
+        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        return false;
+    }
+    emit storeWritten();
+    reloadClasses();
+    emit undoOffered(tr("Deleted %1.").arg(title), [this, classId] {
+        StoreError restoreError;
+        const bool ok = store().restore(QStringLiteral("classes"), classId, &restoreError);
+        emit storeWritten();
+        reloadClasses();
+        selectClass(classId);
+        return ok;
+    });
+    return true;
 }
 
 void ClassesPage::editClass(const QString& classId)

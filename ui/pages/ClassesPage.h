@@ -27,6 +27,8 @@ public:
     AttendanceSheet* sheet() const { return m_sheet; }
     void selectClass(const QString& classId);
     void editClass(const QString& classId);
+    // Asks first when `ask`; undoable from the status bar.
+    bool deleteClass(const QString& classId, bool ask = true);
 
 private:
     void reloadClasses();

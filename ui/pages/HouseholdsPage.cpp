@@ -1,9 +1,11 @@
 #include "ui/pages/HouseholdsPage.h"
 
+#include "core/query/HouseholdListQuery.h"
+#include "core/query/DeletedRecords.h"
+#include "core/query/Lookups.h"
 #include "core/store/Store.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/HouseholdTableModel.h"
-#include "ui/models/Lookups.h"
-#include "ui/models/ResidentListFilter.h"
 #include "ui/models/RowListModel.h"
 
 #include <QApplication>
@@ -12,8 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -66,6 +68,13 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     detailLayout->addWidget(m_heading);
     detailLayout->addWidget(m_digital);
     detailLayout->addWidget(m_memberView);
+    m_deleteButton = new QPushButton(tr("Delete household"), detail);
+    m_deleteButton->setObjectName(QStringLiteral("deleteHouseholdButton"));
+    m_deleteButton->setEnabled(false);
+    auto* detailButtons = new QHBoxLayout;
+    detailButtons->addStretch();
+    detailButtons->addWidget(m_deleteButton);
+    detailLayout->addLayout(detailButtons);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -91,6 +100,11 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
             [this](qint64 total) { m_count->setText(tr("%n household(s)", nullptr, int(total))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showHousehold(m_model->idAt(current.row())); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            deleteHousehold(m_model->idAt(current.row()));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The view's selection model survives resets; reconnecting is not needed.
         showHousehold({});
@@ -141,6 +155,7 @@ void HouseholdsPage::applyFilterNow()
 void HouseholdsPage::showHousehold(const QString& id)
 {
     const auto household = id.isEmpty() ? std::nullopt : store().get(QStringLiteral("households"), id);
+    m_deleteButton->setEnabled(household.has_value());
     if (!household) {
         m_heading->setText(tr("Select a household to see its members."));
         m_digital->clear();
@@ -150,26 +165,49 @@ void HouseholdsPage::showHousehold(const QString& id)
     m_heading->setText(tr("Household %1 — %2")
                            .arg(household->value(QStringLiteral("code")).toString(),
                                 household->value(QStringLiteral("head_name")).toString()));
-    QSqlQuery q(store().db());
-    q.prepare(QStringLiteral("SELECT r.id, r.full_name, coalesce(r.birth_year, ''), r.is_head, ") +
-              trainedCondition(QStringLiteral("r")) +
-              QStringLiteral(" FROM residents r WHERE r.household_id = ? AND r.deleted = 0"
-                             " ORDER BY r.is_head DESC, r.birth_year"));
-    q.addBindValue(id);
     QVector<RowListModel::Row> rows;
     int trained = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            const bool isTrained = q.value(4).toBool();
-            trained += isTrained ? 1 : 0;
-            rows.push_back({q.value(0).toString(),
-                            {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool() ? tr("Yes") : QString(),
-                             isTrained ? tr("Yes") : tr("No")}});
-        }
+    for (const HouseholdMemberRow& m : HouseholdListQuery(store()).members(id)) {
+        trained += m.trained ? 1 : 0;
+        rows.push_back({m.residentId,
+                        {m.fullName, m.birthYear > 0 ? QString::number(m.birthYear) : QString(),
+                         m.isHead ? tr("Yes") : QString(), m.trained ? tr("Yes") : tr("No")}});
     }
     m_members->setRows(rows);
     m_digital->setText(trained > 0 ? tr("Digital family (Gia đình số): yes — %n trained member(s).", nullptr, trained)
                                    : tr("Digital family (Gia đình số): not yet — no member has been trained."));
+}
+
+bool HouseholdsPage::deleteHousehold(const QString& id, bool ask)
+{
+    const auto household = store().get(QStringLiteral("households"), id);
+    if (!household)
+        return false;
+    const QString code = household->value(QStringLiteral("code")).toString();
+    const QStringList using_ = DeletedRecords(store()).stillUsing(QStringLiteral("households"), id);
+    if (!using_.isEmpty()) {
+        emit statusMessage(tr("Household %1 is not deleted: it still has %2. Move or delete them first.")
+                               .arg(code, using_.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (ask && !confirmDelete(this, tr("Delete household"),
+                              tr("Delete %1? You can undo this from the status bar.").arg(tr("household %1").arg(code))))
+        return false;
+    StoreError error;
+    if (!store().remove(QStringLiteral("households"), id, &error)) {
+        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        return false;
+    }
+    emit storeWritten();
+    applyFilterNow();
+    emit undoOffered(tr("Deleted %1.").arg(tr("household %1").arg(code)), [this, id] {
+        StoreError restoreError;
+        const bool ok = store().restore(QStringLiteral("households"), id, &restoreError);
+        emit storeWritten();
+        applyFilterNow();
+        return ok;
+    });
+    return true;
 }
 
 } // namespace hocvuso

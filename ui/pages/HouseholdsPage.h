@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -30,6 +31,9 @@ public:
     QLabel* digitalLabel() const { return m_digital; }
     void applyFilterNow();
     void showHousehold(const QString& id);
+    // Only a household nobody lives in and nobody visited can go (the page
+    // says what holds it); asks first when `ask`; undoable from the status bar.
+    bool deleteHousehold(const QString& id, bool ask = true);
 
 private:
     void reloadHamlets();
@@ -44,6 +48,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_digital = nullptr;
     QTimer* m_debounce = nullptr;
+    QPushButton* m_deleteButton = nullptr;
 };
 
 } // namespace hocvuso

@@ -1,12 +1,14 @@
 #include "ui/pages/SettingsPage.h"
 
+#include "core/query/DeletedRecords.h"
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
 #include "ui/SyncBackend.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/BackupActions.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/BaselineModel.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -44,9 +46,12 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     m_hamlets->setMaximumHeight(160);
     auto* addHamletButton = new QPushButton(tr("Add hamlet..."), communeBox);
     auto* renameHamletButton = new QPushButton(tr("Rename hamlet..."), communeBox);
+    auto* deleteHamletButton = new QPushButton(tr("Delete hamlet"), communeBox);
+    deleteHamletButton->setObjectName(QStringLiteral("deleteHamletButton"));
     auto* hamletButtons = new QHBoxLayout;
     hamletButtons->addWidget(addHamletButton);
     hamletButtons->addWidget(renameHamletButton);
+    hamletButtons->addWidget(deleteHamletButton);
     hamletButtons->addStretch();
     communeLayout->addWidget(m_commune);
     communeLayout->addWidget(m_hamlets);
@@ -118,6 +123,12 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
                                                    QLineEdit::Normal, {}, &ok);
         if (ok)
             addHamlet(name);
+    });
+    connect(deleteHamletButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_hamlets->currentItem())
+            deleteHamlet(item->data(Qt::UserRole).toString());
+        else
+            m_message->setText(tr("Select a hamlet first."));
     });
     connect(renameHamletButton, &QPushButton::clicked, this, [this] {
         QListWidgetItem* item = m_hamlets->currentItem();
@@ -229,6 +240,40 @@ bool SettingsPage::renameHamlet(const QString& id, const QString& name)
     reloadHamlets();
     m_baselines->reload();
     emit storeWritten();
+    return true;
+}
+
+bool SettingsPage::deleteHamlet(const QString& id, bool ask)
+{
+    const auto hamlet = store().get(QStringLiteral("hamlets"), id);
+    if (!hamlet)
+        return false;
+    const QString name = hamlet->value(QStringLiteral("name")).toString();
+    const QStringList using_ = DeletedRecords(store()).stillUsing(QStringLiteral("hamlets"), id);
+    if (!using_.isEmpty()) {
+        m_message->setText(tr("%1 is not deleted: it still has %2. Move or delete them first.")
+                               .arg(name, using_.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (ask && !confirmDelete(this, tr("Delete hamlet"), tr("Delete %1? You can undo this from the status bar.").arg(name)))
+        return false;
+    StoreError error;
+    if (!store().remove(QStringLiteral("hamlets"), id, &error)) {
+        m_message->setText(tr("Not deleted: %1").arg(error.text()));
+        return false;
+    }
+    m_message->setText(tr("Hamlet %1 deleted.").arg(name));
+    reloadHamlets();
+    m_baselines->reload();
+    emit storeWritten();
+    emit undoOffered(tr("Deleted %1.").arg(name), [this, id] {
+        StoreError restoreError;
+        const bool ok = store().restore(QStringLiteral("hamlets"), id, &restoreError);
+        reloadHamlets();
+        m_baselines->reload();
+        emit storeWritten();
+        return ok;
+    });
     return true;
 }
 

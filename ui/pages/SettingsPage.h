@@ -33,6 +33,9 @@ public:
     BaselineModel* baselines() const { return m_baselines; }
     bool addHamlet(const QString& name, const QString& code = {});
     bool renameHamlet(const QString& id, const QString& name);
+    // Refused while households, residents, classes or teams still live in it;
+    // asks first when `ask`; undoable from the status bar.
+    bool deleteHamlet(const QString& id, bool ask = true);
 
     // The province server group works once a sync backend is set (the app sets one).
     void setSyncBackend(SyncBackend* backend);
