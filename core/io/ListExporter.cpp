@@ -91,6 +91,7 @@ bool ListExporter::exportList(Store& store, const QString& list, const QString& 
     columns += entity.columnNames();
 
     qint64 written = 0;
+    bool cancelled = progress && !progress(0);
     {
         CsvWriter csv(&file);
         csv.writeRow(spec->headers());
@@ -98,6 +99,9 @@ bool ListExporter::exportList(Store& store, const QString& list, const QString& 
         const bool ok = reader.scan(
             spec->table, columns, QStringLiteral("deleted = 0 ORDER BY rowid"),
             [&](const QVariantList& values) {
+                // The scan cannot be stopped midway: once cancelled, the rest of the rows are passed by.
+                if (cancelled)
+                    return;
                 QVariantMap row;
                 for (int i = 0; i < columns.size(); ++i)
                     row.insert(columns.at(i), values.at(i));
@@ -109,11 +113,17 @@ bool ListExporter::exportList(Store& store, const QString& list, const QString& 
                     cells << (f.kind == FieldKind::Label ? refs.residentName(lastResident) : cellFor(f, row, refs));
                 }
                 csv.writeRow(cells);
-                if (progress && (++written % 4096) == 0)
-                    progress(written);
+                if (progress && (++written % 4096) == 0 && !progress(written))
+                    cancelled = true;
             },
             &scanError);
         written = csv.rowsWritten() - 1;
+        if (cancelled) {
+            if (error)
+                *error = QStringLiteral("cancelled");
+            file.cancelWriting();
+            return false;
+        }
         if (!ok || !csv.flush()) {
             if (error)
                 *error = ok ? csv.error() : scanError;

@@ -15,7 +15,11 @@ class Store;
 class ListExporter
 {
 public:
-    using Progress = std::function<void(qint64 rowsWritten)>;
+    // Called before the first row and every few thousand rows with the rows
+    // written so far; returning false cancels: exportList() then returns
+    // false with the error "cancelled" and leaves no file behind (an
+    // existing file at `path` stays as it was).
+    using Progress = std::function<bool(qint64 rowsWritten)>;
     static bool exportList(Store& store, const QString& list, const QString& path, QString* error,
                            const Progress& progress = {}, qint64* rows = nullptr);
     // The template of a list: the header and one example row.

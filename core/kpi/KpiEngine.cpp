@@ -99,19 +99,6 @@ std::optional<MaskRule> residentMaskRule(const QString& id)
     return std::nullopt;
 }
 
-QString groupPredicate(const QString& group, const SqlDates& d)
-{
-    if (group == QLatin1String("elderly"))
-        return d.age60();
-    if (group == QLatin1String("women"))
-        return QStringLiteral("r.sex = 'F'");
-    if (group == QLatin1String("poor_household"))
-        return QStringLiteral("r.household_id IN (SELECT id FROM households WHERE deleted = 0"
-                              " AND (poor = 1 OR near_poor = 1))");
-    // The rest are resident flags of the same name.
-    return QStringLiteral("r.%1 = 1").arg(group);
-}
-
 QString when(const QString& condition)
 {
     return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
@@ -304,12 +291,11 @@ struct ResidentCounts
 };
 
 // The resident indicators, the two household ones, hamlet_influencer and
-// hamlet_team (from the same pass over visits) for
-// every period: one pass over the store per 64 periods. Each resident is
-// counted under (hamlet, facts) in a hash; the indicators are then read from
-// the few thousand distinct keys.
-bool countResidents(Store& store, const QVector<Period>& periods, const QStringList& wanted,
-                    const QVector<HamletInfo>& hamlets, bool groups, QVector<ResidentCounts>& out, QString* error)
+// hamlet_team for every period: one pass over the snapshot per 64 periods.
+// Each resident is counted under (hamlet, facts) in a hash; the indicators
+// are then read from the few thousand distinct keys.
+bool countResidents(const FactsSnapshot& snapshot, const QVector<Period>& periods, const QStringList& wanted,
+                    const QVector<HamletInfo>& hamlets, bool groups, QVector<ResidentCounts>& out)
 {
     QStringList residentIds;
     QVector<MaskRule> rules;
@@ -328,19 +314,13 @@ bool countResidents(Store& store, const QVector<Period>& periods, const QStringL
     for (qsizetype first = 0; first < periods.size(); first += ResidentFacts::kMaxPeriods) {
         const QVector<Period> chunk = periods.mid(first, ResidentFacts::kMaxPeriods);
         const int n = int(chunk.size());
-        ResidentFacts facts(store, chunk, groups);
-        if (!facts.load(error))
-            return false;
+        ResidentFacts facts(snapshot, chunk, groups);
         std::vector<KeyCounts> byKey(static_cast<size_t>(n));
-        const bool scanned = facts.scanResidents(
-            [&](const ResidentFacts::Resident& r) {
-                const quint64 hamlet = quint64(r.hamlet) << 32;
-                for (int i = 0; i < n; ++i)
-                    byKey[size_t(i)].add(hamlet | r.masks[i]);
-            },
-            error, /*names=*/false);
-        if (!scanned)
-            return false;
+        facts.scanResidents([&](const ResidentFacts::Resident& r) {
+            const quint64 hamlet = quint64(r.hamlet) << 32;
+            for (int i = 0; i < n; ++i)
+                byKey[size_t(i)].add(hamlet | r.masks[i]);
+        });
         for (int i = 0; i < n; ++i) {
             ResidentCounts& rc = out[first + i];
             if (groups)
@@ -543,7 +523,8 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
     {
         QElapsedTimer timer;
         timer.start();
-        if (!countResidents(m_store, periods, wantedIds, common.hamlets, options.groups, residentCounts, &m_error))
+        const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
+        if (!snapshot || !countResidents(*snapshot, periods, wantedIds, common.hamlets, options.groups, residentCounts))
             residentCounts = QVector<ResidentCounts>(periods.size());
         qCDebug(lcKpi) << timer.elapsed() << "ms: residents and households," << periods.size() << "period(s)";
     }
@@ -700,43 +681,46 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
     const bool byHamlet = !hamletId.isNull(); // "" (not null): the records with no hamlet
     FirstRows rows(limit < 0 ? -1 : offset + limit);
 
-    // Residents and households: the same facts as compute(), one pass.
-    if (def->subject == Subject::Resident) {
-        ResidentFacts facts(m_store, {period}, false);
-        const MaskRule rule = *residentMaskRule(def->id);
-        if (!facts.load(&m_error) ||
-            !facts.scanResidents(
-                [&](const ResidentFacts::Resident& r) {
-                    const quint32 mask = r.masks[0];
-                    if (!rule.inPopulation(mask) || rule.counts(mask) != wantCounted)
-                        return;
-                    const QString& hamlet = facts.hamletIds()[r.hamlet];
-                    if (byHamlet && hamlet != hamletId)
-                        return;
-                    rows.offer(r.row->text(ResidentFacts::kColumnFullName), r.row->text(ResidentFacts::kColumnId), hamlet);
-                },
-                &m_error))
+    // Residents and households: the same facts as compute(), then one pass
+    // over the names (which the snapshot does not hold) to list them.
+    if (def->subject == Subject::Resident || def->subject == Subject::Household) {
+        const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
+        if (!snapshot)
             return {};
-        return rows.page(offset, limit);
-    }
-    if (def->subject == Subject::Household) {
-        ResidentFacts facts(m_store, {period}, false);
-        const bool digital = def->id == QLatin1String("digital_household");
-        // A household is digital through its members: read them first.
-        if (!facts.load(&m_error) || (digital && !facts.scanResidents([](const ResidentFacts::Resident&) {}, &m_error)))
-            return {};
-        NativeQuery q(static_cast<sqlite3*>(m_store.database().nativeHandle()),
-                      "SELECT id, coalesce(head_name, code, address, id), coalesce(hamlet_id, '')"
-                      " FROM households WHERE deleted = 0",
-                      &m_error);
-        while (q.next()) {
-            const ResidentFacts::Household h = facts.household(q.text(0));
-            if (bool(digital ? h.digital : h.informed) != wantCounted)
-                continue;
-            const QString hamlet = QString::fromUtf8(q.text(2));
-            if (byHamlet && hamlet != hamletId)
-                continue;
-            rows.offer(q.text(1), q.text(0), hamlet);
+        ResidentFacts facts(*snapshot, {period}, false);
+        auto* db = static_cast<sqlite3*>(m_store.database().nativeHandle());
+        if (def->subject == Subject::Resident) {
+            const MaskRule rule = *residentMaskRule(def->id);
+            std::vector<char> listed(snapshot->residents().size(), 0);
+            facts.scanResidents([&](const ResidentFacts::Resident& r) {
+                const quint32 mask = r.masks[0];
+                listed[size_t(r.ordinal)] = rule.inPopulation(mask) && rule.counts(mask) == wantCounted &&
+                                            (!byHamlet || facts.hamletIds()[r.hamlet] == hamletId);
+            });
+            NativeQuery q(db, "SELECT id, full_name FROM residents WHERE deleted = 0", &m_error);
+            while (q.next()) {
+                const int ordinal = snapshot->residentIds().find(q.text(0));
+                if (ordinal >= 0 && listed[size_t(ordinal)])
+                    rows.offer(q.text(1), q.text(0), facts.hamletIds()[snapshot->residents()[size_t(ordinal)].hamlet]);
+            }
+        } else {
+            const bool digital = def->id == QLatin1String("digital_household");
+            // A household is digital through its members: read them first.
+            if (digital)
+                facts.scanResidents([](const ResidentFacts::Resident&) {});
+            NativeQuery q(db,
+                          "SELECT id, coalesce(head_name, code, address, id), coalesce(hamlet_id, '')"
+                          " FROM households WHERE deleted = 0",
+                          &m_error);
+            while (q.next()) {
+                const ResidentFacts::Household h = facts.household(q.text(0));
+                if (bool(digital ? h.digital : h.informed) != wantCounted)
+                    continue;
+                const QString hamlet = QString::fromUtf8(q.text(2));
+                if (byHamlet && hamlet != hamletId)
+                    continue;
+                rows.offer(q.text(1), q.text(0), hamlet);
+            }
         }
         if (!m_error.isEmpty())
             return {};
@@ -818,78 +802,102 @@ ActivitySummary KpiEngine::activity(const Period& period, const KpiOptions& opti
     auto plan = options.planCode.isEmpty() ? PlanCatalog::active(m_store) : PlanCatalog::load(m_store, options.planCode);
     a.mentorMin = plan ? std::max(1, plan->mentorMin) : 3;
 
-    const QString classesInPeriod = QStringLiteral("classes c WHERE c.deleted = 0 AND ") +
-                                    d.inPeriod(QStringLiteral("substr(c.starts_at, 1, 10)"));
-    const QString present = QStringLiteral(
-        "SELECT DISTINCT a.resident_id AS id FROM attendance a JOIN classes c ON c.id = a.class_id"
-        " JOIN residents r ON r.id = a.resident_id AND r.deleted = 0"
-        " WHERE a.deleted = 0 AND a.present = 1 AND c.deleted = 0 AND ") +
-                            d.inPeriod(QStringLiteral("substr(c.starts_at, 1, 10)"));
     QSqlQuery q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT count(*) FROM ") + classesInPeriod) && q.next())
-        a.classes = q.value(0).toLongLong();
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT count(*) FROM attendance a JOIN ") + classesInPeriod +
-                        QStringLiteral(" AND a.class_id = c.id AND a.deleted = 0 AND a.completed = 1")) &&
-        q.next())
-        a.completions = q.value(0).toLongLong();
+    // Classes, attendance and visits from the snapshot: passes over packed rows.
+    const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
+    if (!snapshot)
+        return a;
+    {
+        ResidentFacts facts(*snapshot, {period}, /*groups=*/true);
+        const PeriodCuts cuts(period);
+        auto inPeriod = [&](qint32 day) { return cuts.start <= day && day <= cuts.end; };
+        const auto& classes = snapshot->classes();
+        const auto& residents = snapshot->residents();
+        const auto& households = snapshot->households();
+        const size_t hamletCount = size_t(snapshot->hamletIds().size());
+        std::vector<qint64> classesPer(hamletCount), visitsPer(hamletCount);
+        std::vector<bool> hasClasses(hamletCount), hasVisits(hamletCount);
+        for (const FactsSnapshot::Class& c : classes)
+            if (c.live && inPeriod(c.day)) {
+                ++a.classes;
+                ++classesPer[size_t(c.hamlet)];
+                hasClasses[size_t(c.hamlet)] = true;
+            }
+        // Participants: distinct live residents present; per hamlet (the
+        // class's), distinct residents present whatever their state.
+        std::vector<char> participant(residents.size(), 0);
+        std::vector<quint64> perHamletParticipant; // (hamlet << 32 | resident), made distinct below
+        for (const FactsSnapshot::Attendance& at : snapshot->attendance()) {
+            if (!at.live)
+                continue;
+            const FactsSnapshot::Class& c = classes[size_t(at.classOrdinal)];
+            if (!c.live || !inPeriod(c.day))
+                continue;
+            if (at.completed)
+                ++a.completions;
+            if (!at.present)
+                continue;
+            perHamletParticipant.push_back(quint64(c.hamlet) << 32 | quint32(at.resident));
+            if (residents[size_t(at.resident)].bits & FactsSnapshot::RLive)
+                participant[size_t(at.resident)] = 1;
+        }
+        std::sort(perHamletParticipant.begin(), perHamletParticipant.end());
+        perHamletParticipant.erase(std::unique(perHamletParticipant.begin(), perHamletParticipant.end()),
+                                   perHamletParticipant.end());
+        std::vector<qint64> participantsPer(hamletCount);
+        for (const quint64 key : perHamletParticipant)
+            ++participantsPer[size_t(key >> 32)];
 
-    // Participants by group: one pass over the distinct participants.
-    QStringList columns{QStringLiteral("count(*)")};
-    for (const GroupDef& g : Groups::all())
-        columns << when(groupPredicate(g.id, d));
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT %1 FROM residents r WHERE r.id IN (%2)")
-                        .arg(columns.join(QLatin1Char(',')), present)) &&
-        q.next()) {
-        a.participants = q.value(0).toLongLong();
-        int col = 1;
+        QVector<quint32> groupBits;
         for (const GroupDef& g : Groups::all())
-            a.participantsByGroup.push_back({g.id, q.value(col++).toLongLong(), a.participants});
-    }
+            groupBits << groupBit(g.id);
+        QVector<qint64> byGroup(groupBits.size());
+        facts.scanResidents([&](const ResidentFacts::Resident& r) {
+            if (!participant[size_t(r.ordinal)])
+                return;
+            ++a.participants;
+            for (int g = 0; g < groupBits.size(); ++g)
+                if (r.masks[0] & groupBits[g])
+                    ++byGroup[g];
+        });
+        int g = 0;
+        for (const GroupDef& group : Groups::all())
+            a.participantsByGroup.push_back({group.id, byGroup[g++], a.participants});
 
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT count(*), count(DISTINCT v.household_id),"
-                                   " count(DISTINCT CASE WHEN v.informed = 1 THEN v.household_id END)"
-                                   " FROM visits v JOIN households h ON h.id = v.household_id AND h.deleted = 0"
-                                   " WHERE v.deleted = 0 AND ") +
-                        d.inPeriod(QStringLiteral("v.visited_on"))) &&
-        q.next()) {
-        a.visits = q.value(0).toLongLong();
-        a.householdsVisited = q.value(1).toLongLong();
-        a.householdsInformed = q.value(2).toLongLong();
-    }
+        // Visits to live households within the period, by the household's hamlet.
+        std::vector<char> visited(households.size(), 0); // bit 1: visited, bit 2: informed
+        for (const FactsSnapshot::Visit& v : snapshot->visits()) {
+            if (!v.live || !inPeriod(v.day) || !households[size_t(v.household)].live)
+                continue;
+            ++a.visits;
+            const size_t hamlet = size_t(households[size_t(v.household)].hamlet);
+            ++visitsPer[hamlet];
+            hasVisits[hamlet] = true;
+            visited[size_t(v.household)] |= char(v.informed ? 3 : 1);
+        }
+        for (const char v : visited) {
+            a.householdsVisited += (v & 1) ? 1 : 0;
+            a.householdsInformed += (v & 2) ? 1 : 0;
+        }
 
-    // Per hamlet: classes and their participants by the class's hamlet, visits by the household's.
-    QHash<QString, ActivitySummary::HamletActivity> per;
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT coalesce(c.hamlet_id, ''), count(DISTINCT c.id),"
-                                   " count(DISTINCT CASE WHEN a.present = 1 AND a.deleted = 0 THEN a.resident_id END)"
-                                   " FROM classes c LEFT JOIN attendance a ON a.class_id = c.id"
-                                   " WHERE c.deleted = 0 AND %1 GROUP BY 1")
-                        .arg(d.inPeriod(QStringLiteral("substr(c.starts_at, 1, 10)")))))
-        while (q.next()) {
-            auto& h = per[q.value(0).toString()];
-            h.classes = q.value(1).toLongLong();
-            h.participants = q.value(2).toLongLong();
-        }
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT coalesce(h.hamlet_id, ''), count(*) FROM visits v JOIN households h"
-                                   " ON h.id = v.household_id AND h.deleted = 0 WHERE v.deleted = 0 AND %1 GROUP BY 1")
-                        .arg(d.inPeriod(QStringLiteral("v.visited_on")))))
-        while (q.next())
-            per[q.value(0).toString()].visits = q.value(1).toLongLong();
-    q = run.query();
-    if (run.exec(q, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 ORDER BY code, name")))
-        while (q.next()) {
-            auto h = per.take(q.value(0).toString());
-            h.hamletId = q.value(0).toString();
-            a.perHamlet.push_back(h);
-        }
-    if (per.contains(QString())) {
-        auto h = per.take(QString());
-        h.hamletId = QString(QLatin1String(""));
-        a.perHamlet.push_back(h);
+        // Every live hamlet in order, then "" when something had no hamlet.
+        std::vector<bool> listed(hamletCount);
+        q = run.query();
+        if (run.exec(q, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 ORDER BY code, name")))
+            while (q.next()) {
+                ActivitySummary::HamletActivity h;
+                h.hamletId = q.value(0).toString();
+                const int i = snapshot->hamletIndexOf(h.hamletId);
+                if (i >= 0) {
+                    h.classes = classesPer[size_t(i)];
+                    h.participants = participantsPer[size_t(i)];
+                    h.visits = visitsPer[size_t(i)];
+                    listed[size_t(i)] = true;
+                }
+                a.perHamlet.push_back(h);
+            }
+        if (hasClasses[0] || hasVisits[0])
+            a.perHamlet.push_back({QString(QLatin1String("")), classesPer[0], participantsPer[0], visitsPer[0]});
     }
 
     q = run.query();

@@ -129,12 +129,14 @@ struct KpiMemberPage
 };
 
 // Computes the indicators of Indicators.h for the store's commune. Resident
-// and household indicators come from one forward-only pass over each table
-// through SQLite's native API, hashed in C++ by hamlet and by a bit mask of
-// facts (detail::ResidentFacts): no SQL sort, no correlated sub-query;
-// hamlet_team comes from the same pass over visits. The other subjects
-// (mentors, markets, classes) are small tables and stay one aggregate query each. Synchronous; use it from a worker thread
-// with that thread's own Store (one connection per thread).
+// and household indicators, hamlet_team and the activity summary come from
+// the store file's in-memory facts snapshot (detail::FactsSnapshot: loaded
+// once, then kept fresh from the change log), counted in C++ by hamlet and
+// by a bit mask of facts (detail::ResidentFacts): no SQL sort, no
+// correlated sub-query, and no pass over the tables after the first time.
+// The other subjects (mentors, markets, classes) are small tables and stay
+// one aggregate query each. Synchronous; use it from a worker thread with
+// that thread's own Store (one connection per thread).
 class KpiEngine
 {
 public:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kpi/FactsSnapshot.h"
+#include "core/kpi/NativeRows.h"
 #include "core/kpi/Period.h"
 
 #include <QByteArray>
@@ -39,91 +41,19 @@ enum Fact : quint32 {
 // The group of Groups::all() as a fact bit.
 quint32 groupBit(const QString& groupId);
 
-// SQLite's BINARY comparison of two texts (memcmp, then length): how the
-// SQL compared the ISO dates, kept byte for byte.
-inline bool textLessOrEqual(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    const int c = n ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
-    return c < 0 || (c == 0 && a.size() <= b.size());
-}
-
-// Row ids (UUID text) to dense ordinals 0..n-1 in the order first seen.
-// Open addressing that keeps each key's full 64-bit hash beside its
-// ordinal: a probe compares integers and reads the key bytes only on a
-// hash match. QHash compared all 36 bytes on every probe, which was the
-// largest cost of the resident pass.
-class IdTable
-{
-public:
-    void reserve(qsizetype count);
-    int find(QByteArrayView id) const; // -1 when absent
-    int insert(QByteArrayView id);     // the id's ordinal, new or existing
-    int size() const { return int(m_offsets.size()) - 1; }
-    QByteArrayView key(int ordinal) const
-    {
-        return QByteArrayView(m_bytes.constData() + m_offsets[size_t(ordinal)],
-                              m_offsets[size_t(ordinal) + 1] - m_offsets[size_t(ordinal)]);
-    }
-
-private:
-    struct Slot
-    {
-        quint64 hash = 0;
-        qint32 ordinal = -1; // -1: empty
-    };
-    static quint64 hashOf(QByteArrayView id);
-    // A byte of the hash that is never 0 (0 marks an empty slot).
-    static quint8 tagOf(quint64 hash) { return quint8(hash >> 56) | 1u; }
-    size_t slotOf(QByteArrayView id, quint64 hash) const;
-    void rehash(size_t capacity);
-
-    std::vector<Slot> m_slots;
-    // One byte per slot, probed first: a miss (most residents have no
-    // activity) is decided in this small array without touching m_slots.
-    std::vector<quint8> m_tags;
-    QByteArray m_bytes;                   // every key, back to back
-    std::vector<qsizetype> m_offsets{0};  // key i is m_bytes[m_offsets[i], m_offsets[i + 1])
-};
-
-// One forward-only statement on the store's own connection through the
-// native API: no QVariant per value, which is most of Qt Sql's cost per row.
-class NativeQuery
-{
-public:
-    NativeQuery(sqlite3* db, const char* sql, QString* error);
-    ~NativeQuery();
-    NativeQuery(const NativeQuery&) = delete;
-    NativeQuery& operator=(const NativeQuery&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    bool next(); // false at the end and on an error (then *error is set)
-    bool isNull(int column) const;
-    QByteArrayView text(int column) const; // UTF-8, empty view for NULL
-    bool isOne(int column) const;          // the SQL `column = 1`
-    // The SQL `column <= value` for an INTEGER column holding a number.
-    bool numberAtMost(int column, qint64 value) const;
-    qint64 integer(int column) const;
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString* m_error;
-};
-
-// The date cut-offs of one period as text, as the SQL used them.
+// The date cut-offs of one period as DateCode values.
 struct PeriodCuts
 {
-    QByteArray start, end, cut16, cut18, cut60;
+    qint32 start, end, cut16, cut18, cut60;
     qint64 year16, year18, year60;
     explicit PeriodCuts(const Period& p);
 };
 
-// Reads what the resident and household indicators need for several periods
-// at once (the monthly trend), in one forward-only pass per table and in C++
-// hashes instead of SQL sorts and correlated sub-queries:
-//  - trained on: per resident, the earliest of a completed basic class start
-//    and a completed mentor pair's end (basic_skills_on comes with the row);
+// What the resident and household indicators need for several periods at
+// once (the monthly trend), derived from a FactsSnapshot by passes over its
+// packed rows instead of SQL sorts and correlated sub-queries:
+//  - trained on: per resident, the earliest of a completed basic class start,
+//    a completed mentor pair's end and basic_skills_on;
 //  - attendance and visits in each period as one bit per period;
 //  - per household: hamlet, poor flag, earliest trained member, earliest
 //    informing visit.
@@ -134,24 +64,19 @@ public:
 
     struct Resident
     {
-        int hamlet;                   // index into hamletIds()
-        const quint32* masks;         // one per period
-        const NativeQuery* row;       // the current row, for the columns below
+        int hamlet;           // index into hamletIds()
+        const quint32* masks; // one per period
+        int ordinal;          // in FactsSnapshot::residents()
     };
-    static constexpr int kColumnId = 0;
-    static constexpr int kColumnFullName = 1;
 
-    ResidentFacts(Store& store, QVector<Period> periods, bool groups);
+    ResidentFacts(const FactsSnapshot& snapshot, QVector<Period> periods, bool groups);
 
-    bool load(QString* error);
-    // Calls visit for every live resident, in storage order.
-    // names = false leaves kColumnFullName NULL (the counts never read it).
-    bool scanResidents(const std::function<void(const Resident&)>& visit, QString* error, bool names = true);
+    // Calls visit for every live resident, in snapshot order.
+    void scanResidents(const std::function<void(const Resident&)>& visit);
     // Every live household after scanResidents: hamlet index, digital (a
     // member trained by the period end), informed (by the period end).
     struct Household
     {
-        QByteArrayView id;
         int hamlet;
         quint64 digital;  // bit per period
         quint64 informed; // bit per period
@@ -161,66 +86,31 @@ public:
     Household household(QByteArrayView id) const;
 
     // coalesce(hamlet_id, '') of the rows seen, by index.
-    const QVector<QString>& hamletIds() const { return m_hamletIds; }
-    // Hamlets with a live influencer (current status, not dated).
-    bool hasInfluencer(const QString& hamletId) const { return m_influencerHamlets.contains(hamletId); }
+    const QVector<QString>& hamletIds() const { return m_snapshot.hamletIds(); }
+    // Hamlets with a live influencer (current status, not dated), after scanResidents.
+    bool hasInfluencer(const QString& hamletId) const;
     // Periods (bits) in which an active team of the hamlet logged a live visit.
-    quint64 teamVisitPeriods(const QString& hamletId) const { return m_teamVisitPeriods.value(hamletId); }
+    quint64 teamVisitPeriods(const QString& hamletId) const;
     int periodCount() const { return int(m_cuts.size()); }
 
 private:
-    struct ResidentActivity
-    {
-        QByteArray trainedOn; // null: never
-        quint64 attended = 0;
-        quint64 attendedDisabled = 0;
-    };
-    struct HouseholdInfo
-    {
-        int hamlet = 0;
-        bool live = false;
-        bool poor = false;
-        QByteArray trainedOn;  // earliest of its live members
-        QByteArray informedOn; // earliest informing visit
-        quint64 visited = 0;   // any visit within the period
-    };
-    struct ClassInfo
-    {
-        QByteArray day; // substr(starts_at, 1, 10); null when starts_at is
-        bool basic = false;
-        bool forDisabled = false;
-    };
+    void deriveActivity();
+    quint64 periodsContaining(qint32 day) const;
+    Household describe(size_t household) const;
+    int findHamlet(const QString& id) const;
 
-    int hamletIndex(QByteArrayView id);
-    int lookupHamlet(QByteArrayView id);
-    ResidentActivity& activityOf(QByteArrayView residentId);
-    HouseholdInfo& householdOf(QByteArrayView householdId);
-    bool loadClasses(QString* error);
-    bool loadAttendance(QString* error);
-    bool loadPairs(QString* error);
-    bool loadHouseholds(QString* error);
-    bool loadTeams(QString* error);
-    bool loadVisits(QString* error);
-    quint64 periodsContaining(QByteArrayView day) const;
-    Household describe(QByteArrayView id, const HouseholdInfo& info) const;
-
-    sqlite3* m_db;
+    const FactsSnapshot& m_snapshot;
     QVector<PeriodCuts> m_cuts;
     bool m_groups;
-    IdTable m_hamletIndex; // ordinal = index into m_hamletIds
-    QVector<QString> m_hamletIds;
-    std::string m_lastHamletId;
-    int m_lastHamlet = -1;
-    IdTable m_classIds; // live classes only
-    std::vector<ClassInfo> m_classes;
-    IdTable m_activityIds; // residents with a completion, a completed pair or an attendance
-    std::vector<ResidentActivity> m_activity;
-    IdTable m_householdIds;
-    std::vector<HouseholdInfo> m_households;
-    QHash<QString, bool> m_influencerHamlets;
-    IdTable m_teamIds; // live, active teams
-    std::vector<QString> m_teamHamlets; // null: the team has no hamlet
-    QHash<QString, quint64> m_teamVisitPeriods;
+    // Per resident ordinal.
+    std::vector<qint32> m_trainedOn;
+    std::vector<quint64> m_attended, m_attendedDisabled;
+    // Per household ordinal.
+    std::vector<qint32> m_householdTrainedOn, m_informedOn;
+    std::vector<quint64> m_visited;
+    // Per hamlet index.
+    std::vector<quint64> m_teamVisits;
+    std::vector<bool> m_influencer;
 };
 
 } // namespace hocvuso::kpi::detail

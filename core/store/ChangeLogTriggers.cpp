@@ -130,6 +130,10 @@ bool ChangeLogTriggers::install(QSqlDatabase& db, int /*schemaVersion*/, QString
 SuppressChangeLog::SuppressChangeLog(QSqlDatabase& db) : m_db(db)
 {
     QSqlQuery(m_db).exec(QStringLiteral("UPDATE log_ctl SET suppress = 1"));
+    // Caches that follow the change log (kpi::detail::FactsSnapshot) cannot
+    // see these writes: this count, in the same transaction, tells them to reload.
+    QSqlQuery(m_db).exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('unlogged_writes', '1')"
+                                        " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
 }
 
 SuppressChangeLog::~SuppressChangeLog()

@@ -39,7 +39,8 @@ public:
 };
 
 // RAII: applies remote changes without logging them. Must be used inside a
-// transaction so that a failure rolls the flag back with the data.
+// transaction so that a failure rolls the flag back with the data. Counts
+// itself in meta 'unlogged_writes' so that readers that follow the log know.
 class SuppressChangeLog
 {
 public:

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "ui/widgets/BackgroundTask.h"
 #include "ui/widgets/ListCombo.h"
+#include "ui/widgets/TaskProgressDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -108,6 +109,7 @@ void ExportDialog::startExport()
                 worker, list, path, error,
                 [&control](qint64 written) {
                     control.progress(written, 0, ExportDialog::tr("%1 rows written...").arg(written));
+                    return !control.cancelled();
                 },
                 rows.get());
             return QVariant(ok);
@@ -115,12 +117,20 @@ void ExportDialog::startExport()
         this);
     connect(m_task, &BackgroundTask::progress, this,
             [this](qint64, qint64, const QString& message) { m_summary->setText(message); });
-    connect(m_task, &BackgroundTask::finished, this, [this, rows, path](const QVariant& result, const QString& error, bool) {
+    // A 300,000-row list takes a while: Cancel stops it and writes no file.
+    auto* progressDialog = new TaskProgressDialog(m_task, tr("Exporting the list..."), this);
+    progressDialog->setObjectName(QStringLiteral("exportProgress"));
+    connect(m_task, &BackgroundTask::finished, this,
+            [this, rows, path](const QVariant& result, const QString& error, bool cancelled) {
         m_task = nullptr;
         m_ok = result.toBool() && error.isEmpty();
-        m_rows = *rows;
-        m_summary->setText(m_ok ? tr("%1 row(s) written to %2.").arg(m_rows).arg(QDir::toNativeSeparators(path))
-                                : tr("The list could not be exported: %1").arg(error));
+        m_rows = m_ok ? *rows : 0;
+        if (m_ok)
+            m_summary->setText(tr("%1 row(s) written to %2.").arg(m_rows).arg(QDir::toNativeSeparators(path)));
+        else if (cancelled)
+            m_summary->setText(tr("Export cancelled: no file was written."));
+        else
+            m_summary->setText(tr("The list could not be exported: %1").arg(error));
         setRunning(false);
         emit exported(m_ok);
     });
@@ -136,10 +146,18 @@ void ExportDialog::setRunning(bool running)
     m_browse->setEnabled(!running);
 }
 
-void ExportDialog::reject()
+void ExportDialog::cancelExport()
 {
     if (m_task)
-        return; // the file is being written; it finishes in moments
+        m_task->cancel();
+}
+
+void ExportDialog::reject()
+{
+    if (m_task) {
+        cancelExport(); // Esc or Close while writing: stop; the dialog stays to say so
+        return;
+    }
     QDialog::reject();
 }
 

@@ -15,7 +15,8 @@ class Store;
 
 // File ▸ Export: one list as a CSV file for Excel (UTF-8 with BOM, the
 // Vietnamese headers, the ids that let it import back onto the same rows),
-// written on a worker thread with a running row count.
+// written on a worker thread with a running row count and a progress
+// dialog whose Cancel stops it.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void setFile(const QString& path);
     // Starts writing; `exported` when done.
     void startExport();
+    // Stops a running export; `exported(false)` follows and no file is left.
+    void cancelExport();
     bool isRunning() const { return m_task != nullptr; }
     bool succeeded() const { return m_ok; }
     qint64 rowsWritten() const { return m_rows; }

@@ -3,8 +3,9 @@
 #include "core/io/CsvWriter.h"
 #include "core/kpi/Indicators.h"
 #include "ui/models/KpiTableModel.h"
-#include "ui/models/RowListModel.h"
+#include "ui/models/KpiMemberModel.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/TaskProgressDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +75,8 @@ KpiMembersDialog::KpiMembersDialog(const QString& storePath, const kpi::KpiTable
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("memberCount"));
     m_count->setWordWrap(true);
-    m_model = new RowListModel({subjectHeader(indicator), tr("Hamlet")}, this);
+    m_model = new KpiMemberModel({subjectHeader(indicator), tr("Hamlet")}, this);
+    connect(m_model, &KpiMemberModel::moreWanted, this, &KpiMembersDialog::loadPage);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("membersView"));
     m_view->setModel(m_model);
@@ -119,8 +121,10 @@ KpiMembersDialog::KpiMembersDialog(const QString& storePath, const kpi::KpiTable
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        QString error;
-        if (!exportCsv(path, &error))
+        exportCsv(path);
+    });
+    connect(this, &KpiMembersDialog::exportFinished, this, [this](bool ok, const QString& error) {
+        if (!ok && error != QLatin1String("cancelled"))
             QMessageBox::warning(this, tr("Export the list"), tr("The list could not be written: %1").arg(error));
     });
     reload();
@@ -131,96 +135,153 @@ void KpiMembersDialog::setWhich(kpi::MemberSet which)
     m_which->setCurrentIndex(which == kpi::MemberSet::Counted ? 0 : 1);
 }
 
-void KpiMembersDialog::reload()
+QString KpiMembersDialog::hamletChoice() const
 {
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    m_export->setEnabled(false);
-    m_count->setText(tr("Loading..."));
-    const auto which = kpi::MemberSet(m_which->currentData().toInt());
-    const QVariant hamletData = m_hamlet->currentData();
     // Null = every hamlet; empty but not null = the records with no hamlet.
-    QString hamletId;
-    if (hamletData.isValid())
-        hamletId = hamletData.toString().isNull() ? QStringLiteral("") : hamletData.toString();
+    const QVariant data = m_hamlet->currentData();
+    if (!data.isValid())
+        return {};
+    return data.toString().isNull() ? QStringLiteral("") : data.toString();
+}
+
+kpi::KpiOptions KpiMembersDialog::engineOptions() const
+{
     kpi::KpiOptions options;
     options.asOf = m_table.asOf;
     options.planCode = m_table.plan ? m_table.plan->code : QString();
+    return options;
+}
+
+QString KpiMembersDialog::hamletName(const QString& hamletId) const
+{
+    return hamletId.isEmpty() ? tr("(no hamlet)") : m_table.hamletName(hamletId);
+}
+
+qint64 KpiMembersDialog::total() const
+{
+    return m_model->total();
+}
+
+void KpiMembersDialog::reload()
+{
+    ++m_generation;
+    m_members.clear();
+    m_model->setFirstPage({}, 0);
+    m_export->setEnabled(false);
+    m_count->setText(tr("Loading..."));
+    loadPage(0);
+}
+
+void KpiMembersDialog::loadPage(int offset)
+{
+    m_loading = true;
+    m_model->setLoading(true);
+    const auto which = kpi::MemberSet(m_which->currentData().toInt());
+    const QString hamletId = hamletChoice();
+    const kpi::KpiOptions options = engineOptions();
     const kpi::Period period = m_table.period;
     const QString indicator = m_indicator;
+    const int generation = m_generation;
     // Filled on the worker, read here after `finished` (the thread has ended by then).
-    auto result = std::make_shared<QVector<kpi::KpiMember>>();
+    auto result = std::make_shared<kpi::KpiMemberPage>();
     auto* task = BackgroundTask::start(
         m_storePath,
-        [indicator, period, which, hamletId, options, result](Store& store, TaskControl&, QString* error) {
+        [indicator, period, which, hamletId, options, offset, result](Store& store, TaskControl&, QString* error) {
             kpi::KpiEngine engine(store);
-            *result = engine.members(indicator, period, which, hamletId, options);
+            *result = engine.memberPage(indicator, period, which, hamletId, options, offset, kPageSize);
             if (!engine.lastError().isEmpty())
                 *error = engine.lastError();
             return QVariant();
         },
         this);
-    connect(task, &BackgroundTask::finished, this, [this, result](const QVariant&, const QString& error, bool) {
+    connect(task, &BackgroundTask::finished, this, [this, result, generation](const QVariant&, const QString& error, bool) {
+        if (generation != m_generation)
+            return; // the choice changed meanwhile: its own page is on the way
         m_loading = false;
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
+        if (!error.isEmpty()) {
+            m_model->setLoading(false);
+            m_count->setText(tr("The list could not be loaded: %1").arg(error));
+            emit loaded();
             return;
         }
-        m_members = error.isEmpty() ? *result : QVector<kpi::KpiMember>();
-        showMembers();
-        if (!error.isEmpty())
-            m_count->setText(tr("The list could not be loaded: %1").arg(error));
+        QVector<RowListModel::Row> rows;
+        rows.reserve(result->rows.size());
+        for (const kpi::KpiMember& m : std::as_const(result->rows))
+            rows.append({m.id, {m.name, hamletName(m.hamletId)}});
+        if (m_members.isEmpty())
+            m_model->setFirstPage(std::move(rows), result->total);
+        else
+            m_model->appendPage(std::move(rows));
+        m_members += result->rows;
+        m_model->setLoading(false); // only now: the rows above are in, so the next page starts after them
+        const int total = int(m_model->total());
+        m_count->setText(tr("%n in all.", nullptr, total));
+        m_export->setEnabled(total > 0 && !m_exporting);
         emit loaded();
     });
 }
 
-void KpiMembersDialog::showMembers()
+void KpiMembersDialog::exportCsv(const QString& path)
 {
-    QVector<RowListModel::Row> rows;
-    const qsizetype shown = std::min<qsizetype>(m_members.size(), kShownRows);
-    rows.reserve(shown);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const kpi::KpiMember& m = m_members[i];
-        rows.append({m.id, {m.name, m.hamletId.isEmpty() ? tr("(no hamlet)") : m_table.hamletName(m.hamletId)}});
-    }
-    m_model->setRows(std::move(rows));
-    const int total = int(m_members.size());
-    m_count->setText(total > kShownRows ? tr("%1 in all; the first %2 are shown. Export to see them all.")
-                                              .arg(QLocale().toString(total), QLocale().toString(kShownRows))
-                                        : tr("%n in all.", nullptr, total));
-    m_export->setEnabled(total > 0);
-}
-
-bool KpiMembersDialog::exportCsv(const QString& path, QString* error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        CsvWriter csv(&file);
-        csv.writeRow({m_model->headerData(0, Qt::Horizontal).toString(), tr("Hamlet")});
-        for (const kpi::KpiMember& m : m_members)
-            csv.writeRow({m.name, m.hamletId.isEmpty() ? tr("(no hamlet)") : m_table.hamletName(m.hamletId)});
-        if (!csv.flush()) {
-            if (error)
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    m_export->setEnabled(false);
+    const auto which = kpi::MemberSet(m_which->currentData().toInt());
+    const QString hamletId = hamletChoice();
+    const kpi::KpiOptions options = engineOptions();
+    const kpi::Period period = m_table.period;
+    const QString indicator = m_indicator;
+    const QString header = m_model->headerData(0, Qt::Horizontal).toString(), hamletHeader = tr("Hamlet");
+    const kpi::KpiTable table = m_table;
+    const QString noHamlet = tr("(no hamlet)");
+    auto* task = BackgroundTask::start(
+        m_storePath,
+        [=](Store& store, TaskControl& control, QString* error) {
+            kpi::KpiEngine engine(store);
+            const QVector<kpi::KpiMember> members = engine.members(indicator, period, which, hamletId, options);
+            if (!engine.lastError().isEmpty()) {
+                *error = engine.lastError();
+                return QVariant(false);
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                *error = file.errorString();
+                return QVariant(false);
+            }
+            CsvWriter csv(&file);
+            csv.writeRow({header, hamletHeader});
+            qint64 written = 0;
+            for (const kpi::KpiMember& m : members) {
+                if ((++written % 4096) == 0) {
+                    if (control.cancelled()) {
+                        file.cancelWriting();
+                        *error = QStringLiteral("cancelled");
+                        return QVariant(false);
+                    }
+                    control.progress(written, members.size());
+                }
+                csv.writeRow({m.name, m.hamletId.isEmpty() ? noHamlet : table.hamletName(m.hamletId)});
+            }
+            if (!csv.flush()) {
                 *error = csv.error();
-            file.cancelWriting();
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+                file.cancelWriting();
+                return QVariant(false);
+            }
+            if (!file.commit()) {
+                *error = file.errorString();
+                return QVariant(false);
+            }
+            return QVariant(true);
+        },
+        this);
+    new TaskProgressDialog(task, tr("Writing the list..."), this);
+    connect(task, &BackgroundTask::finished, this, [this](const QVariant& result, const QString& error, bool cancelled) {
+        m_exporting = false;
+        m_export->setEnabled(m_model->total() > 0);
+        const bool ok = result.toBool() && error.isEmpty();
+        emit exportFinished(ok, ok ? QString() : (cancelled ? QStringLiteral("cancelled") : error));
+    });
 }
 
 } // namespace hocvuso

@@ -5,7 +5,7 @@
 #include "ui/dialogs/KpiMembersDialog.h"
 #include "ui/models/KpiHamletModel.h"
 #include "ui/models/KpiTableModel.h"
-#include "ui/models/Lookups.h"
+#include "core/query/Lookups.h"
 #include "ui/widgets/BackgroundTask.h"
 #include "ui/widgets/PeriodSelector.h"
 #include "ui/widgets/ProgressBarDelegate.h"

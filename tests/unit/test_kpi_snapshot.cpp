@@ -1,0 +1,287 @@
+// The in-memory facts snapshot behind the KPI engine (FactsSnapshot) must
+// follow every write: from this connection or another one, one row or a bulk
+// import, logged or applied from the server. After each write the engine's
+// numbers, lists and activity summary must equal a computation from the
+// tables themselves (inside a transaction, where the engine reads a private
+// snapshot loaded afresh): a stale figure is worse than a slow one.
+#include "TempStore.h"
+
+#include "core/demo/DemoCommune.h"
+#include "core/io/ListColumns.h"
+#include "core/io/ListImporter.h"
+#include "core/kpi/FactsSnapshot.h"
+#include "core/kpi/KpiEngine.h"
+#include "core/kpi/PlanCatalog.h"
+#include "core/store/ChangeLogTriggers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace hocvuso;
+using namespace hocvuso::kpi;
+using hocvuso::test::TempStore;
+
+namespace {
+
+const QDate kToday(2025, 12, 31);
+
+KpiOptions options()
+{
+    KpiOptions o;
+    o.asOf = kToday;
+    o.groups = true;
+    return o;
+}
+
+// Everything the engine says about the store, as text, so that two runs compare in one CHECK.
+QString describe(Store& store)
+{
+    KpiEngine engine(store);
+    QStringList out;
+    for (const Period& period : {Period::year(2025), Period::parse(QStringLiteral("2025-Q4"))}) {
+        const KpiTable t = engine.compute(period, options());
+        REQUIRE(t.error.isEmpty());
+        out << QStringLiteral("unknown age %1").arg(t.unknownAge);
+        for (const KpiRow& row : t.rows) {
+            QStringList cells;
+            for (const KpiHamletCell& c : row.perHamlet)
+                cells << QStringLiteral("%1=%2").arg(c.hamletId).arg(c.value.numerator);
+            for (const KpiGroupCell& g : row.groups)
+                cells << QStringLiteral("%1:%2/%3").arg(g.group).arg(g.counted).arg(g.population);
+            out << QStringLiteral("%1 %2/%3 pop %4 [%5]")
+                       .arg(row.indicator)
+                       .arg(row.total.numerator)
+                       .arg(row.total.denominator.value_or(-1))
+                       .arg(row.population)
+                       .arg(cells.join(QLatin1Char(' ')));
+        }
+        const ActivitySummary a = engine.activity(period, options());
+        REQUIRE(engine.lastError().isEmpty());
+        QStringList perHamlet;
+        for (const auto& h : a.perHamlet)
+            perHamlet << QStringLiteral("%1:%2/%3/%4").arg(h.hamletId).arg(h.classes).arg(h.participants).arg(h.visits);
+        QStringList groups;
+        for (const KpiGroupCell& g : a.participantsByGroup)
+            groups << QStringLiteral("%1:%2").arg(g.group).arg(g.counted);
+        out << QStringLiteral("activity %1 %2 %3 %4 %5 %6 [%7] [%8]")
+                   .arg(a.classes)
+                   .arg(a.participants)
+                   .arg(a.completions)
+                   .arg(a.visits)
+                   .arg(a.householdsVisited)
+                   .arg(a.householdsInformed)
+                   .arg(perHamlet.join(QLatin1Char(' ')), groups.join(QLatin1Char(' ')));
+    }
+    for (const char* id : {"adult_basic_skills", "digital_household", "elderly_attended"}) {
+        const KpiMemberPage page =
+            engine.memberPage(QString::fromLatin1(id), Period::year(2025), MemberSet::Missing, {}, options(), 0, 20);
+        QStringList ids;
+        for (const KpiMember& m : page.rows)
+            ids << m.id;
+        out << QStringLiteral("%1 missing %2: %3").arg(QString::fromLatin1(id)).arg(page.total).arg(ids.join(QLatin1Char(',')));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The same, from the tables: inside a transaction the engine loads a snapshot of its own.
+QString fromTables(Store& store)
+{
+    REQUIRE(store.begin());
+    const QString text = describe(store);
+    store.rollback();
+    return text;
+}
+
+int fullLoads(Store& store)
+{
+    QString error;
+    const auto lease = detail::FactsSnapshot::lease(store, &error);
+    REQUIRE(lease);
+    return lease->fullLoads();
+}
+
+QString anyId(Store& store, const QString& sql)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+void makeCommune(Store& store)
+{
+    DemoCommune::Options o;
+    o.residents = 600;
+    o.today = kToday;
+    o.seedPlans = [](Store& s, StoreError* e) {
+        return PlanCatalog::installTemplates(s, e) && PlanCatalog::activate(s, QStringLiteral("002"), e);
+    };
+    StoreError error;
+    REQUIRE(DemoCommune(store).generate(o, &error));
+}
+
+} // namespace
+
+TEST_CASE("KPI snapshot follows writes from this connection and another one", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    Store& a = ts.store();
+    QString openError;
+    auto other = Store::open(ts.path(), &openError);
+    REQUIRE(other);
+    Store& b = *other;
+    StoreError e;
+
+    const QString before = describe(a);
+    CHECK(before == fromTables(a));
+    const int loads = fullLoads(a);
+
+    SECTION("a resident added, edited and deleted")
+    {
+        const QString hamlet = anyId(a, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 LIMIT 1"));
+        const QString household = anyId(a, QStringLiteral("SELECT id FROM households WHERE deleted = 0 LIMIT 1"));
+        auto id = b.insert(QStringLiteral("residents"),
+                           {{QStringLiteral("full_name"), QStringLiteral("Aaa Người Mới")},
+                            {QStringLiteral("hamlet_id"), hamlet},
+                            {QStringLiteral("household_id"), household},
+                            {QStringLiteral("birth_date"), QStringLiteral("1950-03-04")},
+                            {QStringLiteral("has_smartphone"), 1}},
+                           &e);
+        REQUIRE(id);
+        const QString added = describe(a);
+        CHECK(added != before);
+        CHECK(added == fromTables(a));
+
+        REQUIRE(a.update(QStringLiteral("residents"), *id,
+                         {{QStringLiteral("basic_skills_on"), QStringLiteral("2025-06-01")},
+                          {QStringLiteral("vneid_level2"), 1},
+                          {QStringLiteral("birth_date"), QVariant()},
+                          {QStringLiteral("birth_year"), 1990}},
+                         &e));
+        const QString edited = describe(a);
+        CHECK(edited != added);
+        CHECK(edited == fromTables(a));
+
+        REQUIRE(b.remove(QStringLiteral("residents"), *id, &e));
+        CHECK(describe(a) == before);
+        CHECK(fullLoads(a) == loads); // each time only the logged rows were read again
+    }
+
+    SECTION("attendance and visits marked, then taken back")
+    {
+        // An adult not trained yet (if possible one who never attended), and the latest basic class.
+        const QString resident = anyId(a, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                         " birth_date <= '1990-01-01' AND basic_skills_on IS NULL"
+                                                         " ORDER BY id IN (SELECT resident_id FROM attendance), id LIMIT 1"));
+        const QString klass = anyId(a, QStringLiteral("SELECT id FROM classes WHERE deleted = 0 AND basic_course = 1"
+                                                      " AND starts_at <= '2025-12-31' ORDER BY starts_at DESC LIMIT 1"));
+        auto attendance = a.insert(QStringLiteral("attendance"),
+                                   {{QStringLiteral("class_id"), klass},
+                                    {QStringLiteral("resident_id"), resident},
+                                    {QStringLiteral("present"), 1},
+                                    {QStringLiteral("completed"), 1}},
+                                   &e);
+        REQUIRE(attendance);
+        const QString attended = describe(a);
+        CHECK(attended != before);
+        CHECK(attended == fromTables(a));
+
+        const QString household = anyId(a, QStringLiteral("SELECT id FROM households WHERE deleted = 0 AND id NOT IN"
+                                                          " (SELECT household_id FROM visits) LIMIT 1"));
+        auto visit = b.insert(QStringLiteral("visits"),
+                              {{QStringLiteral("household_id"), household},
+                               {QStringLiteral("visited_on"), QStringLiteral("2025-11-02")},
+                               {QStringLiteral("informed"), 1}},
+                              &e);
+        REQUIRE(visit);
+        REQUIRE(b.update(QStringLiteral("households"), household, {{QStringLiteral("poor"), 1}}, &e));
+        const QString visited = describe(a);
+        CHECK(visited != attended);
+        CHECK(visited == fromTables(a));
+
+        REQUIRE(b.update(QStringLiteral("attendance"), *attendance, {{QStringLiteral("completed"), 0}}, &e));
+        CHECK(describe(a) == fromTables(a));
+        REQUIRE(a.remove(QStringLiteral("attendance"), *attendance, &e));
+        REQUIRE(a.remove(QStringLiteral("visits"), *visit, &e));
+        REQUIRE(a.update(QStringLiteral("households"), household, {{QStringLiteral("poor"), 0}}, &e));
+        CHECK(describe(a) == before);
+        CHECK(fullLoads(a) == loads);
+    }
+
+    SECTION("a bulk import on another connection")
+    {
+        for (const ListSpec& spec : ListColumns::all()) {
+            const ImportReport r = ListImporter::import(
+                b, spec.name, test::sourcePath(QStringLiteral("resources/templates/%1.csv").arg(spec.name)));
+            INFO(spec.name.toStdString() << ": " << r.summary().toStdString());
+            REQUIRE(r.committed);
+        }
+        const QString imported = describe(a);
+        CHECK(imported != before);
+        CHECK(imported == fromTables(a));
+    }
+
+    SECTION("changes applied without the change log (as a pull does) reload it")
+    {
+        const QString resident = anyId(a, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                         " birth_date <= '1990-01-01' AND basic_skills_on IS NULL LIMIT 1"));
+        REQUIRE(b.begin());
+        {
+            SuppressChangeLog quiet(b.db());
+            QSqlQuery q(b.db());
+            q.prepare(QStringLiteral("UPDATE residents SET basic_skills_on = '2025-02-02', updated_hlc = updated_hlc + 1"
+                                     " WHERE id = ?"));
+            q.addBindValue(resident);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(b.commit());
+        const QString pulled = describe(a);
+        CHECK(pulled != before);
+        CHECK(pulled == fromTables(a));
+        CHECK(fullLoads(a) == loads + 1);
+    }
+
+    SECTION("a write rolled back is never counted")
+    {
+        const QString resident = anyId(a, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 LIMIT 1"));
+        REQUIRE(a.begin());
+        REQUIRE(a.remove(QStringLiteral("residents"), resident, &e));
+        const QString inside = describe(a); // a private snapshot: sees the uncommitted delete
+        CHECK(inside != before);
+        a.rollback();
+        CHECK(describe(a) == before);
+    }
+}
+
+TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString path = ts.path();
+    const QString copy = ts.dir() + QStringLiteral("/copy.sqlite");
+    {
+        QSqlQuery q(ts->db());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+    }
+    const QString before = describe(ts.store());
+    // Written after the copy was taken.
+    StoreError e;
+    const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " birth_date <= '1990-01-01' LIMIT 1"));
+    REQUIRE(ts->remove(QStringLiteral("residents"), resident, &e));
+    const QString after = describe(ts.store());
+    CHECK(after != before);
+
+    // The copy put back in the store's place (as a restored backup is).
+    ts.close();
+    REQUIRE(QFile::remove(path));
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(copy, path));
+    ts.reopen();
+    CHECK(describe(ts.store()) == before);
+    CHECK(describe(ts.store()) == fromTables(ts.store()));
+}
