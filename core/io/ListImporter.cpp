@@ -789,9 +789,11 @@ void ImportRun::run(QFile& file)
     // logged as usual.
     // Households made by a residents import are logged the same way, first:
     // a resident's entry never comes before its household's.
-    if (m_spec.createsHouseholds && m_spec.table != u"households")
-        m_writer.deferInsertLogging(QStringLiteral("households"), nullptr);
+    const bool householdsDeferred = m_spec.createsHouseholds && m_spec.table != u"households" &&
+                                    m_writer.deferInsertLogging(QStringLiteral("households"), nullptr);
     const bool deferring = m_writer.deferInsertLogging(m_spec.table, nullptr);
+    if (householdsDeferred && !deferring)
+        m_writer.finishDeferred(nullptr); // both or neither: nothing is written yet, the triggers come back
     const qint64 total = file.size();
     if (deferring && !m_options.dryRun && worthRebuildingIndexes(total / kMinRowBytes))
         m_writer.deferIndexes(nullptr); // kept row by row when it cannot: only slower

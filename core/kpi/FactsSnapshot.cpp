@@ -146,7 +146,12 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
         snapshot = files.front().snapshot;
     }
     std::unique_lock<std::mutex> lock(*mutex);
-    if (!snapshot->refresh(db, error)) {
+    // One read transaction: the log position and every table from the same
+    // state of the file, whatever another connection commits meanwhile.
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    const bool refreshed = snapshot->refresh(db, error);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (!refreshed) {
         snapshot->clear(); // half patched: the next lease loads everything
         return {};
     }
@@ -404,11 +409,6 @@ bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteA
 
 bool FactsSnapshot::loadAll(sqlite3* db, QString* error)
 {
-    // The passes read whole tables larger than the page cache: mapped
-    // (up to SQLite's default ceiling), SQLite reads them without copying
-    // each page through read(). A per-connection setting that only speeds
-    // reads; writes still go through the WAL.
-    sqlite3_exec(db, "PRAGMA mmap_size = 2147418112", nullptr, nullptr, nullptr);
     auto reserve = [&](const char* table, auto& t) {
         QString ignored;
         const QByteArray sql = QByteArray("SELECT max(rowid) FROM ") + table;

@@ -804,10 +804,11 @@ ActivitySummary KpiEngine::activity(const Period& period, const KpiOptions& opti
 
     QSqlQuery q = run.query();
     // Classes, attendance and visits from the snapshot: passes over packed rows.
-    const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
-    if (!snapshot)
-        return a;
+    // The lease (and its lock) ends with this block, before the mentor SQL.
     {
+        const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
+        if (!snapshot)
+            return a;
         ResidentFacts facts(*snapshot, {period}, /*groups=*/true);
         const PeriodCuts cuts(period);
         auto inPeriod = [&](qint32 day) { return cuts.start <= day && day <= cuts.end; };
@@ -881,7 +882,6 @@ ActivitySummary KpiEngine::activity(const Period& period, const KpiOptions& opti
         }
 
         // Every live hamlet in order, then "" when something had no hamlet.
-        std::vector<bool> listed(hamletCount);
         q = run.query();
         if (run.exec(q, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 ORDER BY code, name")))
             while (q.next()) {
@@ -892,7 +892,6 @@ ActivitySummary KpiEngine::activity(const Period& period, const KpiOptions& opti
                     h.classes = classesPer[size_t(i)];
                     h.participants = participantsPer[size_t(i)];
                     h.visits = visitsPer[size_t(i)];
-                    listed[size_t(i)] = true;
                 }
                 a.perHamlet.push_back(h);
             }

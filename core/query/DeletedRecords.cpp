@@ -36,7 +36,7 @@ const TableLabel kTables[] = {
     {"hamlets", "t.name", "", nullptr, nullptr},
     {"households", "coalesce(t.code, '') || coalesce(' ' || t.head_name, '')", "", "hamlets.hamlet_id", nullptr},
     {"residents", "t.full_name || coalesce(' (' || t.birth_year || ')', '')", "", "households.household_id",
-     nullptr},
+     "hamlets.hamlet_id"},
     {"classes", "t.title || coalesce(' ' || substr(t.starts_at, 1, 10), '')", "", nullptr, nullptr},
     {"attendance", "coalesce(r.full_name, '?') || ' · ' || coalesce(c.title, '?')",
      "LEFT JOIN residents r ON r.id = t.resident_id LEFT JOIN classes c ON c.id = t.class_id", "classes.class_id",
@@ -125,12 +125,12 @@ QStringList DeletedRecords::stillUsing(const QString& table, const QString& id) 
         const char* what; // %n: how many
     };
     static const Use uses[] = {
-        {"hamlets", "households", "hamlet_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n household(s)")},
-        {"hamlets", "residents", "hamlet_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n resident(s)")},
-        {"hamlets", "classes", "hamlet_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n class(es)")},
-        {"hamlets", "teams", "hamlet_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n digital team(s)")},
-        {"households", "residents", "household_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n resident(s)")},
-        {"households", "visits", "household_id", QT_TRANSLATE_NOOP("DeletedRecords", "%n visit(s)")},
+        {"hamlets", "households", "hamlet_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n household(s)")},
+        {"hamlets", "residents", "hamlet_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n resident(s)")},
+        {"hamlets", "classes", "hamlet_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n class(es)")},
+        {"hamlets", "teams", "hamlet_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n digital team(s)")},
+        {"households", "residents", "household_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n resident(s)")},
+        {"households", "visits", "household_id", QT_TRANSLATE_NOOP("hocvuso::DeletedRecords", "%n visit(s)")},
     };
     QStringList found;
     for (const Use& use : uses) {
@@ -141,7 +141,7 @@ QStringList DeletedRecords::stillUsing(const QString& table, const QString& id) 
                       .arg(QLatin1String(use.child), QLatin1String(use.column)));
         q.addBindValue(id);
         if (q.exec() && q.next() && q.value(0).toInt() > 0)
-            found << QCoreApplication::translate("DeletedRecords", use.what, nullptr, q.value(0).toInt());
+            found << QCoreApplication::translate("hocvuso::DeletedRecords", use.what, nullptr, q.value(0).toInt());
     }
     return found;
 }
@@ -150,6 +150,9 @@ bool DeletedRecords::restore(const QString& table, const QString& id, StoreError
 {
     const TableLabel* label = labelOf(table);
     const auto row = label ? m_store.get(table, id, true) : std::nullopt;
+    StoreError ignored;
+    if (!error)
+        error = &ignored;
     if (!row) {
         *error = {table, {}, tr("this record does not exist")};
         return false;

@@ -47,9 +47,10 @@ bool HouseholdListQuery::condition(const HouseholdListFilter& filter, QString* w
         const auto* members = m_text->find(ResidentTextMatch::needleOf(search), {}, &m_lastError);
         if (!members)
             return false;
-        parts << QStringLiteral("(h.code LIKE ? OR h.id IN (SELECT r.household_id FROM residents r"
+        parts << QStringLiteral("(h.code LIKE ? ESCAPE '\\' OR h.id IN (SELECT r.household_id FROM residents r"
                                 " WHERE r.rowid IN (SELECT value FROM json_each(?))))");
-        *binds << QStringLiteral("%%1%").arg(search) << ResidentTextMatch::rowidsJson(members->cbegin(), members->cend());
+        *binds << QStringLiteral("%%1%").arg(query::likeLiteral(search))
+               << ResidentTextMatch::rowidsJson(members->cbegin(), members->cend());
     }
     *where = parts.join(QStringLiteral(" AND "));
     return true;

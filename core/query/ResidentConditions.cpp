@@ -50,4 +50,13 @@ QString groupCondition(const QString& a, const QString& group, const QDate& toda
     return {};
 }
 
+QString likeLiteral(const QString& typed)
+{
+    QString escaped = typed;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
+}
+
 } // namespace hocvuso::query

@@ -24,4 +24,8 @@ QStringList groupKeys();
 // The condition of one group key; empty for an unknown key.
 QString groupCondition(const QString& alias, const QString& group, const QDate& today);
 
+// Typed text made literal for `LIKE ? ESCAPE '\'`: its %, _ and \ match
+// themselves, not any text.
+QString likeLiteral(const QString& typed);
+
 } // namespace hocvuso::query

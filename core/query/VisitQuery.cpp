@@ -1,5 +1,7 @@
 #include "core/query/VisitQuery.h"
 
+#include "core/query/ResidentConditions.h"
+
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
 
@@ -106,13 +108,9 @@ QVector<HouseholdInfo> VisitQuery::findHouseholds(const QString& text, const QSt
     q.setForwardOnly(true);
     q.prepare(kHouseholdColumns + QStringLiteral(" WHERE hh.deleted = 0 AND (coalesce(?, '') = '' OR hh.hamlet_id = ?)"
                                                  " AND hh.code LIKE ? ESCAPE '\\' ORDER BY hh.code LIMIT ?"));
-    QString escaped = needle;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     q.addBindValue(hamletId);
     q.addBindValue(hamletId);
-    q.addBindValue(QString(escaped + QLatin1Char('%')));
+    q.addBindValue(QString(query::likeLiteral(needle) + QLatin1Char('%')));
     q.addBindValue(limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

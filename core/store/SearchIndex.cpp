@@ -98,11 +98,6 @@ bool SearchIndex::backfill(QSqlDatabase& db, QString* error)
     return true;
 }
 
-QString SearchIndex::changesTable()
-{
-    return QStringLiteral("resident_search_changes");
-}
-
 QString SearchIndex::insertTriggerName()
 {
     return QStringLiteral("residents_search_insert");
@@ -121,8 +116,9 @@ QStringList SearchIndex::version4Statements()
         QStringLiteral("DROP TRIGGER IF EXISTS residents_fts_delete"),
         QStringLiteral("DROP TRIGGER IF EXISTS residents_fts_update"),
         QStringLiteral("DROP TABLE IF EXISTS residents_fts"),
-        // AUTOINCREMENT: a seq is never reused, even after a rollback or a
-        // prune, so a reader that saw seq N knows it has seen everything up to N.
+        // AUTOINCREMENT: a seq is never reused after a prune. A rolled-back
+        // entry's seq may come again, which is harmless: readers move past
+        // committed entries only, outside a transaction.
         QStringLiteral("CREATE TABLE resident_search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "resident_rowid INTEGER)"),
         // The first entry says "load everything" and keeps the table from ever being empty.

@@ -21,7 +21,6 @@ public:
     // rowid of every resident inserted, deleted, or whose key, tombstone or
     // hamlet changed (a NULL rowid: "everything may have changed"). Readers
     // follow it by `seq`; it keeps only the latest few thousand entries.
-    static QString changesTable();
     // For bulk writers (BulkWriter::deferInsertLogging): the per-row insert
     // trigger to drop, and one statement over rowids (?1, ?2] that replaces
     // it: a single "everything changed" entry when any row was inserted, so

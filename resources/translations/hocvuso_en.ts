@@ -228,29 +228,6 @@
     </message>
 </context>
 <context>
-    <name>DeletedRecords</name>
-    <message>
-        <source>%n household(s)</source>
-        <translation>%n household(s)</translation>
-    </message>
-    <message>
-        <source>%n resident(s)</source>
-        <translation>%n resident(s)</translation>
-    </message>
-    <message>
-        <source>%n class(es)</source>
-        <translation>%n class(es)</translation>
-    </message>
-    <message>
-        <source>%n digital team(s)</source>
-        <translation>%n digital team(s)</translation>
-    </message>
-    <message>
-        <source>%n visit(s)</source>
-        <translation>%n visit(s)</translation>
-    </message>
-</context>
-<context>
     <name>DemoCommune</name>
     <message>
         <source>the demo needs at least one resident</source>
@@ -921,6 +898,26 @@
     <message>
         <source>it belongs to a deleted %1: restore that first</source>
         <translation>it belongs to a deleted %1: restore that first</translation>
+    </message>
+    <message>
+        <source>%n household(s)</source>
+        <translation>%n household(s)</translation>
+    </message>
+    <message>
+        <source>%n resident(s)</source>
+        <translation>%n resident(s)</translation>
+    </message>
+    <message>
+        <source>%n class(es)</source>
+        <translation>%n class(es)</translation>
+    </message>
+    <message>
+        <source>%n digital team(s)</source>
+        <translation>%n digital team(s)</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n visit(s)</translation>
     </message>
 </context>
 <context>

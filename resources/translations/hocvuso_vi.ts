@@ -228,29 +228,6 @@
     </message>
 </context>
 <context>
-    <name>DeletedRecords</name>
-    <message>
-        <source>%n household(s)</source>
-        <translation>%n hộ</translation>
-    </message>
-    <message>
-        <source>%n resident(s)</source>
-        <translation>%n người dân</translation>
-    </message>
-    <message>
-        <source>%n class(es)</source>
-        <translation>%n lớp học</translation>
-    </message>
-    <message>
-        <source>%n digital team(s)</source>
-        <translation>%n tổ công nghệ số</translation>
-    </message>
-    <message>
-        <source>%n visit(s)</source>
-        <translation>%n lượt thăm hộ</translation>
-    </message>
-</context>
-<context>
     <name>DemoCommune</name>
     <message>
         <source>the demo needs at least one resident</source>
@@ -921,6 +898,26 @@
     <message>
         <source>it belongs to a deleted %1: restore that first</source>
         <translation>bản ghi thuộc về một %1 đã bị xóa: hãy khôi phục mục đó trước</translation>
+    </message>
+    <message>
+        <source>%n household(s)</source>
+        <translation>%n hộ</translation>
+    </message>
+    <message>
+        <source>%n resident(s)</source>
+        <translation>%n người dân</translation>
+    </message>
+    <message>
+        <source>%n class(es)</source>
+        <translation>%n lớp học</translation>
+    </message>
+    <message>
+        <source>%n digital team(s)</source>
+        <translation>%n tổ công nghệ số</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n lượt thăm hộ</translation>
     </message>
 </context>
 <context>
