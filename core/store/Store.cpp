@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace hocvuso {
 
 namespace {
@@ -438,12 +440,23 @@ qint64 Store::changeLogCount()
 
 qint64 Store::pendingChanges()
 {
+    const qint64 pushed = meta(kPushedKey, QStringLiteral("0")).toLongLong();
+    QSqlQuery head(db());
+    if (!head.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !head.next())
+        return 0;
+    const qint64 newest = head.value(0).toLongLong();
+    // Entries are never deleted and seq only grows: when the acknowledged
+    // mark is the same, only the entries after the last count are new.
+    const bool extend = m_pending.pushed == pushed && m_pending.head >= 0 && newest >= m_pending.head;
+    const qint64 from = extend ? std::max(pushed, m_pending.head) : pushed;
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"));
-    q.addBindValue(meta(kPushedKey, QStringLiteral("0")).toLongLong());
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ? AND seq <= ?"));
+    q.addBindValue(from);
+    q.addBindValue(newest);
+    if (!q.exec() || !q.next())
+        return 0;
+    m_pending = {pushed, newest, (extend ? m_pending.count : 0) + q.value(0).toLongLong()};
+    return m_pending.count;
 }
 
 } // namespace hocvuso
