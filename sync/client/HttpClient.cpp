@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace hocvuso::sync {
 
 QJsonObject HttpResult::json() const
@@ -48,16 +50,26 @@ bool HttpClient::trustOk(QString* error) const
     return m_trustError.isEmpty();
 }
 
+HttpClient::Pending::Pending() = default;
+
+HttpClient::Pending::~Pending()
+{
+    if (reply) { // never collected (the sync stopped): drop the transfer
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 HttpResult HttpClient::get(const QUrl& url, const QString& token, int timeoutMs)
 {
     QNetworkRequest request(url);
     if (!token.isEmpty())
         request.setRawHeader(header::authorization, "Bearer " + token.toLatin1());
     request.setRawHeader("Accept-Encoding", "zstd");
-    return run(request, "GET", {}, timeoutMs);
+    return finish(start(request, "GET", {}), timeoutMs);
 }
 
-HttpResult HttpClient::postJson(const QUrl& url, const QJsonObject& body, const QString& token, int timeoutMs)
+QNetworkRequest HttpClient::jsonPostRequest(const QUrl& url, const QString& token) const
 {
     QNetworkRequest request(url);
     if (!token.isEmpty())
@@ -65,48 +77,76 @@ HttpResult HttpClient::postJson(const QUrl& url, const QJsonObject& body, const 
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(header::contentEncoding, "zstd");
     request.setRawHeader("Accept-Encoding", "zstd");
-    return run(request, "POST", compress(QJsonDocument(body).toJson(QJsonDocument::Compact)), timeoutMs);
+    return request;
 }
 
-HttpResult HttpClient::run(QNetworkRequest request, const QByteArray& method, const QByteArray& body, int timeoutMs)
+HttpResult HttpClient::postJson(const QUrl& url, const QJsonObject& body, const QString& token, int timeoutMs)
 {
-    HttpResult result;
+    return postJson(url, QJsonDocument(body).toJson(QJsonDocument::Compact), token, timeoutMs);
+}
+
+HttpResult HttpClient::postJson(const QUrl& url, const QByteArray& json, const QString& token, int timeoutMs)
+{
+    return finish(startPostJson(url, json, token), timeoutMs);
+}
+
+std::unique_ptr<HttpClient::Pending> HttpClient::startPostJson(const QUrl& url, const QByteArray& json, const QString& token)
+{
+    return start(jsonPostRequest(url, token), "POST", compress(json));
+}
+
+std::unique_ptr<HttpClient::Pending> HttpClient::start(QNetworkRequest request, const QByteArray& method,
+                                                       const QByteArray& body)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->since.start();
     request.setRawHeader(header::protocol, QByteArray::number(kProtocolVersion));
     request.setRawHeader(header::schema, QByteArray::number(Migrations::currentVersion));
     request.setRawHeader(header::clientTime, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply* reply = method == "GET" ? m_manager.get(request) : m_manager.post(request, body);
-    result.bytesSent = body.size();
-    bool pinMismatch = false;
+    pending->reply = reply;
+    pending->bytesSent = body.size();
     if (!m_trust.pinnedSha256.isEmpty()) {
         // A pinned certificate replaces the CA check: accept exactly that certificate.
         const QByteArray pin = m_trust.pinnedSha256.toLatin1().toLower().replace(":", "");
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, &pinMismatch](const QList<QSslError>& errors) {
+        std::shared_ptr<bool> pinMismatch = pending->pinMismatch;
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, pinMismatch](const QList<QSslError>& errors) {
             const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
             if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256).toHex() == pin)
                 reply->ignoreSslErrors(errors);
             else
-                pinMismatch = true;
+                *pinMismatch = true;
         });
-        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, &pinMismatch] {
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, pinMismatch] {
             if (reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex() != pin) {
-                pinMismatch = true;
+                *pinMismatch = true;
                 reply->abort();
             }
         });
     }
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, reply, [&] {
-        result.timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
-    loop.exec();
-    timer.stop();
+    return pending;
+}
+
+HttpResult HttpClient::finish(std::unique_ptr<Pending> pending, int timeoutMs)
+{
+    HttpResult result;
+    QNetworkReply* reply = pending->reply;
+    result.bytesSent = pending->bytesSent;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, reply, [&] {
+            result.timedOut = true;
+            reply->abort();
+        });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        timer.start(std::max<qint64>(0, timeoutMs - pending->since.elapsed()));
+        loop.exec();
+        timer.stop();
+    }
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray data = reply->readAll();
@@ -123,10 +163,11 @@ HttpResult HttpClient::run(QNetworkRequest request, const QByteArray& method, co
                                 reply->error() < QNetworkReply::ContentAccessDenied;
     if (result.status == 0 || result.timedOut || transportError) {
         result.status = 0;
-        result.networkError = pinMismatch ? QStringLiteral("the server's certificate does not match the pinned one")
-                                          : reply->errorString();
+        result.networkError = *pending->pinMismatch ? QStringLiteral("the server's certificate does not match the pinned one")
+                                                    : reply->errorString();
     }
     reply->deleteLater();
+    pending->reply = nullptr;
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -8,6 +9,10 @@
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
+
+class QNetworkReply;
 
 namespace hocvuso::sync {
 
@@ -42,12 +47,36 @@ public:
     explicit HttpClient(TlsTrust trust = {});
     bool trustOk(QString* error) const;
 
+    // A request on its way (start* below): the transfer runs on Qt's network
+    // thread while the caller does other work; finish() collects the answer.
+    class Pending
+    {
+    public:
+        Pending();
+        ~Pending(); // aborts a transfer whose answer was never collected
+        Pending(const Pending&) = delete;
+        Pending& operator=(const Pending&) = delete;
+
+    private:
+        friend class HttpClient;
+        QNetworkReply* reply = nullptr;
+        qint64 bytesSent = 0;
+        QElapsedTimer since;
+        std::shared_ptr<bool> pinMismatch = std::make_shared<bool>(false);
+    };
+
     HttpResult get(const QUrl& url, const QString& token, int timeoutMs);
     // Sends the JSON body compressed with zstd.
     HttpResult postJson(const QUrl& url, const QJsonObject& body, const QString& token, int timeoutMs);
+    // The same with a body already serialised as compact JSON.
+    HttpResult postJson(const QUrl& url, const QByteArray& json, const QString& token, int timeoutMs);
+    std::unique_ptr<Pending> startPostJson(const QUrl& url, const QByteArray& json, const QString& token);
+    // Waits for the answer; the timeout counts from the start of the request.
+    HttpResult finish(std::unique_ptr<Pending> pending, int timeoutMs);
 
 private:
-    HttpResult run(QNetworkRequest request, const QByteArray& method, const QByteArray& body, int timeoutMs);
+    QNetworkRequest jsonPostRequest(const QUrl& url, const QString& token) const;
+    std::unique_ptr<Pending> start(QNetworkRequest request, const QByteArray& method, const QByteArray& body);
 
     QNetworkAccessManager m_manager;
     TlsTrust m_trust;

@@ -17,6 +17,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace hocvuso::sync {
 
@@ -208,6 +209,39 @@ qint64 SyncClient::lastLoggedSeq() const
     return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+std::optional<SyncClient::OutgoingBatch> SyncClient::readBatch(ChangeLogReader& outbox, qint64 afterSeq, int limit,
+                                                               QString* error) const
+{
+    const auto logged = outbox.read(afterSeq, limit, error);
+    if (!logged)
+        return std::nullopt;
+    OutgoingBatch out;
+    out.limit = limit;
+    PushBatch& batch = out.batch;
+    batch.changes.reserve(logged->size());
+    for (const LoggedChange& l : *logged) {
+        Change c;
+        c.seq = l.seq;
+        c.entity = l.entity;
+        c.rowId = l.rowId;
+        c.op = l.op;
+        c.fields = l.fields;
+        c.hlc = l.hlc;
+        c.deviceId = l.deviceId;
+        batch.changes.push_back(c);
+    }
+    if (batch.changes.isEmpty())
+        return out;
+    batch.deviceId = m_store.deviceId();
+    batch.fromSeq = afterSeq + 1;
+    batch.toSeq = batch.changes.last().seq;
+    // The same range always has the same key, so a resend after a lost answer is a replay.
+    batch.batchId = QStringLiteral("%1:%2-%3").arg(batch.deviceId).arg(batch.fromSeq).arg(batch.toSeq);
+    batch.pullCursor = m_store.meta(key(state::cursor));
+    out.json = batch.toJsonBytes();
+    return out;
+}
+
 bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& progress, const std::atomic_bool* cancel)
 {
     int batchSize = std::clamp(m_store.meta(key(state::batchSize), QString::number(m_options.initialBatch)).toInt(),
@@ -215,6 +249,9 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
     const qint64 total = m_store.pendingChanges();
     qint64 done = 0;
     ChangeLogReader outbox(m_store.db()); // inserts are logged without their values: the reader adds them
+    // The batch after the one on its way, read and serialised while the server
+    // works on that one; used when the answer is the expected acknowledgement.
+    std::optional<OutgoingBatch> next;
     for (;;) {
         if (cancel && *cancel) {
             report.errorCode = QStringLiteral("cancelled");
@@ -223,37 +260,35 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
         }
         const qint64 pushedSeq = m_store.meta(key(state::pushedSeq), QStringLiteral("0")).toLongLong();
         QString readError;
-        const auto logged = outbox.read(pushedSeq, batchSize, &readError);
-        if (!logged) {
+        std::optional<OutgoingBatch> outgoing;
+        if (next && next->batch.fromSeq == pushedSeq + 1 && next->limit == batchSize)
+            outgoing = std::move(next);
+        else
+            outgoing = readBatch(outbox, pushedSeq, batchSize, &readError);
+        next.reset();
+        if (!outgoing) {
             report.errorCode = QStringLiteral("store");
             report.error = readError;
             return false;
         }
-        PushBatch batch;
-        for (const LoggedChange& l : *logged) {
-            Change c;
-            c.seq = l.seq;
-            c.entity = l.entity;
-            c.rowId = l.rowId;
-            c.op = l.op;
-            c.fields = l.fields;
-            c.hlc = l.hlc;
-            c.deviceId = l.deviceId;
-            batch.changes.push_back(c);
-        }
+        const PushBatch& batch = outgoing->batch;
         if (batch.changes.isEmpty())
             break;
-        batch.deviceId = m_store.deviceId();
-        batch.fromSeq = pushedSeq + 1;
-        batch.toSeq = batch.changes.last().seq;
-        // The same range always has the same key, so a resend after a lost answer is a replay.
-        batch.batchId = QStringLiteral("%1:%2-%3").arg(batch.deviceId).arg(batch.fromSeq).arg(batch.toSeq);
-        batch.pullCursor = m_store.meta(key(state::cursor));
-        const QJsonObject body = batch.toJson();
+        const QUrl url = endpoint(QStringLiteral("push"));
+        const QString token = m_store.meta(key(state::token));
+        std::unique_ptr<HttpClient::Pending> inFlight = http.startPostJson(url, outgoing->json, token);
+        // Overlap: the next batch as it will be asked for after a success.
+        const int nextSize = std::min(m_options.maxBatch, batchSize * 2);
+        next = readBatch(outbox, batch.toSeq, nextSize, &readError);
+        if (next && next->batch.changes.isEmpty())
+            next.reset();
         bool shrunk = false;
-        HttpResult r = send([&] { return http.postJson(endpoint(QStringLiteral("push")), body, m_store.meta(key(state::token)),
-                                                       m_options.timeoutMs); },
-                            report, [&] { shrunk = true; }, cancel);
+        HttpResult r = send(
+            [&] {
+                return inFlight ? http.finish(std::move(inFlight), m_options.timeoutMs)
+                                : http.postJson(url, outgoing->json, token, m_options.timeoutMs);
+            },
+            report, [&] { shrunk = true; }, cancel);
         ++report.batches;
         if (shrunk) // a timeout: smaller batches from now on
             batchSize = std::max(m_options.minBatch, batchSize / 2);

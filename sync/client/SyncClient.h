@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/client/HttpClient.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -8,10 +9,12 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace hocvuso {
+class ChangeLogReader;
 class Store;
-}
+} // namespace hocvuso
 
 namespace hocvuso::sync {
 
@@ -77,6 +80,14 @@ public:
     bool isEnrolled() const;
 
 private:
+    // A batch of the outbox, serialised for the wire.
+    struct OutgoingBatch
+    {
+        PushBatch batch;
+        QByteArray json;
+        int limit = 0; // the batch size it was read with
+    };
+    std::optional<OutgoingBatch> readBatch(ChangeLogReader& outbox, qint64 afterSeq, int limit, QString* error) const;
     bool push(HttpClient& http, SyncReport& report, const Progress& progress, const std::atomic_bool* cancel);
     bool pull(HttpClient& http, SyncReport& report, const Progress& progress, const std::atomic_bool* cancel);
     // Sends with retries for timeouts, 429 and 503; shrinks the batch on timeouts via onTimeout.

@@ -88,6 +88,9 @@ struct PushBatch
     QString checksum;
 
     QJsonObject toJson() const; // computes the checksum
+    // The compact JSON of toJson() (members in another order), serialising
+    // the changes once: the checksum hashes those very bytes.
+    QByteArray toJsonBytes() const;
     // `rawChanges`: the changes array exactly as received (rawJsonMember).
     // When its SHA-256 is the checksum, the array is not serialised again to
     // check it; otherwise the canonical form decides, as before.

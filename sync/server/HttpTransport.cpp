@@ -9,8 +9,13 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QTcpSocket>
+
+#include <optional>
 
 namespace hocvuso::sync {
 
@@ -80,33 +85,94 @@ HttpTransport::HttpTransport(Handler handler, qint64 maxBodyBytes)
 
 HttpTransport::~HttpTransport() = default;
 
+namespace {
+
+// The server side of TLS from the PEM files, or nothing with the reason in *error.
+std::optional<QSslConfiguration> loadTls(const TlsFiles& tls, QString* error)
+{
+    QFile certFile(tls.certificate), keyFile(tls.key);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(tls.certificate, tls.key);
+        return std::nullopt;
+    }
+    const QSslCertificate cert(&certFile, QSsl::Pem);
+    QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        keyFile.seek(0);
+        key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+    }
+    if (cert.isNull() || key.isNull()) {
+        if (error)
+            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+        return std::nullopt;
+    }
+    // As QAbstractHttpServer::sslSetup(cert, key) builds it.
+    QSslConfiguration configuration;
+    configuration.setLocalCertificate(cert);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::SecureProtocols);
+    return configuration;
+}
+
+// A server that is handed accepted descriptors instead of accepting them:
+// incomingConnection() wraps one in a socket (QSslServer: and starts the
+// handshake) and queues it for QAbstractHttpServer like an accepted one.
+template <class Base>
+class HandoffServer final : public Base
+{
+public:
+    explicit HandoffServer(QObject* parent = nullptr) : Base(parent) {}
+    void take(qintptr descriptor) { this->incomingConnection(descriptor); }
+};
+
+} // namespace
+
 quint16 HttpTransport::listen(const QHostAddress& address, quint16 port, const TlsFiles& tls, QString* error)
 {
     if (tls.enabled()) {
-        QFile certFile(tls.certificate), keyFile(tls.key);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(tls.certificate, tls.key);
+        const auto configuration = loadTls(tls, error);
+        if (!configuration)
             return 0;
-        }
-        const QSslCertificate cert(&certFile, QSsl::Pem);
-        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) {
-            keyFile.seek(0);
-            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
-        }
-        if (cert.isNull() || key.isNull()) {
-            if (error)
-                *error = QStringLiteral("the TLS certificate or key is not valid PEM");
-            return 0;
-        }
         // QHttpServer 6.4: TLS must be set up before listen().
-        m_server->sslSetup(cert, key);
+        m_server->sslSetup(*configuration);
     }
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0 && error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
     return bound;
+}
+
+bool HttpTransport::serveHandedConnections(qintptr listener, const TlsFiles& tls, QString* error)
+{
+    QTcpServer* server = nullptr;
+    if (tls.enabled()) {
+        const auto configuration = loadTls(tls, error);
+        if (!configuration)
+            return false;
+        auto* ssl = new HandoffServer<QSslServer>(m_server.get());
+        ssl->setSslConfiguration(*configuration);
+        m_take = [ssl](qintptr descriptor) { ssl->take(descriptor); };
+        server = ssl;
+    } else {
+        auto* plain = new HandoffServer<QTcpServer>(m_server.get());
+        m_take = [plain](qintptr descriptor) { plain->take(descriptor); };
+        server = plain;
+    }
+    if (!server->setSocketDescriptor(listener)) {
+        if (error)
+            *error = QStringLiteral("cannot adopt the listening socket: %1").arg(server->errorString());
+        return false;
+    }
+    // The acceptor thread accepts; this copy only makes QHttpServer serve.
+    server->pauseAccepting();
+    m_server->bind(server);
+    return true;
+}
+
+void HttpTransport::takeConnection(qintptr socketDescriptor)
+{
+    m_take(socketDescriptor);
 }
 
 } // namespace hocvuso::sync

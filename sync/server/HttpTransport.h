@@ -54,12 +54,21 @@ public:
 
     // Returns the bound port (0 on failure, with the reason in *error).
     quint16 listen(const QHostAddress& address, quint16 port, const TlsFiles& tls, QString* error);
+
+    // Worker mode (see ServerWorkers): connections are accepted by another
+    // thread and handed over with takeConnection(); the TLS handshake and the
+    // requests then run in this transport's thread. `listener` is a duplicate
+    // of the accepting socket's descriptor, adopted only because QHttpServer
+    // serves a listening server; this transport never accepts on it.
+    bool serveHandedConnections(qintptr listener, const TlsFiles& tls, QString* error);
+    void takeConnection(qintptr socketDescriptor);
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
 private:
     class Server;
     std::unique_ptr<Server> m_server;
     qint64 m_maxBodyBytes;
+    std::function<void(qintptr)> m_take; // worker mode: adopts one accepted connection
 };
 
 } // namespace hocvuso::sync

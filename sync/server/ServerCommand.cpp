@@ -6,6 +6,7 @@
 #include "sync/server/HttpTransport.h"
 #include "sync/server/ProvinceKpis.h"
 #include "sync/server/ServerStore.h"
+#include "sync/server/ServerWorkers.h"
 #include "sync/server/SyncService.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <memory>
 
@@ -32,7 +34,7 @@ struct Args
 Args parse(const QStringList& args)
 {
     static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
-                                       "commune", "label", "max-body", "max-skew", "resolve",
+                                       "commune", "label", "max-body", "max-skew", "resolve", "workers",
                                        "period", "format", "out", "plan", "as-of", "lang"};
     static const QStringList flags = {"json", "all"};
     Args a;
@@ -70,9 +72,11 @@ struct Running
     std::unique_ptr<ServerStore> store;
     std::unique_ptr<SyncService> service;
     std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<ServerWorkers> workers; // --workers N > 1
 };
 
-int serve(const Args& a, std::unique_ptr<ServerStore> store, QTextStream& out, QTextStream& err)
+int serve(const Args& a, const ServerDbSpec& spec, std::unique_ptr<ServerStore> store, QTextStream& out,
+          QTextStream& err)
 {
     const QString listen = a.values.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8443"));
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -94,9 +98,38 @@ int serve(const Args& a, std::unique_ptr<ServerStore> store, QTextStream& out, Q
     ServiceLimits limits;
     if (a.values.contains(QStringLiteral("max-body")))
         limits.maxBodyBytes = a.values.value(QStringLiteral("max-body")).toLongLong();
-    if (a.values.contains(QStringLiteral("max-skew")))
-        store->setMaxClockSkewMs(parseDuration(a.values.value(QStringLiteral("max-skew"))));
+    std::optional<qint64> maxSkewMs;
+    if (a.values.contains(QStringLiteral("max-skew"))) {
+        maxSkewMs = parseDuration(a.values.value(QStringLiteral("max-skew")));
+        store->setMaxClockSkewMs(*maxSkewMs);
+    }
+    // One worker per core by default: a push is mostly CPU (zstd, JSON, merge).
+    int workers = QThread::idealThreadCount();
+    if (a.values.contains(QStringLiteral("workers"))) {
+        bool ok = false;
+        workers = a.values.value(QStringLiteral("workers")).toInt(&ok);
+        if (!ok || workers < 1 || workers > 256) {
+            err << "hocvuso-server: --workers wants a number from 1 to 256, got " << a.values.value(QStringLiteral("workers"))
+                << '\n';
+            return 2;
+        }
+    }
     static Running running; // lives until exit
+    if (workers > 1) {
+        store.reset(); // it made the schema; each worker opens its own connection
+        QString error;
+        running.workers = ServerWorkers::start({spec, limits, tls, maxSkewMs, workers}, address, quint16(port), &error);
+        if (!running.workers) {
+            err << "hocvuso-server: " << error << '\n';
+            return 3;
+        }
+        // The workers' threads and connections close before the application object goes.
+        if (auto* app = QCoreApplication::instance())
+            QObject::connect(app, &QCoreApplication::aboutToQuit, [] { running.workers.reset(); });
+        out << "listening on " << address.toString() << ':' << running.workers->port() << (tls.enabled() ? " (TLS)" : "")
+            << " with " << workers << " workers" << Qt::endl;
+        return -1;
+    }
     running.store = std::move(store);
     running.service = std::make_unique<SyncService>(*running.store, limits);
     SyncService* service = running.service.get();
@@ -352,7 +385,8 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
     }
     const QString command = a.positional.value(0);
     if (command != QLatin1String("serve") && command != QLatin1String("admin")) {
-        err << "usage: hocvuso-server serve --db DB --listen HOST:PORT [--cert PEM --key PEM]\n"
+        err << "usage: hocvuso-server serve --db DB --listen HOST:PORT [--cert PEM --key PEM] [--max-body BYTES] "
+               "[--max-skew 5m] [--workers N]\n"
                "       hocvuso-server --db DB admin (province create | commune add | enroll-code COMMUNE "
                "[--expires 7d] | devices [--revoke ID] | status | conflicts [--commune C] [--all] [--resolve ID] | "
                "quarantine [--commune C] | province-token | reference put ENTITY ID JSON | "
@@ -372,7 +406,7 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return 3;
     }
     if (command == QLatin1String("serve"))
-        return serve(a, std::move(store), out, err);
+        return serve(a, *spec, std::move(store), out, err);
     return admin(a, *store, out, err);
 }
 

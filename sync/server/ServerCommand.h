@@ -6,7 +6,8 @@
 namespace hocvuso::sync {
 
 // The command line of hocvuso-server, apart from main() so tests can drive it:
-//   serve --db DB --listen HOST:PORT [--cert PEM --key PEM] [--max-body BYTES]
+//   serve --db DB --listen HOST:PORT [--cert PEM --key PEM] [--max-body BYTES] [--max-skew 5m] [--workers N]
+//     (--workers: request threads, default one per core; 1 serves on the main thread)
 //   --db DB admin province create --code C --name N
 //   --db DB admin commune add --code C --name N
 //   --db DB admin enroll-code COMMUNE [--expires 7d]

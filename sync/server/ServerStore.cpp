@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <mutex>
 
 namespace hocvuso::sync {
 
@@ -163,7 +164,7 @@ Rejection validate(const Change& c, const EntityDef* entity)
     if (c.op != QLatin1String("insert") && c.op != QLatin1String("update") && c.op != QLatin1String("delete"))
         return {{}, QStringLiteral("unknown operation '%1'").arg(c.op)};
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        const QString& f = it.key();
+        const QString f = it.key();
         if (f == QLatin1String(sync_columns::commune))
             continue;
         if (f == QLatin1String(sync_columns::deleted)) {
@@ -226,11 +227,40 @@ QJsonObject conflictJson(const QString& id, const QString& entity, const QString
             {QStringLiteral("detected_at"), detectedAt}};
 }
 
-// Rolls back unless committed.
+bool isSqlite(const QSqlDatabase& db)
+{
+    return db.driver()->dbmsType() == QSqlDriver::SQLite;
+}
+
+// SQLite has one writer at a time. Worker threads of one server take turns
+// here rather than in SQLite's busy handler, which sleeps in steps of up to
+// 100 ms; recursive so that one thread with two stores of a file still gets
+// SQLite's own busy error instead of waiting for itself.
+class SqliteWriteLock
+{
+public:
+    explicit SqliteWriteLock(const QSqlDatabase& db)
+    {
+        if (isSqlite(db))
+            m_lock = std::unique_lock<std::recursive_mutex>(mutex());
+    }
+
+private:
+    static std::recursive_mutex& mutex()
+    {
+        static std::recursive_mutex writers;
+        return writers;
+    }
+    std::unique_lock<std::recursive_mutex> m_lock;
+};
+
+// Rolls back unless committed. On SQLite the transaction is IMMEDIATE: a
+// deferred one that reads and then writes fails with SQLITE_BUSY when
+// another connection (a worker thread, the admin command) wrote in between.
 class Tx
 {
 public:
-    explicit Tx(QSqlDatabase& db) : m_db(db), m_open(db.transaction()) {}
+    explicit Tx(QSqlDatabase& db) : m_writer(db), m_db(db), m_open(begin(db)) {}
     ~Tx()
     {
         if (m_open)
@@ -247,6 +277,15 @@ public:
     }
 
 private:
+    static bool begin(QSqlDatabase& db)
+    {
+        if (!isSqlite(db))
+            return db.transaction();
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+
+    SqliteWriteLock m_writer; // before m_open: held from BEGIN to COMMIT
     QSqlDatabase& m_db;
     bool m_open;
 };
@@ -1089,17 +1128,21 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
 
     // A replay returns the stored answer and changes nothing.
-    QSqlQuery replay(m_db);
-    replay.prepare(QStringLiteral("SELECT response FROM batches WHERE device_id = ? AND batch_id = ?"));
-    replay.addBindValue(device.id);
-    replay.addBindValue(batch.batchId);
-    if (!replay.exec())
-        return ServerOutcome::fail(ErrorCode::Unavailable, dbError(replay));
-    if (replay.next()) {
+    auto storedAnswer = [&]() -> std::optional<ServerOutcome> {
+        QSqlQuery replay(m_db);
+        replay.prepare(QStringLiteral("SELECT response FROM batches WHERE device_id = ? AND batch_id = ?"));
+        replay.addBindValue(device.id);
+        replay.addBindValue(batch.batchId);
+        if (!replay.exec())
+            return ServerOutcome::fail(ErrorCode::Unavailable, dbError(replay));
+        if (!replay.next())
+            return std::nullopt;
         QJsonObject stored = fromText(replay.value(0));
         stored.insert(QStringLiteral("replayed"), true);
         return ServerOutcome::ok(stored);
-    }
+    };
+    if (auto replayed = storedAnswer())
+        return *replayed;
 
     // Lock the device's high-water mark and the commune's sequence.
     QSqlQuery hwq(m_db);
@@ -1116,6 +1159,11 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     qint64 seq = seqq.value(0).toLongLong();
 
     if (batch.fromSeq != highWater + 1) {
+        // The same batch sent twice at once (PostgreSQL, two workers): the
+        // second waited on the device's lock and now sees the first's answer.
+        if (batch.toSeq <= highWater)
+            if (auto replayed = storedAnswer())
+                return *replayed;
         if (batch.toSeq <= highWater) // already applied under another batch id
             return ServerOutcome::ok({{QStringLiteral("acked_seq"), highWater},
                                       {QStringLiteral("applied"), 0},
@@ -1215,19 +1263,31 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             row.newSeq = ++seq;
             touchedOrder << key;
         }
+        // A row neither stored nor merged yet (the common insert) takes the
+        // change's fields whole: every field wins and nothing can conflict.
+        // Inserting them one by one into a QJsonObject cost more than the SQL.
+        const bool fresh = !row.exists && row.data.isEmpty();
+        if (fresh) {
+            row.data = c.fields;
+            row.data.remove(QLatin1String(sync_columns::commune));
+        }
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
-            if (f.key() == QLatin1String(sync_columns::commune))
+            const QString field = f.key(); // built from the object's storage on every call: once
+            if (field == QLatin1String(sync_columns::commune))
                 continue;
             QJsonValue value = f.value();
-            if (value.isBool())
+            if (value.isBool()) {
                 value = value.toBool() ? 1 : 0;
-            const FieldVersion* current = row.versions.find(f.key());
+                if (fresh)
+                    row.data.insert(field, value);
+            }
+            const FieldVersion* current = row.versions.find(field);
             const qint64 curHlc = current ? current->hlc : 0;
             const QString curDevice = current ? current->device : QString();
             const qint64 curSeq = current ? current->seq : 0;
             const bool wins = !current || item.hlc > curHlc || (item.hlc == curHlc && c.deviceId > curDevice);
             // A new row (the common case) has nothing to compare with.
-            const QJsonValue curValue = current ? row.data.value(f.key()) : QJsonValue();
+            const QJsonValue curValue = current ? row.data.value(field) : QJsonValue();
             const bool differs = current && curDevice != c.deviceId && curValue != value;
             // Concurrent: the other device's value was written after what this
             // device had pulled, or this write loses to it.
@@ -1237,7 +1297,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                 rec.key = key;
                 rec.entity = c.entity;
                 rec.rowId = c.rowId;
-                rec.field = f.key();
+                rec.field = field;
                 if (wins) {
                     rec.keptValue = value, rec.keptHlc = item.hlc, rec.keptDevice = c.deviceId;
                     rec.lostValue = curValue, rec.lostHlc = curHlc, rec.lostDevice = curDevice;
@@ -1250,8 +1310,9 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             // A field written earlier in this batch carries this device's id, so
             // the new sequence in its version never makes it look concurrent.
             if (wins) {
-                row.data.insert(f.key(), value);
-                row.versions.set(f.key(), item.hlc, c.deviceId, row.newSeq);
+                if (!fresh)
+                    row.data.insert(field, value);
+                row.versions.set(field, item.hlc, c.deviceId, row.newSeq);
             }
         }
         if (!row.data.contains(QLatin1String(sync_columns::deleted))) {
@@ -1404,6 +1465,8 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
                                           c.value(3).toString(), c.value(4).toString(), c.value(5).toLongLong(),
                                           c.value(6).toString(), c.value(7).toString(), c.value(8).toLongLong(),
                                           c.value(9).toString(), c.value(10).toLongLong()));
+    c.finish();
+    const SqliteWriteLock writer(m_db);
     QSqlQuery touch(m_db);
     touch.prepare(QStringLiteral("UPDATE devices SET last_pull_at = ? WHERE id = ?"));
     touch.addBindValue(now());

@@ -40,7 +40,12 @@ HttpReply fromOutcome(const ServerOutcome& o)
 }
 } // namespace
 
-SyncService::SyncService(ServerStore& store, ServiceLimits limits) : m_store(store), m_limits(limits) {}
+SyncService::SyncService(ServerStore& store, ServiceLimits limits, std::shared_ptr<RateLimiter> rateLimiter)
+    : m_store(store), m_limits(limits),
+      m_rateLimiter(rateLimiter ? std::move(rateLimiter)
+                                : std::make_shared<RateLimiter>(limits.requestsPerMinutePerDevice))
+{
+}
 
 HttpReply SyncService::handle(const HttpRequest& request)
 {
@@ -163,13 +168,7 @@ std::variant<DeviceInfo, HttpReply> SyncService::authenticate(const HttpRequest&
 
 bool SyncService::rateLimited(const QString& deviceId)
 {
-    if (m_limits.requestsPerMinutePerDevice <= 0)
-        return false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Window& w = m_windows[deviceId];
-    if (now - w.startMs >= 60000)
-        w = {now, 0};
-    return ++w.count > m_limits.requestsPerMinutePerDevice;
+    return m_rateLimiter->exceeded(deviceId, QDateTime::currentMSecsSinceEpoch());
 }
 
 HttpReply SyncService::enroll(const HttpRequest& request)

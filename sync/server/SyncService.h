@@ -3,10 +3,10 @@
 #include "sync/server/DashboardFiles.h"
 #include "sync/server/HttpTransport.h"
 #include "sync/server/ProvinceKpis.h"
+#include "sync/server/RateLimiter.h"
 #include "sync/server/ServerStore.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -28,7 +28,8 @@ struct ServiceLimits
 class SyncService
 {
 public:
-    SyncService(ServerStore& store, ServiceLimits limits = {});
+    // `rateLimiter`: shared by the services of a multi-worker server; null: one of its own.
+    SyncService(ServerStore& store, ServiceLimits limits = {}, std::shared_ptr<RateLimiter> rateLimiter = nullptr);
     HttpReply handle(const HttpRequest& request);
     const ServiceLimits& limits() const { return m_limits; }
 
@@ -51,12 +52,7 @@ private:
 
     ServerStore& m_store;
     ServiceLimits m_limits;
-    struct Window
-    {
-        qint64 startMs = 0;
-        int count = 0;
-    };
-    QHash<QString, Window> m_windows;
+    std::shared_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<ProvinceKpis> m_kpis; // created on the first indicator request
     DashboardFiles m_dashboard;
 };

@@ -6,6 +6,7 @@
 // (temporary SQLite store); PouchDB's by a counting proxy in bench.js.
 //
 //   bench_sync [--counts 10000,100000] [--no-pouchdb] [--keep-records DIR]
+//   HOCVUSO_BENCH_SERVER_PREFIX="valgrind --tool=callgrind" bench_sync ...: the server under a profiler
 //
 // Needs the hocvuso-server binary (build it first) and, for the PouchDB half,
 // node >= 18 with npm (tests/bench/run_pouchdb.sh installs from the lock file).
@@ -31,6 +32,9 @@
 #include <QTextStream>
 
 #include <optional>
+
+#include <ctime>
+#include <unistd.h>
 
 using namespace hocvuso;
 using namespace hocvuso::test;
@@ -58,6 +62,10 @@ struct Figures
     qint64 bytesToClient = 0;
     qint64 requests = 0;
     qint64 connections = 0;
+    // CPU, not wall: the machine may be shared. The client's includes the
+    // loopback proxy (same process); the server's is the server process.
+    double clientCpuS = -1;
+    double serverCpuS = -1;
     bool ok = false;
     QString note;
 
@@ -73,6 +81,8 @@ struct Figures
                 {"bytes_per_change", qRound(bytesPerChange() * 10) / 10.0},
                 {"requests", requests},
                 {"connections", connections},
+                {"client_cpu_s", qRound(clientCpuS * 100) / 100.0},
+                {"server_cpu_s", qRound(serverCpuS * 100) / 100.0},
                 {"ok", ok},
                 {"note", note}};
     }
@@ -85,6 +95,8 @@ struct Figures
         f.bytesToClient = o.value("bytes_to_client").toInteger();
         f.requests = o.value("requests").toInteger();
         f.connections = o.value("connections").toInteger();
+        f.clientCpuS = o.value("client_cpu_s").toDouble(-1);
+        f.serverCpuS = o.value("server_cpu_s").toDouble(-1);
         f.ok = ok;
         return f;
     }
@@ -100,10 +112,29 @@ ProxyCounters minus(const ProxyCounters& a, const ProxyCounters& b)
     return d;
 }
 
+// CPU time of this process (user + system), in seconds.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 // hocvuso-server serve on 127.0.0.1:<free port>, stopped with the object.
 class ServerProcess
 {
 public:
+    // utime + stime of the server process, in seconds (from /proc).
+    double cpuSeconds() const
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray stat = f.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    }
+
     ~ServerProcess()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -117,9 +148,16 @@ public:
     std::optional<quint16> start(const QString& db)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(HOCVUSO_SERVER_PATH),
-                        {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0")});
+        QStringList args{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")};
+        // HOCVUSO_BENCH_SERVER_PREFIX="valgrind --tool=callgrind": profile the server process.
+        QStringList prefix = qEnvironmentVariable("HOCVUSO_BENCH_SERVER_PREFIX").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (prefix.isEmpty()) {
+            m_process.start(QStringLiteral(HOCVUSO_SERVER_PATH), args);
+        } else {
+            const QString program = prefix.takeFirst();
+            m_process.start(program, prefix + QStringList{QStringLiteral(HOCVUSO_SERVER_PATH)} + args);
+        }
         if (!m_process.waitForStarted(30000))
             return std::nullopt;
         QByteArray seen;
@@ -352,7 +390,10 @@ std::optional<OursResult> runOurs(int count, const QString& recordsPath)
     auto measure = [&](Store& store, Figures& f, qint64 expected, bool push) {
         sync::SyncClient client(store);
         const ProxyCounters before = proxy.counters();
+        const double clientCpuBefore = processCpuSeconds(), serverCpuBefore = server.cpuSeconds();
         const sync::SyncReport report = client.sync();
+        f.clientCpuS = processCpuSeconds() - clientCpuBefore;
+        f.serverCpuS = server.cpuSeconds() - serverCpuBefore;
         const ProxyCounters d = minus(proxy.counters(), before);
         f.changes = expected;
         f.ms = report.durationMs;
@@ -397,7 +438,11 @@ void printRow(const QString& system, const QString& phase, const Figures& f)
     out() << qSetFieldWidth(10) << Qt::left << system << qSetFieldWidth(6) << phase << qSetFieldWidth(10)
           << Qt::right << f.changes << qSetFieldWidth(10) << f.ms << qSetFieldWidth(12)
           << qRound64(f.perSecond()) << qSetFieldWidth(14) << QString::number(f.bytesPerChange(), 'f', 1)
-          << qSetFieldWidth(10) << f.requests << qSetFieldWidth(0) << "  " << (f.ok ? "ok" : "FAILED") << Qt::endl;
+          << qSetFieldWidth(10) << f.requests << qSetFieldWidth(0) << "  " << (f.ok ? "ok" : "FAILED");
+    if (f.clientCpuS >= 0)
+        out() << "  CPU s: client " << QString::number(f.clientCpuS, 'f', 2) << ", server "
+              << QString::number(f.serverCpuS, 'f', 2);
+    out() << Qt::endl;
 }
 
 } // namespace

@@ -3,7 +3,8 @@
 // door-to-door visits, status updates) to one real hocvuso-server process
 // on loopback, on SQLite and then on PostgreSQL.
 //
-//   bench_sync_province [communes=100] [changes=2000] [parallel=100] [backends=sqlite,pg]
+//   bench_sync_province [communes=100] [changes=2000] [parallel=100] [backends=sqlite,pg] [workers]
+//   (workers: the server's --workers; by default its own, one per core)
 //   HOCVUSO_BENCH_PG=postgresql://hocvuso:hocvuso@127.0.0.1:5432/hocvuso_sync_perf (the default)
 //
 // What is measured and why it is fair on a small box:
@@ -13,8 +14,8 @@
 // - Each laptop runs the real SyncClient (push in adaptive batches, then
 //   pull) on its own thread; `parallel` bounds how many run at once (100 =
 //   every commune at the same moment: the worst case for the server).
-// - The server is a separate process, as deployed; it handles requests one
-//   at a time on its event loop. On a 2-core machine the 100 clients
+// - The server is a separate process, as deployed, with its request threads
+//   (--workers, one per core unless the 5th argument says). On a 2-core machine the 100 clients
 //   (JSON, zstd, their own SQLite commits) compete with it for the CPU, so
 //   besides wall-clock changes/s the benchmark prints the server process's
 //   own CPU time and changes per server CPU-second: the server's capacity
@@ -146,10 +147,14 @@ struct ServerProcess
 {
     QProcess process;
     QString url;
+    QString banner; // "listening on ... with N workers"
 
-    bool start(const QString& db)
+    bool start(const QString& db, int workers)
     {
-        process.start(QStringLiteral(HOCVUSO_SERVER_PATH), {"serve", "--db", db, "--listen", "127.0.0.1:0"});
+        QStringList args{"serve", "--db", db, "--listen", "127.0.0.1:0"};
+        if (workers > 0)
+            args << "--workers" << QString::number(workers);
+        process.start(QStringLiteral(HOCVUSO_SERVER_PATH), args);
         if (!process.waitForStarted())
             return false;
         QString line;
@@ -161,6 +166,7 @@ struct ServerProcess
         if (!m.hasMatch())
             return false;
         url = QStringLiteral("http://") + m.captured(1);
+        banner = line.trimmed();
         return true;
     }
     // utime + stime of the server process, in seconds.
@@ -188,7 +194,8 @@ double percentile(QVector<double> v, double p)
     return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
 }
 
-bool runBackend(const QString& label, const QString& db, const QString& templateDir, int communes, int parallel)
+bool runBackend(const QString& label, const QString& db, const QString& templateDir, int communes, int parallel,
+                int workers)
 {
     QString error;
     QStringList codes;
@@ -211,7 +218,7 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     }
     QTemporaryDir work;
     ServerProcess server;
-    if (!server.start(db)) {
+    if (!server.start(db, workers)) {
         out << label << ": the server did not start: " << server.process.readAllStandardError() << Qt::endl;
         return false;
     }
@@ -273,6 +280,7 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     pool.waitForDone();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double serverCpu = server.cpuSeconds() - cpuBefore;
+    out << label << ": server " << server.banner << Qt::endl;
     out << label << ": " << communes << " communes, " << pushed << " changes pushed (" << pulled << " pulled), "
         << parallel << " at once: " << QString::number(seconds, 'f', 2) << " s, " << qint64(double(pushed) / seconds)
         << " changes/s; push request latency p50 " << QString::number(percentile(pushLatencies, 0.5), 'f', 0)
@@ -295,6 +303,7 @@ int main(int argc, char** argv)
     const int changes = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 2000;
     const int parallel = argc > 3 ? QString::fromLatin1(argv[3]).toInt() : 100;
     const QStringList backends = QString::fromLatin1(argc > 4 ? argv[4] : "sqlite,pg").split(QLatin1Char(','));
+    const int workers = argc > 5 ? QString::fromLatin1(argv[5]).toInt() : 0;
     const QString pg = qEnvironmentVariable("HOCVUSO_BENCH_PG",
                                             QStringLiteral("postgresql://hocvuso:hocvuso@127.0.0.1:5432/hocvuso_sync_perf"));
     out << "bench_sync_province " << QDateTime::currentDateTime().toString(Qt::ISODate) << " on "
@@ -322,8 +331,8 @@ int main(int argc, char** argv)
     QTemporaryDir sqliteDir;
     if (backends.contains(QStringLiteral("sqlite")))
         ok = runBackend(QStringLiteral("sqlite"), sqliteDir.filePath(QStringLiteral("province.sqlite")), templates.path(),
-                        communes, parallel) && ok;
+                        communes, parallel, workers) && ok;
     if (backends.contains(QStringLiteral("pg")))
-        ok = runBackend(QStringLiteral("postgresql"), pg, templates.path(), communes, parallel) && ok;
+        ok = runBackend(QStringLiteral("postgresql"), pg, templates.path(), communes, parallel, workers) && ok;
     return ok ? 0 : 1;
 }

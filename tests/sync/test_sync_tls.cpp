@@ -2,6 +2,7 @@
 // by the openssl CLI, and the client trusting it through a CA file or a
 // pinned SHA-256, refusing a wrong pin, a wrong CA and no trust at all.
 #include "SyncFixture.h"
+#include "TestCertificate.h"
 
 #include "core/store/Store.h"
 #include "sync/client/SyncClient.h"
@@ -18,23 +19,6 @@ using namespace hocvuso;
 using namespace hocvuso::test;
 
 namespace {
-
-// A self-signed certificate for 127.0.0.1 and its key, as PEM files in `dir`.
-void makeCertificate(const QTemporaryDir& dir, const QString& name)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    REQUIRE_FALSE(openssl.isEmpty());
-    QProcess p;
-    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                      QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                      QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                      QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                      dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                      dir.filePath(name + QStringLiteral(".pem"))});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
 
 QString sha256Of(const QString& pemFile)
 {

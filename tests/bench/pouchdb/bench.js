@@ -170,14 +170,31 @@ function countingProxy(targetPort) {
   });
 }
 
+// CPU seconds (user + system): of this process, and of the server child from /proc.
+function ownCpuSeconds() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+function childCpuSeconds(child) {
+  try {
+    const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch (e) {
+    return -1;
+  }
+}
+
 async function getJson(port, p, method = 'GET') {
   const res = await fetch(`http://127.0.0.1:${port}${p}`, { method });
   return res.json();
 }
 
-function figures(n, ms, proxy, requests) {
+function figures(n, ms, proxy, requests, cpu) {
   const c = proxy.counters;
   return {
+    client_cpu_s: Number(cpu.client.toFixed(2)), // this process: the PouchDB client and the counting proxy
+    server_cpu_s: Number(cpu.server.toFixed(2)),
     changes: n,
     ms: Math.round(ms),
     changes_per_s: Math.round(n / (ms / 1000)),
@@ -210,10 +227,12 @@ async function runOne(n) {
 
     await getJson(port, '/_bench/reset', 'POST');
     proxy.reset();
+    let cpu0 = { client: ownCpuSeconds(), server: childCpuSeconds(child) };
     let t = process.hrtime.bigint();
     const pushed = await local.replicate.to(remoteUrl, { batch_size: batchSize });
     const pushMs = Number(process.hrtime.bigint() - t) / 1e6;
-    const push = figures(n, pushMs, proxy, (await getJson(port, '/_bench/stats')).requests);
+    const pushCpu = { client: ownCpuSeconds() - cpu0.client, server: childCpuSeconds(child) - cpu0.server };
+    const push = figures(n, pushMs, proxy, (await getJson(port, '/_bench/stats')).requests, pushCpu);
     push.docs_written = pushed.docs_written;
     const remoteInfo = await getJson(port, '/residents');
     push.server_doc_count = remoteInfo.doc_count;
@@ -221,10 +240,12 @@ async function runOne(n) {
     await getJson(port, '/_bench/reset', 'POST');
     proxy.reset();
     const fresh = new LocalPouch('inbox');
+    cpu0 = { client: ownCpuSeconds(), server: childCpuSeconds(child) };
     t = process.hrtime.bigint();
     const pulled = await fresh.replicate.from(remoteUrl, { batch_size: batchSize });
     const pullMs = Number(process.hrtime.bigint() - t) / 1e6;
-    const pull = figures(n, pullMs, proxy, (await getJson(port, '/_bench/stats')).requests);
+    const pullCpu = { client: ownCpuSeconds() - cpu0.client, server: childCpuSeconds(child) - cpu0.server };
+    const pull = figures(n, pullMs, proxy, (await getJson(port, '/_bench/stats')).requests, pullCpu);
     pull.docs_written = pulled.docs_written;
     pull.local_doc_count = (await fresh.info()).doc_count;
 
