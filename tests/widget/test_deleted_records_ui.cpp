@@ -4,6 +4,7 @@
 
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "ui/dialogs/DeletedRecordsDialog.h"
 #include "ui/models/RowListModel.h"
 #include "ui/models/HouseholdTableModel.h"
@@ -75,6 +76,8 @@ TEST_CASE("Settings deletes an empty hamlet after asking, refuses one in use, an
 
 TEST_CASE("File > Deleted records lists deletes by kind and restores the selected ones", "[widget][deleted]")
 {
+    // The English catalogue gives plural forms ("3 records"), whichever test ran before in this process.
+    REQUIRE(installTranslations(QStringLiteral("en")));
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 3);
     StoreError error;
