@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
+#include "ui/SearchKeyWarmup.h"
 #include "ui/SyncBackend.h"
 #include "ui/dialogs/BackupActions.h"
 #include "ui/dialogs/ExportDialog.h"
@@ -30,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace hocvuso {
@@ -78,6 +80,10 @@ MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_s
     if (AppSettings::windowGeometry().isEmpty())
         resize(1200, 760);
     refreshPendingCount();
+
+    // On the first event-loop pass, once the window is on screen.
+    m_searchKeys = new SearchKeyWarmup(store, this);
+    QTimer::singleShot(0, m_searchKeys, &SearchKeyWarmup::start);
 }
 
 void MainWindow::addStandardPages()

@@ -14,6 +14,7 @@ class QToolButton;
 namespace hocvuso {
 
 class Page;
+class SearchKeyWarmup;
 class Store;
 class SyncBackend;
 
@@ -59,6 +60,9 @@ public:
     // Runs the Undo offered last (what the status bar's Undo button does).
     bool undoLast();
     bool hasUndo() const { return bool(m_undo); }
+    // Loads the residents' search keys off the GUI thread right after the
+    // window first shows (its `ready` says when the first search is instant).
+    SearchKeyWarmup* searchKeyWarmup() const { return m_searchKeys; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +88,7 @@ private:
     QToolButton* m_problemsButton = nullptr;
     QToolButton* m_cancelSync = nullptr;
     int m_problemCount = 0;
+    SearchKeyWarmup* m_searchKeys = nullptr;
 };
 
 } // namespace hocvuso

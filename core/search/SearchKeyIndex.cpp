@@ -155,6 +155,37 @@ SearchKeyIndex::~SearchKeyIndex()
         sqlite3_finalize(s);
 }
 
+void SearchKeyIndex::detach()
+{
+    for (sqlite3_stmt* s : std::as_const(m_statements))
+        sqlite3_finalize(s);
+    m_statements.clear();
+    m_db = nullptr;
+}
+
+bool SearchKeyIndex::adoptKeys(SearchKeyIndex& loaded)
+{
+    // Keys read inside a transaction may be rolled back: only settled ones travel.
+    if (m_loaded || !loaded.m_loaded || loaded.m_loadedInTransaction || !loaded.m_unsettled.isEmpty())
+        return false;
+    m_keys = std::move(loaded.m_keys);
+    m_names = std::move(loaded.m_names);
+    m_entries = std::move(loaded.m_entries);
+    m_byRowid = std::move(loaded.m_byRowid);
+    m_hamlets = std::move(loaded.m_hamlets);
+    m_hamletIndex = std::move(loaded.m_hamletIndex);
+    m_lastHamlet = -1;
+    m_deadEntries = loaded.m_deadEntries;
+    m_lastSeq = loaded.m_lastSeq;
+    m_lastLoadMs = loaded.m_lastLoadMs;
+    m_loaded = true;
+    m_loadedInTransaction = false;
+    m_unsettled.clear();
+    ++m_generation;
+    loaded.m_loaded = false;
+    return true;
+}
+
 bool SearchKeyIndex::fail(QString* error) const
 {
     if (error)

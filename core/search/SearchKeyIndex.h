@@ -73,6 +73,17 @@ public:
     // the rarest of several words.
     int sampleCount(Field field, QByteArrayView needle) const;
 
+    // Lets a worker thread pay for the first load: it loads the keys on its
+    // own connection to the same file, detach()es that index (on its thread,
+    // before its connection closes), and the GUI thread's index adopts the
+    // keys. Every change logged after the worker read them is applied by the
+    // next refresh() as usual, so the hand-over loses nothing.
+    void detach();
+    // False (and nothing taken) when this index has loaded already or
+    // `loaded` holds no keys.
+    bool adoptKeys(SearchKeyIndex& loaded);
+
+    bool isLoaded() const { return m_loaded; }
     qsizetype residentCount() const { return m_byRowid.size(); }
     // Changes whenever the keys do: lets a caller keep what it computed from them.
     quint64 generation() const { return m_generation; }

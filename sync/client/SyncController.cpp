@@ -103,7 +103,7 @@ void SyncController::enableAutoSync(AutoSyncOptions options)
 
 bool SyncController::isOnline() const
 {
-    return m_watcher && m_watcher->isOnline();
+    return m_watcher ? m_watcher->isOnline() : m_lastSyncReachedServer;
 }
 
 void SyncController::onPeriodicTick()
@@ -147,6 +147,14 @@ void SyncController::onFinished(bool ok, const QString& errorCode, const QString
             m_watcher->reportSuccess();
         else if (errorCode == QLatin1String("network"))
             m_watcher->reportFailure();
+    } else {
+        // Without probes, the sync just tried is all we know: any answer, even a
+        // refusal, came from the server; a local failure or a cancel says nothing.
+        static const QStringList local = {QStringLiteral("not_enrolled"), QStringLiteral("store"),
+                                          QStringLiteral("cancelled")};
+        const bool unreachable = errorCode == QLatin1String("network") || errorCode == QLatin1String("tls");
+        if (!local.contains(errorCode) && std::exchange(m_lastSyncReachedServer, !unreachable) == unreachable)
+            emit onlineChanged(!unreachable);
     }
     Status s = ok ? Status::Ok : Status::Failed;
     if (errorCode == QLatin1String("not_enrolled"))

@@ -46,6 +46,7 @@ public:
     void enableAutoSync(AutoSyncOptions options = {});
     bool autoSyncEnabled() const { return m_watcher != nullptr; }
     // The visible status: server reachable, changes waiting, last success (ISO UTC) and last error.
+    // Reachable: what the watcher's probes say, or without auto sync, whether the last sync reached the server.
     bool isOnline() const;
     qint64 pendingChanges() const { return m_pending; }
     QString lastSuccessAt() const { return m_lastSuccessAt; }
@@ -82,6 +83,7 @@ private:
     qint64 m_pending = 0;
     QString m_lastSuccessAt;
     bool m_syncWhenStateRead = false; // a periodic tick waits for the pending count
+    bool m_lastSyncReachedServer = false; // isOnline() without a watcher
 };
 
 // Runs on the worker thread (internal to SyncController).

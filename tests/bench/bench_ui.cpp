@@ -3,7 +3,9 @@
 //              start until the main window's first event-loop pass after show;
 //   page open  showing the residents page in-process with the real widgets;
 //   keystroke  search-as-you-type in the attendance sheet: key press until
-//              the matches are updated and painted;
+//              the matches are updated and painted (the search keys are
+//              loaded off the GUI thread after launch; the bench prints
+//              when they were ready and types after that);
 //   memory     peak RSS (VmHWM) of the launched app and of this process.
 // Targets: launch < 1.5 s, page open < 300 ms, keystroke < 50 ms, RSS < 250 MB.
 //
@@ -16,6 +18,7 @@
 #include "core/kpi/PlanCatalog.h"
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/SearchKeyWarmup.h"
 #include "ui/models/RowListModel.h"
 #include "ui/pages/ClassesPage.h"
 #include "ui/pages/ResidentsPage.h"
@@ -127,6 +130,7 @@ struct Launch
     double wallMs = -1;  // process start → "ready" line read
     double selfMs = -1;  // as the app measured it (from its startup code)
     double guiCpuMs = -1; // the app's GUI thread CPU time until ready (load-independent)
+    double keysReadyMs = -1; // since the app's start, when the search keys were loaded (off the GUI thread)
     qint64 peakKb = 0;
 };
 
@@ -158,6 +162,8 @@ Launch launchOnce(const QString& program, const QString& store)
             result.selfMs = line.mid(17).toDouble();
         if (line.startsWith("startup-gui-cpu-ms "))
             result.guiCpuMs = line.mid(19).toDouble();
+        if (line.startsWith("search-keys-ready-ms "))
+            result.keysReadyMs = line.mid(21).toDouble();
         if (line.startsWith("peak-rss-kb "))
             result.peakKb = line.mid(12).toLongLong();
     }
@@ -209,7 +215,8 @@ int main(int argc, char** argv)
             launchGuiCpu << l.guiCpuMs;
             launchedPeak = std::max(launchedPeak, l.peakKb);
             out << "launch " << i + 1 << ": " << QString::number(l.wallMs, 'f', 1) << " ms (app's own "
-                << l.selfMs << " ms, GUI thread CPU " << l.guiCpuMs << " ms, peak RSS " << l.peakKb / 1024 << " MB)"
+                << l.selfMs << " ms, GUI thread CPU " << l.guiCpuMs << " ms; search keys ready at " << l.keysReadyMs
+                << " ms; peak RSS " << l.peakKb / 1024 << " MB)"
                 << Qt::endl;
         }
     }
@@ -231,6 +238,13 @@ int main(int argc, char** argv)
         return 1;
     }
     const double windowMs = t.nsecsElapsed() / 1e6;
+    // The search keys load on a worker connection after the first show; the
+    // window answers meanwhile. How long until a first search is instant:
+    t.restart();
+    SearchKeyWarmup* warmup = window.searchKeyWarmup();
+    if (!QTest::qWaitFor([&] { return warmup->isReady(); }, 60000))
+        out << "the search keys were not ready after 60 s; the first keystroke loads them" << Qt::endl;
+    const double keysReadyMs = t.nsecsElapsed() / 1e6;
 
     int residentsIndex = -1;
     int classesIndex = -1;
@@ -280,6 +294,8 @@ int main(int argc, char** argv)
 
     out << Qt::endl << "in-process window construction and first show: " << QString::number(windowMs, 'f', 1) << " ms"
         << Qt::endl;
+    out << "search keys ready (loaded off the GUI thread) " << QString::number(keysReadyMs, 'f', 1)
+        << " ms after the window first showed" << Qt::endl;
     out << "residents page opens (ms): ";
     for (double v : pageOpens)
         out << QString::number(v, 'f', 1) << ' ';
@@ -295,7 +311,7 @@ int main(int argc, char** argv)
             QStringLiteral("ms"), 1500);
         row(QStringLiteral("launch: GUI thread CPU until ready (median)"), median(launchGuiCpu), QStringLiteral("ms"),
             1500);
-        row(QStringLiteral("peak RSS of the launched app"), launchedPeak / 1024.0, QStringLiteral("MB"), 250);
+        row(QStringLiteral("peak RSS of the launched app (keys loaded)"), launchedPeak / 1024.0, QStringLiteral("MB"), 250);
     }
     row(QStringLiteral("residents page open (first)"), pageOpens.value(0), QStringLiteral("ms"), 300);
     row(QStringLiteral("residents page open (median)"), median(pageOpens), QStringLiteral("ms"), 300);

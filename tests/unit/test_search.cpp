@@ -560,3 +560,56 @@ TEST_CASE("the key index tells names from numbers and word starts from the rest"
     CHECK(seen == 2); // stops when told
     CHECK(keys->sampleCount(Field::Name, " nguyen") == 3);
 }
+
+TEST_CASE("keys loaded on a worker connection are handed over and then follow every change", "[search][fresh]")
+{
+    SearchFixture f;
+    QString error;
+    auto worker = Store::open(f.t.path(), &error);
+    REQUIRE(worker);
+    auto loaded = std::make_unique<SearchKeyIndex>(*worker);
+    REQUIRE(loaded->refresh(&error));
+    loaded->detach();
+    worker.reset(); // the worker's connection closes; its keys live on
+
+    // Written after the worker read the keys, before the hand-over.
+    StoreError e;
+    const auto tam = f.t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Mai Văn Tám")}}, &e);
+    REQUIRE(tam);
+    REQUIRE(f.t->remove(QStringLiteral("residents"), f.ids.value(QStringLiteral("Đặng Thị Dung")), &e));
+
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    REQUIRE_FALSE(keys->isLoaded());
+    REQUIRE(keys->adoptKeys(*loaded));
+    CHECK_FALSE(loaded->isLoaded()); // moved, not copied
+    ResidentSearch search(f.t.store());
+    CHECK(names(search.search(QStringLiteral("van tam"))) == QStringList{QStringLiteral("Mai Văn Tám")});
+    CHECK(search.search(QStringLiteral("thi dung")).isEmpty());
+    CHECK(search.search(QStringLiteral("nguyen van an")).size() == 3);
+    CHECK(keys->fullLoads() == 0); // the GUI connection never loaded them itself
+
+    // An index that has keys already keeps its own.
+    auto again = Store::open(f.t.path(), &error);
+    REQUIRE(again);
+    SearchKeyIndex late(*again);
+    REQUIRE(late.refresh(&error));
+    late.detach();
+    CHECK_FALSE(keys->adoptKeys(late));
+    CHECK(late.isLoaded());
+}
+
+TEST_CASE("keys read inside a transaction are not handed over", "[search][fresh]")
+{
+    SearchFixture f;
+    QString error;
+    auto worker = Store::open(f.t.path(), &error);
+    REQUIRE(worker);
+    SearchKeyIndex loaded(*worker);
+    REQUIRE(worker->begin());
+    REQUIRE(loaded.refresh(&error));
+    worker->rollback();
+    loaded.detach();
+    SearchKeyIndex gui(f.t.store());
+    CHECK_FALSE(gui.adoptKeys(loaded));
+    CHECK_FALSE(gui.isLoaded());
+}

@@ -77,7 +77,7 @@ TEST_CASE("residents search ignores diacritics and the filters narrow the list",
     page.focusSearch();
     QTest::keyClicks(page.searchBox(), QStringLiteral("nguyen van"));
     // Debounced: the list follows after the typing pause.
-    QTRY_COMPARE(page.model()->totalCount(), 2);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->totalCount() == 2; }, 5000));
     CHECK(page.model()->index(0, ResidentTableModel::Name).data().toString() == QStringLiteral("Nguyễn Văn An"));
     CHECK(page.model()->index(1, ResidentTableModel::Name).data().toString() == QStringLiteral("Nguyễn Văn Bình"));
 

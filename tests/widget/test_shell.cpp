@@ -1,8 +1,11 @@
 // The main window, settings, backup/restore, background tasks, translations.
 #include "WidgetFixtures.h"
 
+#include "core/search/ResidentSearch.h"
+#include "core/search/SearchKeyIndex.h"
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/SearchKeyWarmup.h"
 #include "ui/StoreBackup.h"
 #include "ui/Translations.h"
 #include "ui/models/BaselineModel.h"
@@ -59,6 +62,34 @@ TEST_CASE("the main window lists the pages, routes Ctrl+F and counts pending cha
     REQUIRE(settings->addHamlet(QStringLiteral("Tổ dân phố 5")));
     CHECK(temp->pendingChanges() == before + 1);
     CHECK(pending->text().contains(QString::number(before + 1)));
+}
+
+TEST_CASE("the search keys load off the GUI thread once the window shows; the first search uses them", "[widget]")
+{
+    TempStore temp;
+    fillCommune(temp.store(), 40);
+    QSqlQuery first(temp->db());
+    REQUIRE(first.exec(QStringLiteral("SELECT full_name FROM residents WHERE deleted = 0 ORDER BY rowid LIMIT 1")));
+    REQUIRE(first.next());
+    const QString name = first.value(0).toString();
+    first.finish();
+
+    MainWindow window(temp.store());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SearchKeyWarmup* warmup = window.searchKeyWarmup();
+    REQUIRE(warmup);
+    REQUIRE(QTest::qWaitFor([&] { return warmup->isReady(); }, 20000));
+    const auto keys = SearchKeyIndex::of(temp.store());
+    CHECK(keys->isLoaded());
+    CHECK(keys->residentCount() == 40);
+    CHECK(keys->fullLoads() == 0); // handed over by the worker, never loaded on the GUI connection
+
+    ResidentSearch search(temp.store());
+    const auto hits = search.search(name);
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.front().fullName == name);
+    CHECK(keys->fullLoads() == 0);
 }
 
 TEST_CASE("baselines are edited per hamlet and year; bad numbers are refused", "[widget]")

@@ -220,6 +220,7 @@ void DashboardPage::refresh()
     auto* task = BackgroundTask::start(
         store().path(),
         [period, options, result](Store& worker, TaskControl&, QString* error) {
+            BackgroundTask::usePassingPageCache(worker); // the first computation reads every resident once
             *result = kpi::KpiEngine(worker).compute(period, options);
             if (!result->error.isEmpty())
                 *error = result->error;

@@ -4,6 +4,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QSqlQuery>
 
 namespace hocvuso {
 
@@ -52,6 +53,11 @@ BackgroundTask* BackgroundTask::start(const QString& storePath, Work work, QObje
     auto* task = new BackgroundTask(parent);
     task->run(storePath, work);
     return task;
+}
+
+void BackgroundTask::usePassingPageCache(Store& worker)
+{
+    QSqlQuery(worker.db()).exec(QStringLiteral("PRAGMA cache_size = -1024"));
 }
 
 bool BackgroundTask::isRunning() const
