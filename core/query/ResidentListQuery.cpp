@@ -68,12 +68,10 @@ QString ResidentListQuery::sqlCondition(const ResidentListFilter& filter, QVaria
         parts << QStringLiteral("r.hamlet_id = ?");
         *binds << filter.hamletId;
     }
-    if (filter.group == QLatin1String("elderly")) {
-        parts << QStringLiteral("r.birth_year IS NOT NULL AND r.birth_year <= ?");
-        *binds << QDate::currentDate().year() - 60;
-    } else if (ResidentListFilter::groupKeys().contains(filter.group)) {
-        parts << QStringLiteral("r.%1 = 1").arg(filter.group); // one of our own keys, never user text
-    }
+    // The same definition of each group as the indicators use (the elderly
+    // by their full birth date when known, as on the dashboard).
+    if (ResidentListFilter::groupKeys().contains(filter.group)) // our own keys, never user text
+        parts << query::groupCondition(QStringLiteral("r"), filter.group, QDate::currentDate());
     const QString digital = digitalConditions().value(filter.digital);
     if (!digital.isEmpty())
         parts << digital;

@@ -1089,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::HamletCombo</name>
+    <message>
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::HouseholdTableModel</name>
     <message>
         <source>Yes</source>
@@ -1156,10 +1163,6 @@
     <message>
         <source>Households</source>
         <translation>Households</translation>
-    </message>
-    <message>
-        <source>All hamlets</source>
-        <translation>All hamlets</translation>
     </message>
     <message>
         <source>Household %1 — %2</source>
@@ -2004,10 +2007,6 @@
         <translation>Select a resident in the list first.</translation>
     </message>
     <message>
-        <source>All hamlets</source>
-        <translation>All hamlets</translation>
-    </message>
-    <message>
         <source>Enter: make the highlighted resident a digital ambassador.</source>
         <translation>Enter: make the highlighted resident a digital ambassador.</translation>
     </message>
@@ -2692,10 +2691,6 @@
         <translation>Residents</translation>
     </message>
     <message>
-        <source>All hamlets</source>
-        <translation>All hamlets</translation>
-    </message>
-    <message>
         <source>Resident added.</source>
         <translation>Resident added.</translation>
     </message>
@@ -3130,10 +3125,6 @@
     <message>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
-    </message>
-    <message>
-        <source>All hamlets</source>
-        <translation>All hamlets</translation>
     </message>
     <message>
         <source>Team</source>

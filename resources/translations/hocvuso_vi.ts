@@ -1089,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::HamletCombo</name>
+    <message>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::HouseholdTableModel</name>
     <message>
         <source>Yes</source>
@@ -1156,10 +1163,6 @@
     <message>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
-    </message>
-    <message>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
         <source>Household %1 — %2</source>
@@ -2004,10 +2007,6 @@
         <translation>Hãy chọn một người trong danh sách trước.</translation>
     </message>
     <message>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
-    </message>
-    <message>
         <source>Enter: make the highlighted resident a digital ambassador.</source>
         <translation>Enter: chọn người đang được đánh dấu làm đại sứ số.</translation>
     </message>
@@ -2692,10 +2691,6 @@
         <translation>Người dân</translation>
     </message>
     <message>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
-    </message>
-    <message>
         <source>Resident added.</source>
         <translation>Đã thêm người dân.</translation>
     </message>
@@ -3130,10 +3125,6 @@
     <message>
         <source>Visit saved.</source>
         <translation>Đã lưu lượt thăm.</translation>
-    </message>
-    <message>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
         <source>Team</source>

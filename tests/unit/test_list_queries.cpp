@@ -147,6 +147,20 @@ TEST_CASE("the residents list is ordered by folded name and filtered by text, ha
     CHECK(!an[0].trained);
 }
 
+TEST_CASE("the residents list's elderly are the dashboard's: 60 by the full birth date when it is known", "[listquery]")
+{
+    ListFixture f;
+    const QDate today = QDate::currentDate();
+    // Born in the year that makes 60 this year, but after today: not 60 yet.
+    f.add(QStringLiteral("Võ Văn Sáu"), f.east, {{QStringLiteral("birth_date"), today.addYears(-60).addDays(1).toString(Qt::ISODate)},
+                                                 {QStringLiteral("birth_year"), today.year() - 60}});
+    f.add(QStringLiteral("Võ Thị Bảy"), f.east, {{QStringLiteral("birth_date"), today.addYears(-60).toString(Qt::ISODate)}});
+    ResidentListQuery q(f.t.store());
+    ResidentListFilter elderly;
+    elderly.group = QStringLiteral("elderly");
+    CHECK(listed(q, elderly) == QStringList{QStringLiteral("Nguyễn Thị Bình"), QStringLiteral("Võ Thị Bảy")});
+}
+
 TEST_CASE("the residents list pages by key set, with and without a search", "[listquery]")
 {
     ListFixture f;

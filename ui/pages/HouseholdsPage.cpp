@@ -8,6 +8,8 @@
 #include "ui/models/HouseholdTableModel.h"
 #include "ui/models/RowListModel.h"
 
+#include "ui/widgets/HamletCombo.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,7 +34,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     m_search->setObjectName(QStringLiteral("householdSearch"));
     m_search->setPlaceholderText(tr("Search household code or a member's name"));
     m_search->setClearButtonEnabled(true);
-    m_hamlet = new QComboBox(this);
+    m_hamlet = new HamletCombo(this);
     m_hamlet->setObjectName(QStringLiteral("hamletFilter"));
     m_count = new QLabel(this);
 
@@ -110,7 +112,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
         showHousehold({});
     });
 
-    reloadHamlets();
+    m_hamlet->reload(store);
     m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
 }
 
@@ -124,19 +126,9 @@ QIcon HouseholdsPage::icon() const
     return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
 }
 
-void HouseholdsPage::reloadHamlets()
-{
-    const QString keep = m_hamlet->currentData().toString();
-    m_hamlet->clear();
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store()))
-        m_hamlet->addItem(h.name, h.id);
-    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
-}
-
 void HouseholdsPage::activated()
 {
-    reloadHamlets();
+    m_hamlet->reload(store());
     m_model->reload();
 }
 

@@ -11,6 +11,8 @@ class QTimer;
 
 namespace hocvuso {
 
+class HamletCombo;
+
 class HouseholdTableModel;
 class RowListModel;
 
@@ -36,14 +38,13 @@ public:
     bool deleteHousehold(const QString& id, bool ask = true);
 
 private:
-    void reloadHamlets();
 
     HouseholdTableModel* m_model = nullptr;
     RowListModel* m_members = nullptr;
     QTableView* m_view = nullptr;
     QTableView* m_memberView = nullptr;
     QLineEdit* m_search = nullptr;
-    QComboBox* m_hamlet = nullptr;
+    HamletCombo* m_hamlet = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_digital = nullptr;

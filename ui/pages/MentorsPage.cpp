@@ -10,6 +10,8 @@
 #include "ui/models/MentorTableModel.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
+#include "ui/widgets/HamletCombo.h"
+#include "ui/widgets/ListTable.h"
 #include "ui/widgets/RefusalText.h"
 #include "ui/widgets/SearchPicker.h"
 
@@ -30,22 +32,6 @@
 namespace hocvuso {
 
 namespace {
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
-
 QString yearText(int year)
 {
     return year > 0 ? QString::number(year) : QString();
@@ -56,7 +42,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     : Page(store, parent), m_query(std::make_unique<MentorQuery>(store)),
       m_search(std::make_unique<ResidentSearch>(store))
 {
-    m_hamlet = new QComboBox(this);
+    m_hamlet = new HamletCombo(this);
     m_hamlet->setObjectName(QStringLiteral("mentorHamlet"));
     m_minimum = new QLabel(this);
     m_minimum->setObjectName(QStringLiteral("mentorMinimum"));
@@ -70,7 +56,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
 
     // Left: the mentors and the mentees of the selected one.
     m_mentors = new MentorTableModel(this);
-    m_mentorsView = makeTable(m_mentors, this, QStringLiteral("mentorsView"));
+    m_mentorsView = makeListTable(m_mentors, this, QStringLiteral("mentorsView"));
     m_mentorsView->setColumnWidth(MentorTableModel::Name, 180);
     m_mentorsView->setColumnWidth(MentorTableModel::Hamlet, 100);
     m_mentorsView->setColumnWidth(MentorTableModel::Since, 95);
@@ -83,7 +69,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     mentorsLayout->addWidget(m_summary);
 
     m_pairs = new RowListModel({tr("Mentee"), tr("Started"), tr("Status"), tr("Ended")}, this);
-    m_pairsView = makeTable(m_pairs, this, QStringLiteral("pairsView"));
+    m_pairsView = makeListTable(m_pairs, this, QStringLiteral("pairsView"));
     m_pairsView->setColumnWidth(0, 200);
     m_pairsView->setColumnWidth(1, 95);
     m_pairsView->setColumnWidth(2, 120);
@@ -145,7 +131,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     for (int i = 0; i < groupKeys.size(); ++i)
         m_group->addItem(groupNames.value(i), groupKeys[i]);
     m_needing = new PagedRowModel({tr("Name"), tr("Born"), tr("Hamlet"), tr("Household")}, 200, this);
-    m_needingView = makeTable(m_needing, this, QStringLiteral("needingView"));
+    m_needingView = makeListTable(m_needing, this, QStringLiteral("needingView"));
     m_needingView->setColumnWidth(0, 170);
     m_needingView->setColumnWidth(1, 70);
     m_needingView->setColumnWidth(2, 90);
@@ -251,9 +237,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     connect(complete, &QPushButton::clicked, this, [this] { closeSelectedPair(true); });
     connect(end, &QPushButton::clicked, this, [this] { closeSelectedPair(false); });
 
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store))
-        m_hamlet->addItem(h.name, h.id);
+    m_hamlet->reload(store);
     reloadMentors();
     reloadNeeding();
     setPickAction(PickAction::PairWithMentor);
@@ -273,12 +257,7 @@ QIcon MentorsPage::icon() const
 
 void MentorsPage::activated()
 {
-    const QString keep = m_hamlet->currentData().toString();
-    m_hamlet->clear();
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store()))
-        m_hamlet->addItem(h.name, h.id);
-    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
+    m_hamlet->reload(store());
     reloadMentors();
     reloadNeeding();
 }

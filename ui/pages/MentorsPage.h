@@ -11,6 +11,8 @@ class QTableView;
 
 namespace hocvuso {
 
+class HamletCombo;
+
 class MentorQuery;
 class MentorTableModel;
 class PagedRowModel;
@@ -66,7 +68,7 @@ private:
     MentorTableModel* m_mentors = nullptr;
     RowListModel* m_pairs = nullptr;
     PagedRowModel* m_needing = nullptr;
-    QComboBox* m_hamlet = nullptr;
+    HamletCombo* m_hamlet = nullptr;
     QComboBox* m_group = nullptr;
     QLabel* m_minimum = nullptr;
     QLabel* m_summary = nullptr;

@@ -6,6 +6,8 @@
 #include "core/query/Lookups.h"
 #include "ui/models/ResidentTableModel.h"
 
+#include "ui/widgets/HamletCombo.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +31,7 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_search->setPlaceholderText(tr("Search name, CCCD or phone (diacritics optional)"));
     m_search->setClearButtonEnabled(true);
-    m_hamlet = new QComboBox(this);
+    m_hamlet = new HamletCombo(this);
     m_hamlet->setObjectName(QStringLiteral("hamletFilter"));
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("groupFilter"));
@@ -98,7 +100,7 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
     m_debounce->setInterval(120);
     connect(m_debounce, &QTimer::timeout, this, &ResidentsPage::applyFilterNow);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox* box : {m_hamlet, m_group, m_digital, m_trained})
+    for (QComboBox* box : {static_cast<QComboBox*>(m_hamlet), m_group, m_digital, m_trained})
         connect(box, &QComboBox::activated, this, &ResidentsPage::applyFilterNow);
     connect(m_model, &ResidentTableModel::totalChanged, this,
             [this](qint64 total) { m_count->setText(tr("%n resident(s)", nullptr, int(total))); });
@@ -114,7 +116,7 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { editResident(m_model->idAt(index.row())); });
 
-    reloadHamlets();
+    m_hamlet->reload(store);
     m_count->setText(tr("%n resident(s)", nullptr, int(m_model->totalCount())));
 }
 
@@ -128,19 +130,9 @@ QIcon ResidentsPage::icon() const
     return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
-void ResidentsPage::reloadHamlets()
-{
-    const QString keep = m_hamlet->currentData().toString();
-    m_hamlet->clear();
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store()))
-        m_hamlet->addItem(h.name, h.id);
-    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
-}
-
 void ResidentsPage::activated()
 {
-    reloadHamlets();
+    m_hamlet->reload(store());
     m_model->reload();
 }
 

@@ -10,6 +10,8 @@ class QTimer;
 
 namespace hocvuso {
 
+class HamletCombo;
+
 class ResidentTableModel;
 
 // Người dân: the residents of the commune, searched as the user types
@@ -36,13 +38,12 @@ public:
     void editResident(const QString& id);
 
 private:
-    void reloadHamlets();
     QString selectedId() const;
 
     ResidentTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
-    QComboBox* m_hamlet = nullptr;
+    HamletCombo* m_hamlet = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_digital = nullptr;
     QComboBox* m_trained = nullptr;

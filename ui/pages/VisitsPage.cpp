@@ -8,6 +8,8 @@
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
 #include "ui/dialogs/UnsavedChanges.h"
+#include "ui/widgets/HamletCombo.h"
+#include "ui/widgets/ListTable.h"
 #include "ui/widgets/RefusalText.h"
 #include "ui/widgets/SearchPicker.h"
 #include "ui/widgets/VisitForm.h"
@@ -30,29 +32,11 @@
 
 namespace hocvuso {
 
-namespace {
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
-} // namespace
-
 VisitsPage::VisitsPage(Store& store, QWidget* parent)
     : Page(store, parent), m_query(std::make_unique<VisitQuery>(store)),
       m_search(std::make_unique<ResidentSearch>(store))
 {
-    m_hamlet = new QComboBox(this);
+    m_hamlet = new HamletCombo(this);
     m_hamlet->setObjectName(QStringLiteral("visitHamlet"));
     auto* top = new QHBoxLayout;
     auto* hamletLabel = new QLabel(tr("&Hamlet:"), this);
@@ -86,9 +70,7 @@ VisitsPage::VisitsPage(Store& store, QWidget* parent)
             reloadHistory();
     });
 
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store))
-        m_hamlet->addItem(h.name, h.id);
+    m_hamlet->reload(store);
     reloadTeams();
     // The to-do lists count every household: read when their tab is shown, not at start-up.
 }
@@ -99,7 +81,7 @@ QWidget* VisitsPage::buildTeamsTab()
 {
     auto* tab = new QWidget(this);
     m_teams = new RowListModel({tr("Team"), tr("Hamlet"), tr("Number of members")}, this);
-    m_teamsView = makeTable(m_teams, tab, QStringLiteral("teamsView"));
+    m_teamsView = makeListTable(m_teams, tab, QStringLiteral("teamsView"));
     m_teamsView->setColumnWidth(0, 220);
     m_teamName = new QLineEdit(tab);
     m_teamName->setObjectName(QStringLiteral("teamName"));
@@ -118,7 +100,7 @@ QWidget* VisitsPage::buildTeamsTab()
     teamsLayout->addLayout(createRow);
 
     m_members = new RowListModel({tr("Member"), tr("Role")}, this);
-    m_membersView = makeTable(m_members, tab, QStringLiteral("membersView"));
+    m_membersView = makeListTable(m_members, tab, QStringLiteral("membersView"));
     m_membersView->setColumnWidth(0, 220);
     auto* remove = new QPushButton(tr("&Remove member"), tab);
     remove->setObjectName(QStringLiteral("removeMember"));
@@ -181,7 +163,7 @@ QWidget* VisitsPage::buildToDoTab()
 {
     auto* tab = new QWidget(this);
     m_neverVisited = new PagedRowModel({tr("Household"), tr("Head of household"), tr("Hamlet"), tr("Address")}, 200, this);
-    auto* neverView = makeTable(m_neverVisited, tab, QStringLiteral("neverVisitedView"));
+    auto* neverView = makeListTable(m_neverVisited, tab, QStringLiteral("neverVisitedView"));
     neverView->setColumnWidth(0, 110);
     neverView->setColumnWidth(1, 200);
     m_neverCount = new QLabel(tab);
@@ -193,7 +175,7 @@ QWidget* VisitsPage::buildToDoTab()
 
     m_followUps = new RowListModel({tr("Due"), tr("Household"), tr("Head of household"), tr("Visited"), tr("Follow-up")},
                                    this);
-    auto* followView = makeTable(m_followUps, tab, QStringLiteral("followUpsView"));
+    auto* followView = makeListTable(m_followUps, tab, QStringLiteral("followUpsView"));
     followView->setColumnWidth(0, 95);
     followView->setColumnWidth(2, 180);
     m_followCount = new QLabel(tab);
@@ -234,12 +216,7 @@ QIcon VisitsPage::icon() const
 
 void VisitsPage::activated()
 {
-    const QString keep = m_hamlet->currentData().toString();
-    m_hamlet->clear();
-    m_hamlet->addItem(tr("All hamlets"), QString());
-    for (const IdName& h : loadHamlets(store()))
-        m_hamlet->addItem(h.name, h.id);
-    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(keep)));
+    m_hamlet->reload(store());
     m_form->reloadTeams();
     reloadTeams();
     if (m_tabs->currentIndex() == ToDoTab)
@@ -483,7 +460,7 @@ QWidget* VisitsPage::buildHistoryTab()
     m_recent = new RowListModel({tr("Date"), tr("Household"), tr("Head of household"), tr("Team"), tr("Done"),
                                  tr("Follow-up")},
                                 this);
-    m_recentView = makeTable(m_recent, tab, QStringLiteral("recentVisitsView"));
+    m_recentView = makeListTable(m_recent, tab, QStringLiteral("recentVisitsView"));
     m_recentView->setColumnWidth(0, 95);
     m_recentView->setColumnWidth(1, 100);
     m_recentView->setColumnWidth(2, 180);

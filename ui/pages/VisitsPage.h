@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/pages/Page.h"
+#include "ui/widgets/HamletCombo.h"
 
 #include <memory>
 
@@ -81,7 +82,7 @@ private:
 
     std::unique_ptr<VisitQuery> m_query;
     std::unique_ptr<ResidentSearch> m_search;
-    QComboBox* m_hamlet = nullptr;
+    HamletCombo* m_hamlet = nullptr;
     QTabWidget* m_tabs = nullptr;
     VisitForm* m_form = nullptr;
     RowListModel* m_teams = nullptr;
