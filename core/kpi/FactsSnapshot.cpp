@@ -4,14 +4,17 @@
 #include "core/store/Database.h"
 #include "core/store/Store.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <list>
+#include <thread>
 #include <utility>
 
 namespace hocvuso::kpi::detail {
@@ -33,7 +36,9 @@ int digit(char c)
     return c >= '0' && c <= '9' ? c - '0' : -1;
 }
 
-// "YYYY-MM-DD" of a real day from year 1: its Julian day, else -1.
+// "YYYY-MM-DD" of a real day from year 1: its Julian day (as QDate counts
+// it, proleptic Gregorian), else -1. Arithmetic rather than QDate: this runs
+// for every stored date of a full load.
 qint64 isoDay(QByteArrayView t)
 {
     if (t.size() != 10 || t[4] != '-' || t[7] != '-')
@@ -43,8 +48,14 @@ qint64 isoDay(QByteArrayView t)
     for (int i = 0; i < 8; ++i)
         if ((v[i] = digit(t[at[i]])) < 0)
             return -1;
-    const QDate d(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
-    return d.isValid() && d.year() >= 1 ? d.toJulianDay() : -1;
+    const int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap))
+        return -1;
+    // Fliegel and Van Flandern: the Julian day number of a Gregorian date.
+    const qint64 a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3;
+    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
 }
 
 int compareText(QByteArrayView a, QByteArrayView b)
@@ -84,14 +95,17 @@ qint32 dateOf(const NativeQuery& q, int column)
 // The SQL `column <= year` of a stored birth year as "birthYear <= year".
 qint32 birthYearOf(const NativeQuery& q, int column, bool* present)
 {
-    *present = !q.isNull(column);
+    const int type = q.type(column);
+    *present = type != SQLITE_NULL;
     constexpr qint64 lowest = std::numeric_limits<qint32>::min() + 1, highest = DateCode::kNone - 1;
-    if (q.isInteger(column))
+    if (type == SQLITE_INTEGER)
         return qint32(std::clamp<qint64>(q.integer(column), lowest, highest));
-    if (q.isReal(column))
+    if (type == SQLITE_FLOAT)
         return qint32(std::clamp<double>(std::ceil(q.real(column)), double(lowest), double(highest)));
     return DateCode::kNone; // NULL compares with nothing; a text sorts after every number
 }
+
+std::atomic<qint64> parallelLoadFrom{50000};
 
 struct Shared
 {
@@ -125,7 +139,7 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
     const QString path = QFileInfo(store.path()).canonicalFilePath();
     if (sqlite3_get_autocommit(db) == 0 || path.isEmpty()) {
         auto own = std::make_shared<FactsSnapshot>();
-        if (!own->refresh(db, error))
+        if (!own->refresh(db, QString(), error))
             return {};
         return Lease(own, nullptr, {});
     }
@@ -149,7 +163,7 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
     // One read transaction: the log position and every table from the same
     // state of the file, whatever another connection commits meanwhile.
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    const bool refreshed = snapshot->refresh(db, error);
+    const bool refreshed = snapshot->refresh(db, path, error);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (!refreshed) {
         snapshot->clear(); // half patched: the next lease loads everything
@@ -166,6 +180,11 @@ void FactsSnapshot::forget(Store& store)
     registry().remove_if([&](const Shared& s) { return s.path == path; });
 }
 
+void FactsSnapshot::setParallelLoadFrom(qint64 residents)
+{
+    parallelLoadFrom = residents;
+}
+
 void FactsSnapshot::clear()
 {
     m_position = LogPosition{};
@@ -178,6 +197,9 @@ void FactsSnapshot::clear()
     m_pairs = {};
     m_teams = {};
     m_visits = {};
+    m_residentRefs = IdTable();
+    m_refResident.clear();
+    m_residentsPending = false;
     m_lastHamlet = m_lastHousehold = -1;
     hamletIndex(QByteArrayView("")); // index 0: no hamlet
 }
@@ -225,7 +247,7 @@ bool FactsSnapshot::readPosition(sqlite3* db, LogPosition& position, QString* er
     return true;
 }
 
-bool FactsSnapshot::refresh(sqlite3* db, QString* error)
+bool FactsSnapshot::refresh(sqlite3* db, const QString& helperPath, QString* error)
 {
     // The position first: a row written after it is read again next time
     // (reading a row twice is harmless), never missed.
@@ -248,7 +270,7 @@ bool FactsSnapshot::refresh(sqlite3* db, QString* error)
     }
     if (reload) {
         clear();
-        if (!loadAll(db, error))
+        if (!loadAll(db, helperPath, head, error))
             return false;
         ++m_fullLoads;
         m_lastRefresh = Refresh::Loaded;
@@ -292,30 +314,185 @@ struct TableSql
     const char* table;
     const char* columns;
 };
-const TableSql kResidents{"residents",
-                          "id, hamlet_id, household_id, birth_date, birth_year, sex, has_smartphone, vneid_level2,"
-                          " digital_bank, public_official, student, enterprise_worker, disabled, womens_union,"
-                          " influencer, ethnic_minority, small_trader, youth_union, vneid_certified_on,"
-                          " basic_skills_on, deleted = 0"};
+// Residents are read by rowid range (a full load, maybe in two halves at
+// once) or by id. SQLite packs the yes/no columns into the row's bits
+// itself: one value to fetch instead of a dozen (`x IS 1` is the SQL
+// `x = 1` the rules use, with NULL as no).
+const char* const kResidentTable = "residents";
+QByteArray residentColumns()
+{
+    static const std::pair<const char*, quint32> flags[] = {
+        {"has_smartphone", FSmartphone},   {"vneid_level2", FVneid2},       {"digital_bank", FBank},
+        {"public_official", FOfficial},    {"student", FStudent},           {"enterprise_worker", FWorker},
+        {"disabled", FDisabled},           {"womens_union", FWomensUnion},  {"influencer", FactsSnapshot::RInfluencer},
+        {"ethnic_minority", GEthnicMinority}, {"small_trader", GSmallTrader}, {"youth_union", GYouthUnion},
+    };
+    QByteArray bits = "(deleted IS 0) * " + QByteArray::number(FactsSnapshot::RLive) + " | (hamlet_id IS NULL) * " +
+                      QByteArray::number(FactsSnapshot::RNoHamlet);
+    for (const auto& [column, bit] : flags)
+        bits += QByteArray(" | (") + column + " IS 1) * " + QByteArray::number(bit);
+    return "SELECT rowid, id, hamlet_id, household_id, birth_date, birth_year, sex, vneid_certified_on,"
+           " basic_skills_on, " + bits + " FROM residents";
+}
+const QByteArray kResidentRange = residentColumns() + " WHERE deleted = 0 AND rowid BETWEEN ?1 AND ?2";
+const QByteArray kResidentById = residentColumns() + " WHERE id = ?1";
 const TableSql kHouseholds{"households", "id, hamlet_id, deleted = 0, poor = 1 OR near_poor = 1"};
 // The same class expressions the SQL rules used, evaluated by SQLite.
 const TableSql kClasses{"classes",
                         "id, substr(starts_at, 1, 10), basic_course = 1,"
                         " (',' || replace(coalesce(target_group, ''), ' ', '') || ',') LIKE '%,disabled,%',"
                         " coalesce(hamlet_id, ''), deleted = 0"};
-const TableSql kAttendance{"attendance", "id, class_id, resident_id, present = 1, completed = 1, deleted = 0"};
+const TableSql kAttendance{"attendance", "rowid, class_id, resident_id, present = 1, completed = 1, deleted = 0"};
 // Mentored to completion: trained on the pair's end (its start, or always, without one).
 const TableSql kPairs{"mentor_pairs",
-                      "id, mentee_id, coalesce(ended_on, started_on, ''), deleted = 0 AND status = 'completed'"};
+                      "rowid, mentee_id, coalesce(ended_on, started_on, ''), deleted = 0 AND status = 'completed'"};
 const TableSql kTeams{"teams", "id, hamlet_id, deleted = 0 AND active = 1"};
-const TableSql kVisits{"visits", "id, household_id, visited_on, informed = 1, team_id, deleted = 0"};
+const TableSql kVisits{"visits", "rowid, household_id, visited_on, informed = 1, team_id, deleted = 0"};
 
 QByteArray sqlOf(const TableSql& t, bool oneRow)
 {
     return QByteArray("SELECT ") + t.columns + " FROM " + t.table + (oneRow ? " WHERE id = ?1" : " WHERE deleted = 0");
 }
 
+// A full load reads each page once: SQLite's page cache would only fill
+// with fresh memory (which costs more than the read) and be thrown away.
+constexpr const char* kLoadCacheSize = "PRAGMA cache_size = -1024";
+
 } // namespace
+
+// Residents as read from one connection, looked up against the tables read
+// before them (hamlets, households, the residents other rows name) without
+// changing those, so that two connections can read two halves at once;
+// mergeResidents() then settles what was not found.
+struct FactsSnapshot::ResidentBatch
+{
+    std::vector<Resident> rows;
+    std::vector<qint64> rowids;
+    std::vector<std::pair<qint32, QByteArray>> newHamlets, newHouseholds; // row in the batch, id
+    std::vector<std::pair<qint32, qint32>> refs;                         // row in the batch, its ref
+    QString error;
+};
+
+void FactsSnapshot::readResidents(sqlite3* db, const char* sql, const QByteArray& rowId, qint64 fromRowid,
+                                  qint64 toRowid, ResidentBatch& batch) const
+{
+    NativeQuery q(db, sql, &batch.error);
+    if (rowId.isNull()) {
+        q.bindInteger(1, fromRowid);
+        q.bindInteger(2, toRowid);
+    } else {
+        q.bindText(1, rowId);
+    }
+    // Rows come household by household: most share the previous row's hamlet and household.
+    QByteArray lastHamletId, lastHouseholdId;
+    qint32 lastHamlet = -1, lastHousehold = -1;
+    while (q.next()) {
+        const qint32 row = qint32(batch.rows.size());
+        Resident& r = batch.rows.emplace_back();
+        batch.rowids.push_back(q.integer(0));
+        if (const int ref = m_residentRefs.find(q.text(1)); ref >= 0)
+            batch.refs.emplace_back(row, ref);
+        r.bits = quint32(q.integer(9));
+        const QByteArrayView hamlet = q.text(2);
+        if (lastHamlet < 0 || hamlet != QByteArrayView(lastHamletId)) {
+            lastHamlet = m_hamletIndex.find(hamlet);
+            lastHamletId = hamlet.toByteArray();
+        }
+        if (lastHamlet >= 0)
+            r.hamlet = lastHamlet;
+        else
+            batch.newHamlets.emplace_back(row, lastHamletId);
+        if (!q.isNull(3)) {
+            const QByteArrayView household = q.text(3);
+            if (lastHousehold < 0 || household != QByteArrayView(lastHouseholdId)) {
+                lastHousehold = m_households.ids.find(household);
+                lastHouseholdId = household.toByteArray();
+            }
+            if (lastHousehold >= 0)
+                r.household = lastHousehold;
+            else
+                batch.newHouseholds.emplace_back(row, lastHouseholdId);
+        }
+        r.birthDate = dateOf(q, 4);
+        bool hasYear = false;
+        r.birthYear = birthYearOf(q, 5, &hasYear);
+        if (hasYear)
+            r.bits |= RHasBirthYear;
+        if (r.birthDate == DateCode::kNone && !hasYear)
+            r.bits |= FUnknownAge;
+        if (q.text(6) == QByteArrayView("F"))
+            r.bits |= GWomen;
+        r.certifiedOn = dateOf(q, 7);
+        r.skillsOn = dateOf(q, 8);
+    }
+}
+
+void FactsSnapshot::mergeResidents(ResidentBatch& batch)
+{
+    for (const auto& [row, id] : batch.newHamlets)
+        batch.rows[size_t(row)].hamlet = hamletIndex(id);
+    for (const auto& [row, id] : batch.newHouseholds)
+        batch.rows[size_t(row)].household = householdOrdinal(id); // not read (yet): an empty household, as before
+    if (m_residents.rows.empty()) {
+        // The first batch of a full load: its rows become the table as they are.
+        m_residents.rows = std::move(batch.rows);
+        for (size_t i = 0; i < m_residents.rows.size(); ++i)
+            m_residents.index.insert(batch.rowids[i], int(i));
+        for (const auto& [row, ref] : batch.refs)
+            m_refResident[size_t(ref)] = row;
+        return;
+    }
+    auto ref = batch.refs.cbegin();
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+        const int refOfRow = ref != batch.refs.cend() && size_t(ref->first) == i ? (ref++)->second : -1;
+        int ordinal = m_residents.index.find(batch.rowids[i]);
+        if (ordinal < 0) {
+            // New here, or the resident an earlier link already stands for.
+            ordinal = refOfRow >= 0 && m_refResident[size_t(refOfRow)] >= 0 ? m_refResident[size_t(refOfRow)]
+                                                                            : m_residents.append();
+            m_residents.index.insert(batch.rowids[i], ordinal);
+        }
+        if (refOfRow >= 0)
+            m_refResident[size_t(refOfRow)] = ordinal;
+        m_residents.rows[size_t(ordinal)] = batch.rows[i];
+    }
+}
+
+qint32 FactsSnapshot::residentOfRef(sqlite3* db, QByteArrayView id, QString* error)
+{
+    const int ref = m_residentRefs.insert(id);
+    if (size_t(ref) == m_refResident.size())
+        m_refResident.push_back(-1);
+    if (m_refResident[size_t(ref)] >= 0)
+        return m_refResident[size_t(ref)];
+    if (m_residentsPending)
+        return -2 - ref; // settled once the residents are read
+    // A link written after the full load: the resident's row, by id. One not
+    // read yet is read from its own log entry; a link to no resident stays
+    // an empty (never live) resident, filled if that resident comes.
+    NativeQuery q(db, "SELECT rowid FROM residents WHERE id = ?1", error);
+    q.bindText(1, id);
+    const int ordinal = q.next() ? m_residents.ordinal(q.integer(0)) : m_residents.append();
+    m_refResident[size_t(ref)] = ordinal;
+    return ordinal;
+}
+
+void FactsSnapshot::settleResidentRefs()
+{
+    m_residentsPending = false;
+    auto settle = [&](qint32& resident) {
+        if (resident > -2)
+            return;
+        qint32& ordinal = m_refResident[size_t(-2 - resident)];
+        if (ordinal < 0)
+            ordinal = m_residents.append(); // names no resident: an empty one, as before
+        resident = ordinal;
+    };
+    for (Attendance& a : m_attendance.rows)
+        settle(a.resident);
+    for (Pair& p : m_pairs.rows)
+        settle(p.mentee);
+}
 
 bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteArray& rowId, QString* error)
 {
@@ -329,35 +506,12 @@ bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteA
             read(q);
     };
     auto is = [&](const TableSql& t) { return table == t.table; };
-    static const QVector<QPair<int, quint32>> flags = {
-        {6, FSmartphone}, {7, FVneid2},     {8, FBank},          {9, FOfficial},       {10, FStudent},
-        {11, FWorker},    {12, FDisabled},  {13, FWomensUnion},  {14, RInfluencer},    {15, GEthnicMinority},
-        {16, GSmallTrader}, {17, GYouthUnion},
-    };
-    if (is(kResidents))
-        run(kResidents, [&](const NativeQuery& q) {
-            Resident& r = m_residents.at(q.text(0));
-            r.bits = q.isOne(20) ? RLive : 0u;
-            r.hamlet = hamletIndex(q.text(1));
-            if (q.isNull(1))
-                r.bits |= RNoHamlet;
-            r.household = q.isNull(2) ? -1 : householdOrdinal(q.text(2));
-            r.birthDate = dateOf(q, 3);
-            bool hasYear = false;
-            r.birthYear = birthYearOf(q, 4, &hasYear);
-            if (hasYear)
-                r.bits |= RHasBirthYear;
-            if (r.birthDate == DateCode::kNone && !hasYear)
-                r.bits |= FUnknownAge;
-            if (!q.isNull(5) && q.text(5) == QByteArrayView("F"))
-                r.bits |= GWomen;
-            for (const auto& [column, bit] : flags)
-                if (q.isOne(column))
-                    r.bits |= bit;
-            r.certifiedOn = dateOf(q, 18);
-            r.skillsOn = dateOf(q, 19);
-        });
-    else if (is(kHouseholds))
+    if (table == kResidentTable) {
+        ResidentBatch batch;
+        readResidents(db, kResidentById.constData(), rowId, 0, 0, batch);
+        localError = batch.error;
+        mergeResidents(batch);
+    } else if (is(kHouseholds))
         run(kHouseholds, [&](const NativeQuery& q) {
             Household& h = m_households.at(q.text(0));
             h.hamlet = hamletIndex(q.text(1));
@@ -375,15 +529,15 @@ bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteA
         });
     else if (is(kAttendance))
         run(kAttendance, [&](const NativeQuery& q) {
-            const int i = m_attendance.ordinal(q.text(0));
+            const int i = m_attendance.ordinal(q.integer(0));
             const qint32 classOrdinal = m_classes.ordinal(q.text(1));
-            const qint32 resident = m_residents.ordinal(q.text(2));
+            const qint32 resident = residentOfRef(db, q.text(2), &localError);
             m_attendance.rows[size_t(i)] = {classOrdinal, resident, q.isOne(5), q.isOne(3), q.isOne(4)};
         });
     else if (is(kPairs))
         run(kPairs, [&](const NativeQuery& q) {
-            const int i = m_pairs.ordinal(q.text(0));
-            const qint32 mentee = m_residents.ordinal(q.text(1));
+            const int i = m_pairs.ordinal(q.integer(0));
+            const qint32 mentee = residentOfRef(db, q.text(1), &localError);
             m_pairs.rows[size_t(i)] = {mentee, dateOf(q, 2), q.isOne(3)};
         });
     else if (is(kTeams))
@@ -394,7 +548,7 @@ bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteA
         });
     else if (is(kVisits))
         run(kVisits, [&](const NativeQuery& q) {
-            const int i = m_visits.ordinal(q.text(0));
+            const int i = m_visits.ordinal(q.integer(0));
             const qint32 household = m_households.ordinal(q.text(1));
             const qint32 team = q.isNull(4) ? -1 : m_teams.ordinal(q.text(4));
             m_visits.rows[size_t(i)] = {household, dateOf(q, 2), team, q.isOne(5), q.isOne(3)};
@@ -407,26 +561,113 @@ bool FactsSnapshot::readTable(sqlite3* db, const QByteArray& table, const QByteA
     return true;
 }
 
-bool FactsSnapshot::loadAll(sqlite3* db, QString* error)
+bool FactsSnapshot::readOnHelper(const QString& path, const LogPosition& head, qint64 fromRowid,
+                                 ResidentBatch& batch) const
 {
-    auto reserve = [&](const char* table, auto& t) {
-        QString ignored;
-        const QByteArray sql = QByteArray("SELECT max(rowid) FROM ") + table;
-        NativeQuery count(db, sql.constData(), &ignored);
-        if (count.next()) {
-            t.ids.reserve(count.integer(0));
-            t.rows.reserve(size_t(count.integer(0)));
-        }
+    sqlite3* db = nullptr;
+    const bool opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    bool same = false;
+    if (opened) {
+        sqlite3_busy_timeout(db, 1000);
+        sqlite3_exec(db, kLoadCacheSize, nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        // The same state of the file as the caller's read transaction? Every
+        // write to these tables moves the log head or the unlogged count.
+        LogPosition mine;
+        same = readPosition(db, mine, nullptr) && mine == head;
+        if (same)
+            readResidents(db, kResidentRange.constData(), QByteArray(), fromRowid,
+                          std::numeric_limits<qint64>::max(), batch);
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    return same && batch.error.isEmpty();
+}
+
+bool FactsSnapshot::loadResidents(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error)
+{
+    qint64 maxRowid = 0;
+    {
+        NativeQuery q(db, "SELECT max(rowid) FROM residents", nullptr);
+        if (q.next())
+            maxRowid = q.integer(0);
+    }
+    m_residents.index.reserve(maxRowid);
+    // Reading and decoding the rows is most of a load: with a second
+    // connection, a thread reads the upper half at the same time.
+    const bool helped = !helperPath.isEmpty() && maxRowid >= parallelLoadFrom.load();
+    const qint64 split = helped ? maxRowid / 2 : std::numeric_limits<qint64>::max();
+    // Room for every row in the lower batch: it becomes the table, then takes the upper one.
+    auto reserve = [](ResidentBatch& batch, qint64 rows, qint64 rowids) {
+        batch.rows.reserve(size_t(std::clamp<qint64>(rows, 0, qint64(1) << 26)));
+        batch.rowids.reserve(size_t(std::clamp<qint64>(rowids, 0, qint64(1) << 26)));
     };
-    reserve(kResidents.table, m_residents);
+    ResidentBatch upper;
+    reserve(upper, maxRowid - split, maxRowid - split);
+    bool upperRead = false;
+    std::thread helper;
+    if (helped)
+        helper = std::thread([&] { upperRead = readOnHelper(helperPath, head, split + 1, upper); });
+    ResidentBatch lower;
+    reserve(lower, maxRowid, std::min(split, maxRowid));
+    readResidents(db, kResidentRange.constData(), QByteArray(), std::numeric_limits<qint64>::min(), split, lower);
+    if (helper.joinable())
+        helper.join();
+    if (helped && !upperRead) {
+        // Another commit came between the two read transactions (or the file would not open): read it here.
+        upper = ResidentBatch{};
+        reserve(upper, maxRowid - split, maxRowid - split);
+        readResidents(db, kResidentRange.constData(), QByteArray(), split + 1, std::numeric_limits<qint64>::max(), upper);
+    }
+    for (ResidentBatch* batch : {&lower, &upper}) {
+        if (!batch->error.isEmpty()) {
+            if (error)
+                *error = batch->error;
+            return false;
+        }
+        mergeResidents(*batch);
+    }
+    return true;
+}
+
+bool FactsSnapshot::loadAll(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error)
+{
+    QByteArray cacheSize;
+    {
+        NativeQuery q(db, "PRAGMA cache_size", nullptr);
+        if (q.next())
+            cacheSize = "PRAGMA cache_size = " + QByteArray::number(q.integer(0));
+    }
+    sqlite3_exec(db, kLoadCacheSize, nullptr, nullptr, nullptr);
+    auto reserve = [&](const char* table, auto& t) {
+        const QByteArray sql = QByteArray("SELECT max(rowid) FROM ") + table;
+        NativeQuery count(db, sql.constData(), nullptr);
+        const qint64 rows = count.next() ? std::clamp<qint64>(count.integer(0), 0, qint64(1) << 26) : 0;
+        t.rows.reserve(size_t(rows));
+        if constexpr (requires { t.ids; })
+            t.ids.reserve(rows);
+        else
+            t.index.reserve(rows);
+    };
     reserve(kHouseholds.table, m_households);
     reserve(kAttendance.table, m_attendance);
     reserve(kVisits.table, m_visits);
-    // Households before residents and classes before attendance: ordinals follow the big tables' order.
-    for (const TableSql* t : {&kHouseholds, &kResidents, &kClasses, &kAttendance, &kPairs, &kTeams, &kVisits})
-        if (!readTable(db, QByteArray(t->table), QByteArray(), error))
-            return false;
-    return true;
+    // What residents point to (households, hamlets) and what points to
+    // residents (attendance, pairs) first: then the residents are read
+    // without changing anything else, on one or two connections.
+    bool ok = true;
+    for (const TableSql* t : {&kHouseholds, &kClasses, &kTeams})
+        ok = ok && readTable(db, QByteArray(t->table), QByteArray(), error);
+    m_residentsPending = true;
+    for (const TableSql* t : {&kAttendance, &kPairs})
+        ok = ok && readTable(db, QByteArray(t->table), QByteArray(), error);
+    ok = ok && loadResidents(db, helperPath, head, error);
+    settleResidentRefs();
+    ok = ok && readTable(db, QByteArray(kVisits.table), QByteArray(), error);
+    if (!cacheSize.isEmpty())
+        sqlite3_exec(db, cacheSize.constData(), nullptr, nullptr, nullptr);
+    return ok;
 }
 
 } // namespace hocvuso::kpi::detail

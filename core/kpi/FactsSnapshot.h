@@ -142,7 +142,8 @@ public:
     const QVector<QString>& hamletIds() const { return m_hamletIds; }
     int hamletIndexOf(const QString& id) const { return m_hamletIndex.find(id.toUtf8()); }
     const std::vector<Resident>& residents() const { return m_residents.rows; }
-    const IdTable& residentIds() const { return m_residents.ids; }
+    // The resident read from the row with this SQLite rowid, -1 if none.
+    int residentOfRowid(qint64 rowid) const { return m_residents.index.find(rowid); }
     const std::vector<Household>& households() const { return m_households.rows; }
     const IdTable& householdIds() const { return m_households.ids; }
     const std::vector<Class>& classes() const { return m_classes.rows; }
@@ -151,9 +152,13 @@ public:
     const std::vector<Team>& teams() const { return m_teams.rows; }
     const std::vector<Visit>& visits() const { return m_visits.rows; }
 
+    // Residents past this many are read on two connections at once (tests lower it).
+    static void setParallelLoadFrom(qint64 residents);
+
 private:
+    // Rows other rows point to by UUID: households, classes, teams.
     template <class Row>
-    struct Table
+    struct KeyedTable
     {
         IdTable ids;
         std::vector<Row> rows;
@@ -166,19 +171,51 @@ private:
         }
         Row& at(QByteArrayView id) { return rows[size_t(ordinal(id))]; }
     };
+    // Rows known by their SQLite rowid, which a row keeps for good: a logged
+    // write never deletes a row (triggers refuse DELETE), and an unlogged one
+    // reloads everything. An integer instead of hashing 300,000 UUID texts.
+    template <class Row>
+    struct RowidTable
+    {
+        RowidIndex index;
+        std::vector<Row> rows;
+        int append()
+        {
+            rows.emplace_back();
+            return int(rows.size()) - 1;
+        }
+        int ordinal(qint64 rowid)
+        {
+            int i = index.find(rowid);
+            if (i < 0)
+                index.insert(rowid, i = append());
+            return i;
+        }
+    };
     struct LogPosition
     {
         qint64 seq = -1; // -1: nothing loaded
         QByteArray rowId;
         qint64 hlc = 0;
         QByteArray unlogged;
+        bool operator==(const LogPosition&) const = default;
     };
+    struct ResidentBatch;
 
-    bool refresh(sqlite3* db, QString* error);
-    bool loadAll(sqlite3* db, QString* error);
+    // helperPath: the store file, which a second connection may also read
+    // (empty inside a transaction, whose writes only this connection sees).
+    bool refresh(sqlite3* db, const QString& helperPath, QString* error);
+    bool loadAll(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error);
     bool readPosition(sqlite3* db, LogPosition& position, QString* error) const;
     bool patch(sqlite3* db, qint64 toSeq, QString* error);
     bool readTable(sqlite3* db, const QByteArray& table, const QByteArray& rowId, QString* error);
+    void readResidents(sqlite3* db, const char* sql, const QByteArray& rowId, qint64 fromRowid, qint64 toRowid,
+                       ResidentBatch& batch) const;
+    bool loadResidents(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error);
+    bool readOnHelper(const QString& path, const LogPosition& head, qint64 fromRowid, ResidentBatch& batch) const;
+    void mergeResidents(ResidentBatch& batch);
+    qint32 residentOfRef(sqlite3* db, QByteArrayView id, QString* error);
+    void settleResidentRefs();
     qint32 hamletIndex(QByteArrayView id);
     qint32 householdOrdinal(QByteArrayView id);
     void clear();
@@ -191,13 +228,20 @@ private:
     QByteArray m_lastHamletId, m_lastHouseholdId;
     qint32 m_lastHamlet = -1, m_lastHousehold = -1;
     QVector<QString> m_hamletIds;
-    Table<Resident> m_residents;
-    Table<Household> m_households;
-    Table<Class> m_classes;
-    Table<Attendance> m_attendance;
-    Table<Pair> m_pairs;
-    Table<Team> m_teams;
-    Table<Visit> m_visits;
+    RowidTable<Resident> m_residents;
+    KeyedTable<Household> m_households;
+    KeyedTable<Class> m_classes;
+    RowidTable<Attendance> m_attendance;
+    RowidTable<Pair> m_pairs;
+    KeyedTable<Team> m_teams;
+    RowidTable<Visit> m_visits;
+    // The residents that attendance and mentor pairs name, by UUID, and the
+    // resident each is (-1: not read yet). Only these few need a UUID key.
+    IdTable m_residentRefs;
+    std::vector<qint32> m_refResident;
+    // A full load reads attendance and pairs before the residents they name:
+    // until then a link holds -2 - its ref.
+    bool m_residentsPending = false;
 };
 
 } // namespace hocvuso::kpi::detail

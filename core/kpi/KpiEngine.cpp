@@ -697,11 +697,11 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
                 listed[size_t(r.ordinal)] = rule.inPopulation(mask) && rule.counts(mask) == wantCounted &&
                                             (!byHamlet || facts.hamletIds()[r.hamlet] == hamletId);
             });
-            NativeQuery q(db, "SELECT id, full_name FROM residents WHERE deleted = 0", &m_error);
+            NativeQuery q(db, "SELECT rowid, id, full_name FROM residents WHERE deleted = 0", &m_error);
             while (q.next()) {
-                const int ordinal = snapshot->residentIds().find(q.text(0));
+                const int ordinal = snapshot->residentOfRowid(q.integer(0));
                 if (ordinal >= 0 && listed[size_t(ordinal)])
-                    rows.offer(q.text(1), q.text(0), facts.hamletIds()[snapshot->residents()[size_t(ordinal)].hamlet]);
+                    rows.offer(q.text(2), q.text(1), facts.hamletIds()[snapshot->residents()[size_t(ordinal)].hamlet]);
             }
         } else {
             const bool digital = def->id == QLatin1String("digital_household");

@@ -67,6 +67,11 @@ bool NativeQuery::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int NativeQuery::type(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 QByteArrayView NativeQuery::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -100,6 +105,24 @@ bool NativeQuery::numberAtMost(int column, qint64 value) const
 qint64 NativeQuery::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+void RowidIndex::reserve(qint64 maxRowid)
+{
+    if (maxRowid >= qint64(m_dense.size()) && maxRowid < (qint64(1) << 30))
+        m_dense.resize(size_t(maxRowid) + 1, -1);
+}
+
+void RowidIndex::insert(qint64 rowid, int ordinal)
+{
+    // The array grows (amortised by std::vector) while rowids stay about as many as the rows.
+    const qint64 denseLimit = std::max<qint64>(1024, 2 * qint64(m_dense.size()));
+    if (rowid >= qint64(m_dense.size()) && rowid < denseLimit)
+        m_dense.resize(size_t(rowid) + 1, -1);
+    if (rowid >= 0 && rowid < qint64(m_dense.size()))
+        m_dense[size_t(rowid)] = ordinal;
+    else
+        m_sparse[rowid] = ordinal;
 }
 
 void IdTable::reserve(qsizetype count)

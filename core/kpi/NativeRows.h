@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -60,6 +61,27 @@ private:
     std::vector<qsizetype> m_offsets{0};  // key i is m_bytes[m_offsets[i], m_offsets[i + 1])
 };
 
+// SQLite rowids to ordinals. A table that is only appended to has rowids
+// 1..n, so an array indexed by rowid does; a rowid far past it (SQLite
+// picks a random one once the largest is taken) goes to a hash map.
+class RowidIndex
+{
+public:
+    void reserve(qint64 maxRowid);
+    int find(qint64 rowid) const
+    {
+        if (rowid >= 0 && rowid < qint64(m_dense.size()))
+            return m_dense[size_t(rowid)];
+        const auto it = m_sparse.find(rowid);
+        return it == m_sparse.end() ? -1 : it->second;
+    }
+    void insert(qint64 rowid, int ordinal);
+
+private:
+    std::vector<qint32> m_dense; // -1: absent
+    std::unordered_map<qint64, qint32> m_sparse;
+};
+
 // One forward-only statement on the store's own connection through the
 // native API: no QVariant per value, which is most of Qt Sql's cost per row.
 class NativeQuery
@@ -76,6 +98,7 @@ public:
     void bindInteger(int index, qint64 value);
     bool next(); // false at the end and on an error (then *error is set)
     bool isNull(int column) const;
+    int type(int column) const;            // SQLITE_INTEGER, SQLITE_NULL...
     QByteArrayView text(int column) const; // UTF-8, empty view for NULL
     bool isOne(int column) const;          // the SQL `column = 1`
     // The SQL `column <= value` for an INTEGER column holding a number.

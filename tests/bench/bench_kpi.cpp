@@ -4,6 +4,10 @@
 // in-memory facts snapshot from the tables); "later" = the dashboard's
 // second and later ones (a pass over the snapshot); "after one edit" = a
 // resident updated, then computed (the snapshot re-reads that row only).
+// "cold" = a new Store opened on the file, then its first computation (the
+// issue's target: under 200 ms); "cli cold" = the same through a fresh
+// `hocvuso-cli kpis --year 2025 --json` process; "bare scan" = SQLite alone
+// stepping through the resident columns the snapshot reads (its floor).
 // Writes one resident: give it a copy of a store, not the original.
 //   bench_kpi [residents=300000] [store file: reused when it exists, else generated there and kept]
 // Prints the generation time, then median and p95 of each operation.
@@ -16,7 +20,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -116,6 +122,37 @@ int main(int argc, char** argv)
     out << runs << " runs each (5 for the first computations and the report):\n";
     out << "  all indicators, year 2025, per hamlet, first: "
         << timed(5, [&] { forget(); table = engine.compute(year, options); }) << Qt::endl;
+    out << "  cold: open the store + first computation:     "
+        << timed(5, [&] {
+               forget();
+               auto fresh = Store::open(path, &error);
+               kpi::KpiEngine coldEngine(*fresh);
+               table = coldEngine.compute(year, options);
+           })
+        << Qt::endl;
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../app/hocvuso-cli"));
+    if (QFile::exists(cli))
+        out << "  cli cold: hocvuso-cli kpis --year 2025 --json: "
+            << timed(5, [&] {
+                   QProcess p;
+                   p.start(cli, {QStringLiteral("--db"), path, QStringLiteral("kpis"), QStringLiteral("--year"),
+                                 QStringLiteral("2025"), QStringLiteral("--json")});
+                   p.waitForFinished(-1);
+               })
+            << " (cpu is this process only)" << Qt::endl;
+    out << "  bare SQLite scan of the resident columns:      "
+        << timed(5, [&] {
+               QSqlQuery q(store->db());
+               q.setForwardOnly(true);
+               q.exec(QStringLiteral("SELECT count(id), count(hamlet_id), count(household_id), count(birth_date),"
+                                     " count(birth_year), count(sex), sum(has_smartphone), sum(vneid_level2),"
+                                     " sum(digital_bank), sum(public_official), sum(student), sum(enterprise_worker),"
+                                     " sum(disabled), sum(womens_union), sum(influencer), sum(ethnic_minority),"
+                                     " sum(small_trader), sum(youth_union), count(vneid_certified_on),"
+                                     " count(basic_skills_on) FROM residents WHERE deleted = 0"));
+               q.next();
+           })
+        << Qt::endl;
     out << "  all indicators, year 2025, per hamlet, later: " << timed(runs, [&] { table = engine.compute(year, options); })
         << Qt::endl;
     QString residentId;
