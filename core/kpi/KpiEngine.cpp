@@ -617,9 +617,13 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
                 numerator += it->first;
                 row.population += it->second;
             }
+            qint64 covered = 0; // counted in the hamlets whose baseline makes the denominator
             for (const HamletInfo& h : table.hamlets) {
                 const auto c = byHamlet.value(h.id);
-                row.perHamlet.push_back({h.id, makeValue(c.first, denominatorOf(h.id, c.second))});
+                const std::optional<qint64> hamletDenominator = denominatorOf(h.id, c.second);
+                if (hamletDenominator)
+                    covered += c.first;
+                row.perHamlet.push_back({h.id, makeValue(c.first, hamletDenominator)});
             }
             if (byHamlet.contains(QString()) && byHamlet.value(QString()).first > 0)
                 row.perHamlet.push_back({QString(), makeValue(byHamlet.value(QString()).first, std::nullopt)});
@@ -627,8 +631,12 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
             std::optional<qint64> denominator;
             switch (def.denominator) {
             case DenominatorKind::Baseline:
-                if (base.total.contains(def.baselineColumn))
+                // The baselines of some hamlets are a denominator for those hamlets' people only.
+                if (base.total.contains(def.baselineColumn)) {
                     denominator = base.total.value(def.baselineColumn);
+                    row.outsideBaseline = numerator - covered;
+                    numerator = covered;
+                }
                 break;
             case DenominatorKind::Hamlets:
                 denominator = table.hamlets.size();

@@ -46,6 +46,10 @@ struct KpiRow
     QString indicator;
     KpiValue total;
     qint64 population = 0; // rows of the store the indicator looked at (e.g. adults recorded)
+    // Counted where the denominator has no baseline (a hamlet without one, no
+    // hamlet, at the province a commune without one): left out of total's
+    // numerator, so that its percent compares like with like.
+    qint64 outsideBaseline = 0;
     std::optional<double> target; // percent, from the plan for the period's year
     std::optional<double> gap;    // target − percent, in points; > 0 = behind target
     bool inPlan = true;           // the plan sets a target for it (any year); all, when there is no plan

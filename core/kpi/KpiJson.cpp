@@ -41,6 +41,7 @@ QJsonObject toJson(const KpiTable& table)
                       {QStringLiteral("gap"), opt(row.gap)},
                       {QStringLiteral("in_plan"), row.inPlan},
                       {QStringLiteral("in_store"), row.population},
+                      {QStringLiteral("outside_baseline"), row.outsideBaseline},
                       {QStringLiteral("hamlets"), hamlets}};
         if (!row.groups.isEmpty()) {
             QJsonArray groups;

@@ -29,6 +29,7 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
     total.classCadence = first.classCadence;
 
     QHash<QString, int> rowIndex; // indicator → row of `total`, in the first table's order
+    QHash<QString, qint64> withoutDenominator; // indicator → counted in communes without one
     for (const KpiTable& commune : communes) {
         total.hamlets.append({commune.communeId, {}, commune.communeName});
         total.unknownAge += commune.unknownAge;
@@ -45,14 +46,24 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
                 it = rowIndex.insert(row.indicator, int(total.rows.size()) - 1);
             }
             KpiRow& sum = total.rows[*it];
-            sum.total.numerator += row.total.numerator;
-            if (row.total.denominator)
+            sum.outsideBaseline += row.outsideBaseline;
+            if (row.total.denominator) {
+                sum.total.numerator += row.total.numerator;
                 sum.total.denominator = sum.total.denominator.value_or(0) + *row.total.denominator;
+            } else {
+                withoutDenominator[row.indicator] += row.total.numerator;
+            }
             sum.population += row.population;
             sum.perHamlet.append({commune.communeId, row.total});
         }
     }
     for (KpiRow& row : total.rows) {
+        // As in a commune: a commune without a denominator stays out of the percent's numerator.
+        const qint64 uncovered = withoutDenominator.value(row.indicator);
+        if (row.total.denominator)
+            row.outsideBaseline += uncovered;
+        else
+            row.total.numerator += uncovered;
         row.total.percent = percentOfSums(row.total.numerator, row.total.denominator);
         if (row.target && row.total.percent)
             row.gap = *row.target - *row.total.percent;

@@ -1656,6 +1656,10 @@
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more counted where no baseline was entered for the year (not in the result)</source>
+        <translation><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ListCombo</name>

@@ -1656,6 +1656,10 @@
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more counted where no baseline was entered for the year (not in the result)</source>
+        <translation><numerusform>Thêm %n người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ListCombo</name>

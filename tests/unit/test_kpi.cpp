@@ -4,6 +4,7 @@
 
 #include "core/kpi/Indicators.h"
 #include "core/kpi/KpiEngine.h"
+#include "core/kpi/KpiMerge.h"
 #include "core/kpi/Period.h"
 #include "core/kpi/PlanCatalog.h"
 
@@ -340,6 +341,81 @@ TEST_CASE("No baseline for the year gives no value, and an empty store computes"
         CHECK(row.inPlan);
     }
     CHECK_FALSE(t2.find(QStringLiteral("hamlet_team"))->total.percent.has_value()); // zero hamlets
+}
+
+TEST_CASE("people where no baseline was entered stay out of the percent and are reported as such", "[kpi]")
+{
+    TempStore ts;
+    hocvuso::test::buildKpiFixture(ts.store());
+    KpiEngine engine(ts.store());
+    const Period q3 = Period::parse(QStringLiteral("2025-Q3"));
+    const KpiTable before = engine.compute(q3, asOf("2025-12-31"));
+    const KpiRow* id0 = before.find(QStringLiteral("digital_identity"));
+    REQUIRE(id0);
+    REQUIRE(id0->total.denominator == 17);
+    CHECK(id0->outsideBaseline == 0);
+
+    // A new hamlet with no 2025 baseline, and someone with no hamlet: both have level-2 VNeID.
+    StoreError e;
+    const auto h3 = ts->insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn Mới")}}, &e);
+    REQUIRE(h3);
+    for (const QVariant& hamlet : {QVariant(*h3), QVariant()})
+        REQUIRE(ts->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Phan Văn Tới")},
+                                                         {QStringLiteral("hamlet_id"), hamlet},
+                                                         {QStringLiteral("birth_date"), QStringLiteral("1990-02-02")},
+                                                         {QStringLiteral("vneid_level2"), 1}},
+                           &e));
+    const KpiTable after = engine.compute(q3, asOf("2025-12-31"));
+    const KpiRow* id = after.find(QStringLiteral("digital_identity"));
+    REQUIRE(id);
+    // The percent still compares the hamlets that have a baseline with that baseline.
+    CHECK(id->total.numerator == id0->total.numerator);
+    CHECK(id->total.denominator == 17);
+    CHECK(id->total.percent.value() == Approx(id0->total.percent.value()));
+    CHECK(id->outsideBaseline == 2);
+    CHECK(cell(*id, *h3).value.numerator == 1);
+    CHECK_FALSE(cell(*id, *h3).value.percent.has_value());
+
+    // The province sums communes the same way: a commune without a baseline stays out of the percent.
+    KpiTable noBaseline = after;
+    for (KpiRow& row : noBaseline.rows)
+        if (row.indicator == QStringLiteral("digital_identity")) {
+            row.total.denominator.reset();
+            row.total.percent.reset();
+            row.total.numerator = 5;
+            row.outsideBaseline = 0;
+        }
+    const KpiTable province = mergeTables({after, noBaseline}, QStringLiteral("Tỉnh"));
+    const KpiRow* merged = province.find(QStringLiteral("digital_identity"));
+    REQUIRE(merged);
+    CHECK(merged->total.numerator == id->total.numerator);
+    CHECK(merged->total.denominator == 17);
+    CHECK(merged->outsideBaseline == 2 + 5);
+    CHECK(merged->total.percent.value() == Approx(id->total.percent.value()));
+}
+
+TEST_CASE("turning 16 inside the period counts for the 16+ indicators from that period on", "[kpi]")
+{
+    TempStore ts;
+    const auto f = hocvuso::test::buildKpiFixture(ts.store());
+    KpiEngine engine(ts.store());
+    auto identity = [&](const char* period) {
+        return engine.compute(Period::parse(QString::fromLatin1(period)), asOf("2025-12-31"))
+            .find(QStringLiteral("digital_identity"))
+            ->total.numerator;
+    };
+    const qint64 q2 = identity("2025-Q2"), q3 = identity("2025-Q3"), q4 = identity("2025-Q4");
+    StoreError e;
+    // 16 on 20 Aug 2025 (inside Q3), and 16 on 5 Oct 2025 (after Q3), both with level-2 VNeID.
+    for (const char* born : {"2009-08-20", "2009-10-05"})
+        REQUIRE(ts->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Lâm Văn Mười")},
+                                                         {QStringLiteral("hamlet_id"), f.id("H1")},
+                                                         {QStringLiteral("birth_date"), QString::fromLatin1(born)},
+                                                         {QStringLiteral("vneid_level2"), 1}},
+                           &e));
+    CHECK(identity("2025-Q2") == q2);     // both 15 on 30 Jun
+    CHECK(identity("2025-Q3") == q3 + 1); // the first is 16 by 30 Sep
+    CHECK(identity("2025-Q4") == q4 + 2); // both by 31 Dec
 }
 
 TEST_CASE("kpis and plans on the command line", "[kpi][cli]")

@@ -72,6 +72,9 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
             const kpi::IndicatorDef* def = kpi::Indicators::find(row.indicator);
             return def ? QString::fromLatin1(def->rule) : QString();
         }
+        if (index.column() == Result && row.outsideBaseline > 0)
+            return tr("%n more counted where no baseline was entered for the year (not in the result)", nullptr,
+                      int(row.outsideBaseline));
         return {};
     case Qt::ForegroundRole:
         return index.column() == Gap ? gapColour(row.gap) : QVariant();

@@ -742,3 +742,9 @@ VI.update({
  'Household %1 is not deleted: it still has %2. Move or delete them first.': 'Chưa xóa hộ %1: vẫn còn %2. Hãy chuyển đi hoặc xóa trước.',
  'household %1': 'hộ %1',
 })
+
+# main: people counted where no baseline was entered
+VI.update({
+    '%n more counted where no baseline was entered for the year (not in the result)':
+        'Thêm %n người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)',
+})
