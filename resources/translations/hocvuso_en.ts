@@ -480,16 +480,68 @@
         <translation>Registration cancelled; nobody was marked present.</translation>
     </message>
     <message>
-        <source>Not marked: %1</source>
-        <translation>Not marked: %1</translation>
-    </message>
-    <message>
         <source>%1 was already marked present.</source>
         <translation>%1 was already marked present.</translation>
     </message>
     <message>
         <source>%1 marked present.</source>
         <translation>%1 marked present.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected person off this class's attendance (Delete)</source>
+        <translation>Take the selected person off this class's attendance (Delete)</translation>
+    </message>
+    <message>
+        <source>Is this %1, born %2?</source>
+        <translation>Is this %1, born %2?</translation>
+    </message>
+    <message>
+        <source>Is this %1, born %2, %3?</source>
+        <translation>Is this %1, born %2, %3?</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Already registered?</translation>
+    </message>
+    <message>
+        <source>This resident has no CCCD yet. Yes stores the card's CCCD on them and marks them present; No registers a new resident.</source>
+        <translation>This resident has no CCCD yet. Yes stores the card's CCCD on them and marks them present; No registers a new resident.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is</source>
+        <translation>&amp;Yes, it is</translation>
+    </message>
+    <message>
+        <source>&amp;No, someone else</source>
+        <translation>&amp;No, someone else</translation>
+    </message>
+    <message>
+        <source>Select a person in the attendance list first.</source>
+        <translation>Select a person in the attendance list first.</translation>
+    </message>
+    <message>
+        <source>Remove from attendance</source>
+        <translation>Remove from attendance</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this class's attendance? You can undo this from the status bar.</source>
+        <translation>Remove %1 from this class's attendance? You can undo this from the status bar.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the attendance.</source>
+        <translation>%1 removed from the attendance.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the attendance.</source>
+        <translation>Removed %1 from the attendance.</translation>
+    </message>
+    <message>
+        <source>%1 is marked present again.</source>
+        <translation>%1 is marked present again.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2263,22 @@
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>This class is not in the store (deleted?).</source>
+        <translation>This class is not in the store (deleted?).</translation>
+    </message>
+    <message>
+        <source>This resident is not marked present at this class.</source>
+        <translation>This resident is not marked present at this class.</translation>
+    </message>
+    <message>
+        <source>This resident already has another CCCD (%1).</source>
+        <translation>This resident already has another CCCD (%1).</translation>
+    </message>
+    <message>
+        <source>This CCCD already belongs to %1.</source>
+        <translation>This CCCD already belongs to %1.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ReportsPage</name>
@@ -2508,6 +2576,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Another resident already has this CCCD: %1.</source>
+        <translation>Another resident already has this CCCD: %1.</translation>
     </message>
 </context>
 <context>

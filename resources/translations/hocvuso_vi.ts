@@ -480,16 +480,68 @@
         <translation>Đã hủy đăng ký; chưa điểm danh ai.</translation>
     </message>
     <message>
-        <source>Not marked: %1</source>
-        <translation>Chưa điểm danh được: %1</translation>
-    </message>
-    <message>
         <source>%1 was already marked present.</source>
         <translation>%1 đã được điểm danh trước đó.</translation>
     </message>
     <message>
         <source>%1 marked present.</source>
         <translation>Đã điểm danh %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ điểm danh</translation>
+    </message>
+    <message>
+        <source>Take the selected person off this class's attendance (Delete)</source>
+        <translation>Bỏ người đang chọn khỏi danh sách điểm danh của lớp (Delete)</translation>
+    </message>
+    <message>
+        <source>Is this %1, born %2?</source>
+        <translation>Đây có phải là %1, sinh %2?</translation>
+    </message>
+    <message>
+        <source>Is this %1, born %2, %3?</source>
+        <translation>Đây có phải là %1, sinh %2, %3?</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Đã có trong danh sách?</translation>
+    </message>
+    <message>
+        <source>This resident has no CCCD yet. Yes stores the card's CCCD on them and marks them present; No registers a new resident.</source>
+        <translation>Người này chưa có số CCCD. Chọn Đúng để lưu số CCCD trên thẻ cho người này và điểm danh; chọn Không để đăng ký người dân mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is</source>
+        <translation>&amp;Đúng, là người này</translation>
+    </message>
+    <message>
+        <source>&amp;No, someone else</source>
+        <translation>&amp;Không, người khác</translation>
+    </message>
+    <message>
+        <source>Select a person in the attendance list first.</source>
+        <translation>Hãy chọn một người trong danh sách điểm danh trước.</translation>
+    </message>
+    <message>
+        <source>Remove from attendance</source>
+        <translation>Bỏ điểm danh</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this class's attendance? You can undo this from the status bar.</source>
+        <translation>Bỏ %1 khỏi danh sách điểm danh của lớp? Có thể hoàn tác trên thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the attendance.</source>
+        <translation>Đã bỏ %1 khỏi danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the attendance.</source>
+        <translation>Đã bỏ %1 khỏi danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>%1 is marked present again.</source>
+        <translation>Đã điểm danh lại %1.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2263,22 @@
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
+    <message>
+        <source>This class is not in the store (deleted?).</source>
+        <translation>Không tìm thấy lớp học này trong dữ liệu (đã bị xóa?).</translation>
+    </message>
+    <message>
+        <source>This resident is not marked present at this class.</source>
+        <translation>Người dân này chưa được điểm danh ở lớp này.</translation>
+    </message>
+    <message>
+        <source>This resident already has another CCCD (%1).</source>
+        <translation>Người dân này đã có số CCCD khác (%1).</translation>
+    </message>
+    <message>
+        <source>This CCCD already belongs to %1.</source>
+        <translation>Số CCCD này đã thuộc về %1.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ReportsPage</name>
@@ -2508,6 +2576,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Another resident already has this CCCD: %1.</source>
+        <translation>Số CCCD này đã thuộc về người dân khác: %1.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,14 @@
 #include "core/kpi/PlanCatalog.h"
 #include "core/store/Store.h"
 #include "ui/dialogs/KpiMembersDialog.h"
+#include "ui/models/AttendanceModel.h"
 #include "ui/models/KpiMemberModel.h"
 #include "ui/models/KpiHamletModel.h"
 #include "ui/models/KpiTableModel.h"
 #include "ui/models/RowListModel.h"
+#include "ui/pages/ClassesPage.h"
 #include "ui/pages/DashboardPage.h"
+#include "ui/widgets/AttendanceSheet.h"
 #include "ui/widgets/PeriodSelector.h"
 #include "ui/widgets/ProgressBarDelegate.h"
 
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -308,4 +312,45 @@ TEST_CASE("the progress delegate paints the result up to its percent and the tar
     }
     const QColor onTarget = image.pixelColor(56, 15);
     CHECK(onTarget.green() > onTarget.red());
+}
+
+TEST_CASE("attendance taken on the classes page moves the dashboard's numerator by one", "[widget][dashboard]")
+{
+    TempStore temp;
+    const KpiFixture f = buildKpiFixture(temp.store());
+    DashboardPage dashboard(temp.store());
+    dashboard.show();
+    dashboard.periodSelector()->setPeriod(kQ3);
+    computeNow(dashboard);
+    const QString indicator = QStringLiteral("adult_basic_skills");
+    auto shownNumerator = [&] {
+        const int row = dashboard.indicators()->rowOf(indicator);
+        REQUIRE(row >= 0);
+        return dashboard.indicators()->rowAt(row)->total.numerator;
+    };
+    const qint64 before = shownNumerator();
+    REQUIRE(before == kpi::KpiEngine(temp.store()).compute(kQ3).find(indicator)->total.numerator);
+
+    // C1 is the basic course of Q3; Lý Thị Lan (R11, adult, untrained) attends it and completes it.
+    ClassesPage classes(temp.store());
+    classes.show();
+    classes.selectClass(f.id("C1"));
+    AttendanceSheet* sheet = classes.sheet();
+    QTest::keyClicks(sheet->input(), QStringLiteral("ly thi lan"));
+    QTest::keyClick(sheet->input(), Qt::Key_Return);
+    const int row = sheet->attendance()->rowOfResident(f.id("R11"));
+    REQUIRE(row >= 0);
+    // Attending alone does not train: the numerator waits for the Completed box (Space on it).
+    computeNow(dashboard);
+    CHECK(shownNumerator() == before);
+    QTableView* list = sheet->attendanceView();
+    list->setCurrentIndex(sheet->attendance()->index(row, AttendanceModel::Completed));
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(sheet->attendance()->index(row, AttendanceModel::Completed).data(Qt::CheckStateRole) == Qt::Checked);
+
+    computeNow(dashboard);
+    CHECK(shownNumerator() == before + 1);
+    const kpi::KpiTable expected = kpi::KpiEngine(temp.store()).compute(kQ3);
+    REQUIRE(expected.error.isEmpty());
+    CHECK(shownNumerator() == expected.find(indicator)->total.numerator);
 }

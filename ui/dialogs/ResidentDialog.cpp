@@ -5,6 +5,7 @@
 #include "core/validation/Dates.h"
 #include "core/validation/Phone.h"
 #include "core/query/Lookups.h"
+#include "core/query/ResidentIdentity.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -257,6 +258,8 @@ void ResidentDialog::validate()
         const validation::CccdCheck check = validation::checkCccd(m_cccd->text(), sex, year);
         if (!check.ok)
             m_errors.insert(kCccd, check.error);
+        else if (const QString holder = cccdHolder(check.cccd); !holder.isEmpty())
+            m_errors.insert(kCccd, tr("Another resident already has this CCCD: %1.").arg(holder));
         else if (!check.warnings.isEmpty())
             m_warnings.insert(kCccd, check.warnings);
     }
@@ -281,6 +284,16 @@ void ResidentDialog::validate()
     m_save->setEnabled(m_errors.isEmpty());
     m_saveAnyway->setVisible(m_errors.isEmpty() && !m_warnings.isEmpty());
     m_storeError->hide();
+}
+
+QString ResidentDialog::cccdHolder(const QString& cccd)
+{
+    // One person, one record: a second resident with the same CCCD is refused, named so it can be found.
+    const auto holder = ResidentIdentity(m_store).holderOfCccd(cccd, m_id);
+    if (!holder)
+        return {};
+    return holder->hamletName.isEmpty() ? holder->fullName
+                                        : QStringLiteral("%1 (%2)").arg(holder->fullName, holder->hamletName);
 }
 
 void ResidentDialog::showMessage(const QString& field)

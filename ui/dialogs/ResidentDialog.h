@@ -18,9 +18,10 @@ class Store;
 
 // Adds or edits one resident. Every field is checked as it is typed and the
 // message shows under the field: hard errors (a malformed CCCD, phone or
-// date, a missing name) block saving; warnings (the CCCD's sex or birth-year
-// digits disagree) need an explicit "Save anyway". Ctrl+S is the Save button;
-// closing with changes asks first (EditDialog).
+// date, a missing name, a CCCD another living resident has) block saving;
+// warnings (the CCCD's sex or birth-year digits disagree) need an explicit
+// "Save anyway". Ctrl+S is the Save button; closing with changes asks first
+// (EditDialog).
 class ResidentDialog final : public EditDialog
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     void validate();
     QVariantMap values() const;
     void showMessage(const QString& field);
+    // "Name (hamlet)" of another living resident with this CCCD; empty when none.
+    QString cccdHolder(const QString& cccd);
 
     Store& m_store;
     QString m_id;

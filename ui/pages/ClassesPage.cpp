@@ -84,7 +84,7 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
         if (current.isValid())
             deleteClass(m_classes->idAt(current.row()));
     });
-    // Delete on the list works like the button (the attendance sheet keeps its own Delete).
+    // Delete on the list works like the button (the attendance list has its own Delete: Remove).
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, remove, &QPushButton::click);
@@ -99,6 +99,7 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
         if (row)
             m_sheet->input()->setFocus();
     });
+    connect(m_sheet, &AttendanceSheet::undoOffered, this, &Page::undoOffered);
     connect(m_sheet, &AttendanceSheet::written, this, [this] {
         emit storeWritten();
         // The attended count in the list follows the sheet.

@@ -1,18 +1,27 @@
 #include "ui/widgets/AttendanceSheet.h"
 
 #include "core/id/CccdQr.h"
+#include "core/query/AttendanceRecorder.h"
+#include "core/query/ResidentIdentity.h"
+#include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
 #include "core/text/VietnameseText.h"
 #include "core/validation/Cccd.h"
+#include "core/validation/Dates.h"
 #include "ui/dialogs/ResidentDialog.h"
+#include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/AttendanceModel.h"
-#include "core/search/ResidentSearch.h"
 #include "ui/models/RowListModel.h"
+#include "ui/widgets/RefusalText.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +60,8 @@ AttendanceSheet::AttendanceSheet(Store& store, QWidget* parent)
     m_attendanceView = new QTableView(this);
     m_attendanceView->setObjectName(QStringLiteral("attendanceView"));
     m_attendanceView->setModel(m_attendance);
+    m_attendanceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attendanceView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceView->verticalHeader()->hide();
     m_attendanceView->horizontalHeader()->setStretchLastSection(true);
     m_attendanceView->setColumnWidth(0, 200);
@@ -62,10 +73,22 @@ AttendanceSheet::AttendanceSheet(Store& store, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_count);
     layout->addWidget(m_attendanceView, 1);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeAttendanceButton"));
+    m_remove->setToolTip(tr("Take the selected person off this class's attendance (Delete)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
 
     connect(m_input, &QLineEdit::textChanged, this, &AttendanceSheet::updateMatches);
     connect(m_input, &QLineEdit::returnPressed, this, &AttendanceSheet::submit);
     connect(m_attendance, &AttendanceModel::written, this, &AttendanceSheet::written);
+    connect(m_remove, &QPushButton::clicked, this, &AttendanceSheet::removeSelected);
+    // Delete on the attendance list works like the button.
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_attendanceView);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &AttendanceSheet::removeSelected);
     connect(m_attendance, &QAbstractItemModel::modelReset, this,
             [this] { m_count->setText(tr("%n attended", nullptr, attendedCount())); });
     // Up/Down in the box move through the matches without leaving it.
@@ -161,6 +184,20 @@ void AttendanceSheet::submitQr(const QString& text)
     }
     QString residentId = residentByCccd(card.cccd);
     if (residentId.isEmpty()) {
+        // Registered earlier without a CCCD? The card's CCCD goes on that record.
+        ResidentIdentity identity(m_store);
+        residentId = confirmSamePerson(identity.sameWithoutCccd(card.fullName, card.birthDate));
+        if (!residentId.isEmpty()) {
+            EditRefusal refusal;
+            if (!identity.linkCccd(residentId, card.cccd, &refusal)) {
+                showMessage(refusalText(refusal), true);
+                m_input->clear();
+                return;
+            }
+            emit written();
+        }
+    }
+    if (residentId.isEmpty()) {
         // Not registered yet: the form opens filled from the card.
         ResidentDialog dialog(m_store, {}, this);
         dialog.setWindowTitle(tr("Register a new resident from the ID card"));
@@ -181,6 +218,29 @@ void AttendanceSheet::submitQr(const QString& text)
         m_input->clear();
 }
 
+QString AttendanceSheet::confirmSamePerson(const QVector<ResidentIdentityRow>& candidates)
+{
+    for (const ResidentIdentityRow& c : candidates) {
+        const QString born = c.birthDate.isValid() ? validation::formatDate(c.birthDate) : QString::number(c.birthYear);
+        const QString question = c.hamletName.isEmpty() ? tr("Is this %1, born %2?").arg(c.fullName, born)
+                                                        : tr("Is this %1, born %2, %3?").arg(c.fullName, born, c.hamletName);
+        QMessageBox box(QMessageBox::Question, tr("Already registered?"), question, QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("samePersonBox"));
+        box.setInformativeText(tr("This resident has no CCCD yet. Yes stores the card's CCCD on them and marks "
+                                  "them present; No registers a new resident."));
+        QPushButton* yes = box.addButton(tr("&Yes, it is"), QMessageBox::YesRole);
+        QPushButton* no = box.addButton(tr("&No, someone else"), QMessageBox::NoRole);
+        yes->setObjectName(QStringLiteral("samePersonYes"));
+        no->setObjectName(QStringLiteral("samePersonNo"));
+        box.setDefaultButton(yes); // name and birth agree: Enter confirms
+        box.setEscapeButton(no);
+        box.exec();
+        if (box.clickedButton() == yes)
+            return c.id;
+    }
+    return {};
+}
+
 QString AttendanceSheet::residentByCccd(const QString& cccd)
 {
     const auto hit = m_search->findByCccd(cccd);
@@ -195,19 +255,71 @@ bool AttendanceSheet::markPresent(const QString& residentId)
     if (!resident)
         return false;
     const QString name = resident->value(QStringLiteral("full_name")).toString();
-    const bool already = m_attendance->rowOfResident(residentId) >= 0;
-    StoreError error;
-    if (!m_store.insert(QStringLiteral("attendance"),
-                        {{QStringLiteral("class_id"), m_classId},
-                         {QStringLiteral("resident_id"), residentId},
-                         {QStringLiteral("present"), true}},
-                        &error)) {
-        showMessage(tr("Not marked: %1").arg(error.text()), true);
+    EditRefusal refusal;
+    const auto mark = AttendanceRecorder(m_store).markPresent(m_classId, residentId, &refusal);
+    if (!mark) {
+        showMessage(refusalText(refusal), true);
+        return false;
+    }
+    if (*mark == AttendanceRecorder::Mark::AlreadyPresent) {
+        showMessage(tr("%1 was already marked present.").arg(name), false);
+        return true;
+    }
+    m_attendance->reload();
+    showMessage(tr("%1 marked present.").arg(name), false);
+    emit written();
+    return true;
+}
+
+void AttendanceSheet::removeSelected()
+{
+    const QModelIndex current = m_attendanceView->currentIndex();
+    if (!current.isValid()) {
+        showMessage(tr("Select a person in the attendance list first."), true);
+        m_attendanceView->setFocus();
+        return;
+    }
+    removeAttendance(current.data(AttendanceModel::ResidentIdRole).toString());
+}
+
+bool AttendanceSheet::removeAttendance(const QString& residentId, bool ask)
+{
+    const int row = m_attendance->rowOfResident(residentId);
+    if (m_classId.isEmpty() || row < 0)
+        return false;
+    const QString name = m_attendance->index(row, AttendanceModel::Name).data().toString();
+    if (ask && !confirmDelete(this, tr("Remove from attendance"),
+                              tr("Remove %1 from this class's attendance? You can undo this from the status bar.")
+                                  .arg(name)))
+        return false;
+    EditRefusal refusal;
+    const auto attendanceId = AttendanceRecorder(m_store).remove(m_classId, residentId, &refusal);
+    if (!attendanceId) {
+        showMessage(refusalText(refusal), true);
         return false;
     }
     m_attendance->reload();
-    showMessage(already ? tr("%1 was already marked present.").arg(name) : tr("%1 marked present.").arg(name), false);
+    showMessage(tr("%1 removed from the attendance.").arg(name), false);
     emit written();
+    // Keyboard first: the next person is selected, so Delete can go on; with nobody left, back to the box.
+    const int left = m_attendance->rowCount();
+    if (left > 0) {
+        m_attendanceView->setCurrentIndex(m_attendance->index(std::min(row, left - 1), AttendanceModel::Name));
+        m_attendanceView->setFocus();
+    } else {
+        m_input->setFocus();
+    }
+    const QString classId = m_classId;
+    emit undoOffered(tr("Removed %1 from the attendance.").arg(name), [this, classId, id = *attendanceId, name] {
+        EditRefusal undoRefusal;
+        const bool ok = AttendanceRecorder(m_store).restore(id, &undoRefusal);
+        if (m_classId == classId) {
+            m_attendance->reload();
+            showMessage(ok ? tr("%1 is marked present again.").arg(name) : refusalText(undoRefusal), !ok);
+        }
+        emit written();
+        return ok;
+    });
     return true;
 }
 

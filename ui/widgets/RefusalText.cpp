@@ -51,6 +51,14 @@ QString refusalText(const EditRefusal& r)
         return QCoreApplication::translate("hocvuso::RefusalText", "Choose the hamlet of the team first.");
     if (why == QLatin1String("not_in_team"))
         return QCoreApplication::translate("hocvuso::RefusalText", "This resident is not a member of the team.");
+    if (why == QLatin1String("no_class"))
+        return QCoreApplication::translate("hocvuso::RefusalText", "This class is not in the store (deleted?).");
+    if (why == QLatin1String("not_marked"))
+        return QCoreApplication::translate("hocvuso::RefusalText", "This resident is not marked present at this class.");
+    if (why == QLatin1String("has_cccd"))
+        return QCoreApplication::translate("hocvuso::RefusalText", "This resident already has another CCCD (%1).").arg(r.detail);
+    if (why == QLatin1String("cccd_taken"))
+        return QCoreApplication::translate("hocvuso::RefusalText", "This CCCD already belongs to %1.").arg(r.detail);
     return QCoreApplication::translate("hocvuso::RefusalText", "Not saved: %1").arg(r.text());
 }
 

@@ -6,7 +6,7 @@
 
 namespace hocvuso {
 
-// The translated message for a refused mentor, team or visit edit.
+// The translated message for a refused mentor, team, visit or attendance edit.
 QString refusalText(const EditRefusal& refusal);
 
 } // namespace hocvuso

@@ -748,3 +748,26 @@ VI.update({
     '%n more counted where no baseline was entered for the year (not in the result)':
         'Thêm %n người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)',
 })
+
+# branch attend: removing a wrong attendance mark, duplicate CCCD, a card of a resident registered without one
+VI.update({
+ 'Remove': 'Bỏ điểm danh',
+ "Take the selected person off this class's attendance (Delete)": 'Bỏ người đang chọn khỏi danh sách điểm danh của lớp (Delete)',
+ 'Select a person in the attendance list first.': 'Hãy chọn một người trong danh sách điểm danh trước.',
+ 'Remove from attendance': 'Bỏ điểm danh',
+ "Remove %1 from this class's attendance? You can undo this from the status bar.": 'Bỏ %1 khỏi danh sách điểm danh của lớp? Có thể hoàn tác trên thanh trạng thái.',
+ '%1 removed from the attendance.': 'Đã bỏ %1 khỏi danh sách điểm danh.',
+ 'Removed %1 from the attendance.': 'Đã bỏ %1 khỏi danh sách điểm danh.',
+ '%1 is marked present again.': 'Đã điểm danh lại %1.',
+ 'Already registered?': 'Đã có trong danh sách?',
+ 'Is this %1, born %2?': 'Đây có phải là %1, sinh %2?',
+ 'Is this %1, born %2, %3?': 'Đây có phải là %1, sinh %2, %3?',
+ "This resident has no CCCD yet. Yes stores the card's CCCD on them and marks them present; No registers a new resident.": 'Người này chưa có số CCCD. Chọn Đúng để lưu số CCCD trên thẻ cho người này và điểm danh; chọn Không để đăng ký người dân mới.',
+ '&Yes, it is': '&Đúng, là người này',
+ '&No, someone else': '&Không, người khác',
+ 'Another resident already has this CCCD: %1.': 'Số CCCD này đã thuộc về người dân khác: %1.',
+ 'This class is not in the store (deleted?).': 'Không tìm thấy lớp học này trong dữ liệu (đã bị xóa?).',
+ 'This resident is not marked present at this class.': 'Người dân này chưa được điểm danh ở lớp này.',
+ 'This resident already has another CCCD (%1).': 'Người dân này đã có số CCCD khác (%1).',
+ 'This CCCD already belongs to %1.': 'Số CCCD này đã thuộc về %1.',
+})
