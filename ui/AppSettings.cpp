@@ -10,6 +10,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kState = QStringLiteral("ui/state");
+const QString kStorePath = QStringLiteral("data/store");
 const QString kDefaultLanguage = QStringLiteral("vi");
 } // namespace
 
@@ -45,6 +46,20 @@ QString AppSettings::defaultStorePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(dir).filePath(QStringLiteral("hocvuso.sqlite"));
+}
+
+QString AppSettings::chosenStorePath()
+{
+    return QSettings().value(kStorePath).toString();
+}
+
+void AppSettings::setChosenStorePath(const QString& path)
+{
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(kStorePath);
+    else
+        settings.setValue(kStorePath, path);
 }
 
 } // namespace hocvuso

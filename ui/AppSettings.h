@@ -19,6 +19,9 @@ public:
 
     // The store file opened by default: hocvuso.sqlite in the app's data folder.
     static QString defaultStorePath();
+    // The store file chosen in Settings (moved to another folder); empty when none.
+    static QString chosenStorePath();
+    static void setChosenStorePath(const QString& path);
 };
 
 } // namespace hocvuso

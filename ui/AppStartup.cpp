@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -33,6 +34,23 @@ qint64 peakRssKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+// The file chosen in Settings ("Move data to another folder"), else the
+// default one. A chosen file that is gone (a removed drive) is not created
+// afresh: the user is told and the default file opens.
+QString storePathToOpen()
+{
+    const QString chosen = AppSettings::chosenStorePath();
+    if (chosen.isEmpty())
+        return AppSettings::defaultStorePath();
+    if (QFileInfo::exists(chosen))
+        return chosen;
+    QMessageBox::warning(nullptr, QCoreApplication::translate("AppStartup", "Data folder"),
+                         QCoreApplication::translate("AppStartup", "The data file %1 chosen in Settings is missing "
+                                                                   "(is its drive connected?). The default data file %2 "
+                                                                   "opens instead.")
+                             .arg(chosen, AppSettings::defaultStorePath()));
+    return AppSettings::defaultStorePath();
 }
 } // namespace
 
@@ -59,7 +77,7 @@ int runDesktopApp(QApplication& app, const SyncBackendFactory& makeSyncBackend)
     parser.addOption(measureOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::defaultStorePath();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : storePathToOpen();
     QString error;
     if (!StoreBackup::applyPendingRestore(path, &error)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("AppStartup", "Restore failed"), error);

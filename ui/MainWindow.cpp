@@ -39,8 +39,7 @@ namespace hocvuso {
 MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    const QString commune = communeName(store);
-    setWindowTitle(commune.isEmpty() ? tr("Digital Literacy for All") : tr("Digital Literacy for All — %1").arg(commune));
+    refreshTitle();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -105,6 +104,7 @@ void MainWindow::addPage(Page* page)
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
     item->setSizeHint(QSize(0, 34));
     connect(page, &Page::storeWritten, this, &MainWindow::refreshPendingCount);
+    connect(page, &Page::storeWritten, this, &MainWindow::refreshTitle);
     connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::undoOffered, this, &MainWindow::offerUndo);
     if (m_nav->count() == 1)
@@ -222,6 +222,12 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_sync);
     setSyncStatus({});
+}
+
+void MainWindow::refreshTitle()
+{
+    const QString commune = communeName(m_store);
+    setWindowTitle(commune.isEmpty() ? tr("Digital Literacy for All") : tr("Digital Literacy for All — %1").arg(commune));
 }
 
 void MainWindow::refreshPendingCount()

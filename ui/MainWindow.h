@@ -71,6 +71,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void addStandardPages();
+    // "Digital Literacy for All — <commune>": again after the commune is renamed.
+    void refreshTitle();
     void offerUndo(const QString& text, const std::function<bool()>& undo);
 
     Store& m_store;

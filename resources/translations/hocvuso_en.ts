@@ -39,6 +39,14 @@
         <source>Print the start-up time and peak memory once the window is ready, then quit.</source>
         <translation>Print the start-up time and peak memory once the window is ready, then quit.</translation>
     </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>The data file %1 chosen in Settings is missing (is its drive connected?). The default data file %2 opens instead.</source>
+        <translation>The data file %1 chosen in Settings is missing (is its drive connected?). The default data file %2 opens instead.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -408,6 +416,37 @@
     <message>
         <source>Cannot move the restored store into place at %1.</source>
         <translation>Cannot move the restored store into place at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRelocation</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>The data is already in %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a data file (%2). Choose an empty folder; nothing was copied.</source>
+        <translation>The folder %1 already holds a data file (%2). Choose an empty folder; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose a folder you may write in.</source>
+        <translation>The folder %1 cannot be written to. Choose a folder you may write in.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting for the restart. Restart the application first, then move the data.</source>
+        <translation>A restore from a backup is waiting for the restart. Restart the application first, then move the data.</translation>
+    </message>
+    <message>
+        <source>the copy records no commune</source>
+        <translation>the copy records no commune</translation>
+    </message>
+    <message>
+        <source>The copy in %1 cannot be used: %2</source>
+        <translation>The copy in %1 cannot be used: %2</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +2901,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Commune: %1 (code %2), %3</source>
-        <translation>Commune: %1 (code %2), %3</translation>
-    </message>
-    <message>
         <source>A hamlet needs a name.</source>
         <translation>A hamlet needs a name.</translation>
     </message>
@@ -2940,6 +2975,106 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>The code the province knows the commune by; it cannot be changed.</source>
+        <translation>The code the province knows the commune by; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Save commune</source>
+        <translation>Save commune</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name</source>
+        <translation>Commune &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Hamlets</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Active plan:</source>
+        <translation>&amp;Active plan:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Move data to another folder...</source>
+        <translation>Move data to another folder...</translation>
+    </message>
+    <message>
+        <source>Not saved: the commune needs a name.</source>
+        <translation>Not saved: the commune needs a name.</translation>
+    </message>
+    <message>
+        <source>Commune %1 saved.</source>
+        <translation>Commune %1 saved.</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(no plan: all indicators)</translation>
+    </message>
+    <message>
+        <source>The plan could not be made active: %1</source>
+        <translation>The plan could not be made active: %1</translation>
+    </message>
+    <message>
+        <source>No plan is active: the overview shows every indicator, with no targets.</source>
+        <translation>No plan is active: the overview shows every indicator, with no targets.</translation>
+    </message>
+    <message>
+        <source>Each digital ambassador guides at least %1 people.</source>
+        <translation>Each digital ambassador guides at least %1 people.</translation>
+    </message>
+    <message>
+        <source>Community classes every week.</source>
+        <translation>Community classes every week.</translation>
+    </message>
+    <message>
+        <source>Community classes every month.</source>
+        <translation>Community classes every month.</translation>
+    </message>
+    <message>
+        <source>The targets come with the plan (set by the province); they are read-only here.</source>
+        <translation>The targets come with the plan (set by the province); they are read-only here.</translation>
+    </message>
+    <message>
+        <source>Move data to another folder</source>
+        <translation>Move data to another folder</translation>
+    </message>
+    <message>
+        <source>The data was not moved: %1</source>
+        <translation>The data was not moved: %1</translation>
+    </message>
+    <message>
+        <source>Copying the data to %1...</source>
+        <translation>Copying the data to %1...</translation>
+    </message>
+    <message>
+        <source>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</source>
+        <translation>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</translation>
     </message>
 </context>
 <context>

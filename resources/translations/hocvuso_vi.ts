@@ -39,6 +39,14 @@
         <source>Print the start-up time and peak memory once the window is ready, then quit.</source>
         <translation>In thời gian khởi động và bộ nhớ tối đa khi cửa sổ sẵn sàng, rồi thoát.</translation>
     </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>The data file %1 chosen in Settings is missing (is its drive connected?). The default data file %2 opens instead.</source>
+        <translation>Không tìm thấy tệp dữ liệu %1 đã chọn trong Cài đặt (ổ đĩa chứa tệp đã được cắm chưa?). Ứng dụng mở tệp dữ liệu mặc định %2 thay thế.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -408,6 +416,37 @@
     <message>
         <source>Cannot move the restored store into place at %1.</source>
         <translation>Không đặt được dữ liệu khôi phục vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRelocation</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Dữ liệu đã nằm trong %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a data file (%2). Choose an empty folder; nothing was copied.</source>
+        <translation>Thư mục %1 đã có tệp dữ liệu (%2). Hãy chọn một thư mục trống; chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose a folder you may write in.</source>
+        <translation>Không ghi được vào thư mục %1. Hãy chọn một thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting for the restart. Restart the application first, then move the data.</source>
+        <translation>Đang có một bản sao lưu chờ khôi phục khi khởi động lại. Hãy khởi động lại ứng dụng trước rồi mới chuyển dữ liệu.</translation>
+    </message>
+    <message>
+        <source>the copy records no commune</source>
+        <translation>bản sao không có xã/phường nào</translation>
+    </message>
+    <message>
+        <source>The copy in %1 cannot be used: %2</source>
+        <translation>Không dùng được bản sao tại %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +2901,6 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Commune: %1 (code %2), %3</source>
-        <translation>Xã: %1 (mã %2), %3</translation>
-    </message>
-    <message>
         <source>A hamlet needs a name.</source>
         <translation>Cần nhập tên thôn/tổ.</translation>
     </message>
@@ -2940,6 +2975,106 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>The code the province knows the commune by; it cannot be changed.</source>
+        <translation>Mã xã/phường mà tỉnh dùng để nhận biết; không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Save commune</source>
+        <translation>Lưu xã/phường</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Mã xã/phường</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name</source>
+        <translation>&amp;Tên xã/phường</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>Tỉnh/&amp;Thành phố</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Active plan:</source>
+        <translation>Kế hoạch đang &amp;áp dụng:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Move data to another folder...</source>
+        <translation>Chuyển dữ liệu sang thư mục khác...</translation>
+    </message>
+    <message>
+        <source>Not saved: the commune needs a name.</source>
+        <translation>Chưa lưu: xã/phường cần có tên.</translation>
+    </message>
+    <message>
+        <source>Commune %1 saved.</source>
+        <translation>Đã lưu xã/phường %1.</translation>
+    </message>
+    <message>
+        <source>(no plan: all indicators)</source>
+        <translation>(không theo kế hoạch: tất cả chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>The plan could not be made active: %1</source>
+        <translation>Không áp dụng được kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>No plan is active: the overview shows every indicator, with no targets.</source>
+        <translation>Chưa áp dụng kế hoạch nào: trang Tổng quan hiển thị mọi chỉ số, không có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Each digital ambassador guides at least %1 people.</source>
+        <translation>Mỗi đại sứ số hướng dẫn ít nhất %1 người.</translation>
+    </message>
+    <message>
+        <source>Community classes every week.</source>
+        <translation>Lớp học cộng đồng hằng tuần.</translation>
+    </message>
+    <message>
+        <source>Community classes every month.</source>
+        <translation>Lớp học cộng đồng hằng tháng.</translation>
+    </message>
+    <message>
+        <source>The targets come with the plan (set by the province); they are read-only here.</source>
+        <translation>Chỉ tiêu đi kèm kế hoạch (do tỉnh giao); tại đây chỉ xem, không sửa.</translation>
+    </message>
+    <message>
+        <source>Move data to another folder</source>
+        <translation>Chuyển dữ liệu sang thư mục khác</translation>
+    </message>
+    <message>
+        <source>The data was not moved: %1</source>
+        <translation>Chưa chuyển dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Copying the data to %1...</source>
+        <translation>Đang sao chép dữ liệu sang %1...</translation>
+    </message>
+    <message>
+        <source>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</source>
+        <translation>Đã sao chép dữ liệu sang %1. Hãy khởi động lại ứng dụng ngay: từ đó ứng dụng mở tệp mới. Trước khi khởi động lại, ứng dụng vẫn làm việc trên %2 (tệp này được giữ nguyên); những thay đổi trước khi khởi động lại sẽ không có trong tệp mới.</translation>
     </message>
 </context>
 <context>

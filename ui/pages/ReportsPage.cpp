@@ -138,24 +138,31 @@ QIcon ReportsPage::icon() const
 
 void ReportsPage::activated()
 {
-    if (!m_plansLoaded)
-        reloadPlans();
+    // Plans may have come by sync, and the active one may have changed in
+    // Settings or on the Overview: the list follows, the shown report too.
+    const QString before = m_plan->currentData().toString();
+    reloadPlans();
+    if (m_plan->currentData().toString() != before && (m_data || isBuilding()))
+        buildReport();
 }
 
 void ReportsPage::reloadPlans()
 {
     const QSignalBlocker block(m_plan);
-    const QString current = m_plansLoaded ? m_plan->currentData().toString() : kpi::PlanCatalog::activeCode(store());
+    const QString active = kpi::PlanCatalog::activeCode(store());
+    // The plan chosen here stays chosen until the active plan changes.
+    const QString current = m_plansLoaded && active == m_activePlanSeen ? m_plan->currentData().toString() : active;
     m_plan->clear();
     // An empty plan code means "the active plan" to the report builder, so
     // "no plan" can only be offered when no plan is active.
-    if (kpi::PlanCatalog::activeCode(store()).isEmpty())
+    if (active.isEmpty())
         m_plan->addItem(tr("(no plan: all indicators)"), QString());
     for (const kpi::Plan& plan : kpi::PlanCatalog::plans(store()))
         m_plan->addItem(QStringLiteral("%1 — %2").arg(plan.code, plan.name), plan.code);
     const int index = m_plan->findData(current);
     m_plan->setCurrentIndex(index < 0 ? 0 : index);
     m_plansLoaded = true;
+    m_activePlanSeen = active;
 }
 
 void ReportsPage::setBusy(bool busy)

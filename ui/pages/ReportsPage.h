@@ -74,6 +74,7 @@ private:
     BackgroundTask* m_task = nullptr;
     std::optional<report::ReportData> m_data;
     bool m_plansLoaded = false;
+    QString m_activePlanSeen; // the store's active plan when the list was last loaded
 };
 
 } // namespace hocvuso

@@ -1,19 +1,26 @@
 #include "ui/pages/SettingsPage.h"
 
+#include "core/kpi/PlanCatalog.h"
 #include "core/query/DeletedRecords.h"
+#include "core/query/Lookups.h"
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
+#include "ui/StoreRelocation.h"
 #include "ui/SyncBackend.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/BackupActions.h"
 #include "ui/dialogs/UnsavedChanges.h"
 #include "ui/models/BaselineModel.h"
-#include "core/query/Lookups.h"
+#include "ui/models/KpiTableModel.h"
+#include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/ListTable.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,9 +33,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QSysInfo>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hocvuso {
@@ -37,25 +46,7 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
 {
     m_baselines = new BaselineModel(store, this);
 
-    // Commune and hamlets.
-    auto* communeBox = new QGroupBox(tr("Commune and hamlets"), this);
-    auto* communeLayout = new QVBoxLayout(communeBox);
-    m_commune = new QLabel(communeBox);
-    m_hamlets = new QListWidget(communeBox);
-    m_hamlets->setObjectName(QStringLiteral("hamletList"));
-    m_hamlets->setMaximumHeight(160);
-    auto* addHamletButton = new QPushButton(tr("Add hamlet..."), communeBox);
-    auto* renameHamletButton = new QPushButton(tr("Rename hamlet..."), communeBox);
-    auto* deleteHamletButton = new QPushButton(tr("Delete hamlet"), communeBox);
-    deleteHamletButton->setObjectName(QStringLiteral("deleteHamletButton"));
-    auto* hamletButtons = new QHBoxLayout;
-    hamletButtons->addWidget(addHamletButton);
-    hamletButtons->addWidget(renameHamletButton);
-    hamletButtons->addWidget(deleteHamletButton);
-    hamletButtons->addStretch();
-    communeLayout->addWidget(m_commune);
-    communeLayout->addWidget(m_hamlets);
-    communeLayout->addLayout(hamletButtons);
+    auto* communeBox = buildCommuneBox();
 
     // Baselines.
     auto* baselineBox = new QGroupBox(tr("Population baselines (denominators of the indicators)"), this);
@@ -77,27 +68,6 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     baselineLayout->addLayout(yearRow);
     baselineLayout->addWidget(grid);
 
-    // Application.
-    auto* appBox = new QGroupBox(tr("Application"), this);
-    auto* appForm = new QFormLayout(appBox);
-    m_language = new QComboBox(appBox);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
-    appForm->addRow(tr("Language"), m_language);
-    auto* folder = new QLabel(QDir::toNativeSeparators(QFileInfo(store.path()).absoluteFilePath()), appBox);
-    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    folder->setWordWrap(true);
-    appForm->addRow(tr("Data file"), folder);
-    auto* backup = new QPushButton(tr("Back up the data..."), appBox);
-    auto* restore = new QPushButton(tr("Restore from a backup..."), appBox);
-    auto* backupRow = new QHBoxLayout;
-    backupRow->addWidget(backup);
-    backupRow->addWidget(restore);
-    backupRow->addStretch();
-    appForm->addRow(QString(), backupRow);
-
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -106,7 +76,8 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(communeBox);
     contentLayout->addWidget(baselineBox, 1);
-    contentLayout->addWidget(appBox);
+    contentLayout->addWidget(buildPlanBox());
+    contentLayout->addWidget(buildAppBox());
     contentLayout->addWidget(buildServerBox());
     contentLayout->addWidget(m_message);
     auto* scroll = new QScrollArea(this);
@@ -117,6 +88,58 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    connect(m_year, &QSpinBox::valueChanged, m_baselines, &BaselineModel::setYear);
+    connect(m_baselines, &BaselineModel::written, this, &Page::storeWritten);
+    connect(m_baselines, &BaselineModel::refused, this, [this](const QString& reason) {
+        m_refused = true;
+        m_message->setText(tr("Not saved: %1").arg(reason));
+    });
+    reloadCommune();
+    reloadHamlets();
+    reloadPlans();
+}
+
+QGroupBox* SettingsPage::buildCommuneBox()
+{
+    auto* box = new QGroupBox(tr("Commune and hamlets"), this);
+    auto* form = new QFormLayout(box);
+    m_communeCode = new QLabel(box);
+    m_communeCode->setObjectName(QStringLiteral("communeCode"));
+    m_communeCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_communeCode->setToolTip(tr("The code the province knows the commune by; it cannot be changed."));
+    m_communeName = new QLineEdit(box);
+    m_communeName->setObjectName(QStringLiteral("communeName"));
+    m_provinceName = new QLineEdit(box);
+    m_provinceName->setObjectName(QStringLiteral("provinceName"));
+    auto* saveCommuneButton = new QPushButton(tr("Save commune"), box);
+    saveCommuneButton->setObjectName(QStringLiteral("saveCommuneButton"));
+    auto* communeRow = new QHBoxLayout;
+    communeRow->addWidget(m_communeName, 1);
+    communeRow->addWidget(saveCommuneButton);
+    form->addRow(tr("Commune code"), m_communeCode);
+    auto* nameLabel = new QLabel(tr("Commune &name"), box); // a layout row gets no buddy by itself
+    nameLabel->setBuddy(m_communeName);
+    form->addRow(nameLabel, communeRow);
+    form->addRow(tr("&Province"), m_provinceName);
+
+    m_hamlets = new QListWidget(box);
+    m_hamlets->setObjectName(QStringLiteral("hamletList"));
+    m_hamlets->setMaximumHeight(160);
+    auto* addHamletButton = new QPushButton(tr("Add hamlet..."), box);
+    auto* renameHamletButton = new QPushButton(tr("Rename hamlet..."), box);
+    auto* deleteHamletButton = new QPushButton(tr("Delete hamlet"), box);
+    deleteHamletButton->setObjectName(QStringLiteral("deleteHamletButton"));
+    auto* hamletButtons = new QHBoxLayout;
+    hamletButtons->addWidget(addHamletButton);
+    hamletButtons->addWidget(renameHamletButton);
+    hamletButtons->addWidget(deleteHamletButton);
+    hamletButtons->addStretch();
+    form->addRow(tr("Hamlets"), m_hamlets);
+    form->addRow(QString(), hamletButtons);
+
+    connect(saveCommuneButton, &QPushButton::clicked, this, &SettingsPage::saveCommune);
+    connect(m_communeName, &QLineEdit::returnPressed, this, &SettingsPage::saveCommune);
+    connect(m_provinceName, &QLineEdit::returnPressed, this, &SettingsPage::saveCommune);
     connect(addHamletButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add hamlet"), tr("Name of the hamlet (thôn / tổ dân phố):"),
@@ -140,20 +163,84 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent) : Page(store, parent)
         if (ok)
             renameHamlet(item->data(Qt::UserRole).toString(), name);
     });
-    connect(m_year, &QSpinBox::valueChanged, m_baselines, &BaselineModel::setYear);
-    connect(m_baselines, &BaselineModel::written, this, &Page::storeWritten);
-    connect(m_baselines, &BaselineModel::refused, this, [this](const QString& reason) {
-        m_refused = true;
-        m_message->setText(tr("Not saved: %1").arg(reason));
-    });
+    return box;
+}
+
+QGroupBox* SettingsPage::buildPlanBox()
+{
+    auto* box = new QGroupBox(tr("Plan"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_plan = new QComboBox(box);
+    m_plan->setObjectName(QStringLiteral("settingsPlan"));
+    // Plan names are long: the combo must not widen the window to fit them.
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_plan->setMinimumContentsLength(28);
+    auto* planLabel = new QLabel(tr("&Active plan:"), box);
+    planLabel->setBuddy(m_plan);
+    auto* planRow = new QHBoxLayout;
+    planRow->addWidget(planLabel);
+    planRow->addWidget(m_plan, 1);
+    m_planDetails = new QLabel(box);
+    m_planDetails->setObjectName(QStringLiteral("planDetails"));
+    m_planDetails->setWordWrap(true);
+    m_planTargets = new QStandardItemModel(0, 3, this);
+    m_planTargets->setHorizontalHeaderLabels({tr("Indicator"), tr("Year"), tr("Target")});
+    QTableView* targets = makeListTable(m_planTargets, box, QStringLiteral("planTargets"));
+    targets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    targets->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    targets->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    targets->horizontalHeader()->setStretchLastSection(false);
+    targets->setMinimumHeight(180);
+    layout->addLayout(planRow);
+    layout->addWidget(m_planDetails);
+    layout->addWidget(targets);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &SettingsPage::activatePlan);
+    return box;
+}
+
+QGroupBox* SettingsPage::buildAppBox()
+{
+    auto* box = new QGroupBox(tr("Application"), this);
+    auto* form = new QFormLayout(box);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    form->addRow(tr("Language"), m_language);
+    auto* folder = new QLabel(QDir::toNativeSeparators(QFileInfo(store().path()).absoluteFilePath()), box);
+    folder->setObjectName(QStringLiteral("dataFile"));
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folder->setWordWrap(true);
+    form->addRow(tr("Data file"), folder);
+    auto* openFolder = new QPushButton(tr("Open folder"), box);
+    m_moveButton = new QPushButton(tr("Move data to another folder..."), box);
+    m_moveButton->setObjectName(QStringLiteral("moveDataButton"));
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(openFolder);
+    folderRow->addWidget(m_moveButton);
+    folderRow->addStretch();
+    form->addRow(QString(), folderRow);
+    auto* backup = new QPushButton(tr("Back up the data..."), box);
+    auto* restore = new QPushButton(tr("Restore from a backup..."), box);
+    auto* backupRow = new QHBoxLayout;
+    backupRow->addWidget(backup);
+    backupRow->addWidget(restore);
+    backupRow->addStretch();
+    form->addRow(QString(), backupRow);
+
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString code = m_language->currentData().toString();
         AppSettings::setLanguage(code);
         m_message->setText(tr("The language changes the next time the application starts."));
     });
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(store().path()).absolutePath()));
+    });
+    connect(m_moveButton, &QPushButton::clicked, this, &SettingsPage::moveDataWithDialog);
     connect(backup, &QPushButton::clicked, this, [this] { backupWithDialog(this->store(), this); });
     connect(restore, &QPushButton::clicked, this, [this] { restoreWithDialog(this->store(), this); });
-    reloadHamlets();
+    return box;
 }
 
 QString SettingsPage::title() const
@@ -168,18 +255,158 @@ QIcon SettingsPage::icon() const
 
 void SettingsPage::activated()
 {
+    // Typed commune fields are kept (a sync pull must not wipe them).
+    if (m_communeName->text().trimmed() == m_savedCommuneName && m_provinceName->text().trimmed() == m_savedProvinceName)
+        reloadCommune();
     reloadHamlets();
     m_baselines->reload();
+    reloadPlans();
+}
+
+void SettingsPage::reloadCommune()
+{
+    const auto commune = store().get(QStringLiteral("communes"), store().communeId());
+    m_savedCommuneName = commune ? commune->value(QStringLiteral("name")).toString() : QString();
+    m_savedProvinceName = commune ? commune->value(QStringLiteral("province_name")).toString() : QString();
+    m_communeCode->setText(commune ? commune->value(QStringLiteral("code")).toString() : QString());
+    m_communeName->setText(m_savedCommuneName);
+    m_provinceName->setText(m_savedProvinceName);
+}
+
+bool SettingsPage::saveCommune()
+{
+    const QString name = m_communeName->text().trimmed();
+    const QString province = m_provinceName->text().trimmed();
+    if (name.isEmpty()) {
+        m_message->setText(tr("Not saved: the commune needs a name."));
+        m_communeName->setFocus();
+        return false;
+    }
+    if (name == m_savedCommuneName && province == m_savedProvinceName)
+        return true;
+    StoreError error;
+    if (!store().update(QStringLiteral("communes"), store().communeId(),
+                        {{QStringLiteral("name"), name}, {QStringLiteral("province_name"), province}}, &error)) {
+        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        return false;
+    }
+    reloadCommune();
+    m_message->setText(tr("Commune %1 saved.").arg(m_savedCommuneName));
+    emit storeWritten();
+    return true;
+}
+
+void SettingsPage::reloadPlans()
+{
+    m_loadingPlans = true;
+    m_plan->clear();
+    m_plan->addItem(tr("(no plan: all indicators)"), QString());
+    for (const kpi::Plan& plan : kpi::PlanCatalog::plans(store()))
+        m_plan->addItem(QStringLiteral("%1 — %2").arg(plan.code, plan.name), plan.code);
+    const int index = m_plan->findData(kpi::PlanCatalog::activeCode(store()));
+    m_plan->setCurrentIndex(index < 0 ? 0 : index);
+    m_loadingPlans = false;
+    showPlanTargets();
+}
+
+void SettingsPage::activatePlan()
+{
+    if (m_loadingPlans)
+        return;
+    const QString code = m_plan->currentData().toString();
+    if (code != kpi::PlanCatalog::activeCode(store())) {
+        StoreError error;
+        if (code.isEmpty()) {
+            store().setMeta(QStringLiteral("active_plan"), QString());
+        } else if (!kpi::PlanCatalog::activate(store(), code, &error)) {
+            m_message->setText(tr("The plan could not be made active: %1").arg(error.text()));
+            reloadPlans();
+            return;
+        }
+        emit storeWritten();
+    }
+    showPlanTargets();
+}
+
+void SettingsPage::showPlanTargets()
+{
+    m_planTargets->removeRows(0, m_planTargets->rowCount());
+    const QString code = m_plan->currentData().toString();
+    const auto plan = code.isEmpty() ? std::nullopt : kpi::PlanCatalog::load(store(), code);
+    if (!plan) {
+        m_planDetails->setText(tr("No plan is active: the overview shows every indicator, with no targets."));
+        return;
+    }
+    QStringList details;
+    if (plan->applies(QStringLiteral("mentor_load")))
+        details << tr("Each digital ambassador guides at least %1 people.").arg(plan->mentorMin);
+    if (plan->classCadence == QLatin1String("weekly"))
+        details << tr("Community classes every week.");
+    else if (plan->classCadence == QLatin1String("monthly"))
+        details << tr("Community classes every month.");
+    details << tr("The targets come with the plan (set by the province); they are read-only here.");
+    m_planDetails->setText(details.join(QLatin1Char(' ')));
+    for (auto it = plan->targets.cbegin(); it != plan->targets.cend(); ++it) {
+        auto* indicator = new QStandardItem(KpiTableModel::indicatorName(it.key().first, plan->mentorMin));
+        indicator->setData(it.key().first, Qt::UserRole);
+        auto* year = new QStandardItem(QString::number(it.key().second));
+        auto* target = new QStandardItem(KpiTableModel::percentText(it.value()));
+        target->setData(it.value(), Qt::UserRole);
+        target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (QStandardItem* item : {indicator, year, target})
+            item->setEditable(false);
+        m_planTargets->appendRow({indicator, year, target});
+    }
+}
+
+void SettingsPage::moveDataWithDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Move data to another folder"),
+                                                             QFileInfo(store().path()).absolutePath());
+    if (!folder.isEmpty())
+        moveDataTo(folder);
+}
+
+bool SettingsPage::moveDataTo(const QString& folder)
+{
+    if (m_moveTask)
+        return false;
+    const QString refusal = StoreRelocation::refusal(store().path(), folder);
+    if (!refusal.isEmpty()) {
+        m_message->setText(tr("The data was not moved: %1").arg(refusal));
+        return false;
+    }
+    const QString target = StoreRelocation::targetFile(folder);
+    m_moveButton->setEnabled(false);
+    m_message->setText(tr("Copying the data to %1...").arg(QDir::toNativeSeparators(target)));
+    // VACUUM INTO reads the whole file: on a worker connection, not the GUI thread.
+    m_moveTask = BackgroundTask::start(
+        store().path(),
+        [target](Store& worker, TaskControl&, QString* error) {
+            return QVariant(StoreRelocation::copy(worker, target, error));
+        },
+        this);
+    connect(m_moveTask, &BackgroundTask::finished, this, [this, target](const QVariant& result, const QString& error, bool) {
+        m_moveTask = nullptr;
+        m_moveButton->setEnabled(true);
+        const bool ok = result.toBool();
+        if (ok) {
+            AppSettings::setChosenStorePath(target);
+            m_message->setText(tr("The data was copied to %1. Restart the application now: it opens the new file from "
+                                  "then on. Until the restart it keeps working in %2, which stays where it is; changes "
+                                  "made before the restart do not reach the new file.")
+                                   .arg(QDir::toNativeSeparators(target),
+                                        QDir::toNativeSeparators(QFileInfo(store().path()).absoluteFilePath())));
+        } else {
+            m_message->setText(tr("The data was not moved: %1").arg(error));
+        }
+        emit dataMoveFinished(ok);
+    });
+    return true;
 }
 
 void SettingsPage::reloadHamlets()
 {
-    const auto commune = store().get(QStringLiteral("communes"), store().communeId());
-    if (commune)
-        m_commune->setText(tr("Commune: %1 (code %2), %3")
-                               .arg(commune->value(QStringLiteral("name")).toString(),
-                                    commune->value(QStringLiteral("code")).toString(),
-                                    commune->value(QStringLiteral("province_name")).toString()));
     m_hamlets->clear();
     for (const IdName& h : loadHamlets(store())) {
         auto* item = new QListWidgetItem(h.name, m_hamlets);
@@ -189,12 +416,16 @@ void SettingsPage::reloadHamlets()
 
 bool SettingsPage::hasUnsavedChanges() const
 {
+    if (m_communeName->text().trimmed() != m_savedCommuneName || m_provinceName->text().trimmed() != m_savedProvinceName)
+        return true;
     // indexWidget() of the current cell is its open editor (the grid has no other index widgets).
     return m_grid->indexWidget(m_grid->currentIndex()) != nullptr;
 }
 
 bool SettingsPage::save()
 {
+    if (!saveCommune())
+        return false;
     QWidget* editor = m_grid->indexWidget(m_grid->currentIndex());
     if (!editor)
         return true;

@@ -9,15 +9,18 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QStandardItemModel;
 class QTableView;
 
 namespace hocvuso {
 
+class BackgroundTask;
 class BaselineModel;
 class SyncBackend;
 
 // Cài đặt: the commune and its hamlets, the population baselines per hamlet
-// and year, the interface language, the data folder, backup and restore.
+// and year, the active plan and its targets, the interface language, the
+// data folder (open, move), backup and restore.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -26,11 +29,26 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void activated() override;
-    // A baseline cell being typed is the only edit not written at once.
+    // A baseline cell being typed and commune fields typed but not saved.
     bool hasUnsavedChanges() const override;
     bool save() override;
 
     BaselineModel* baselines() const { return m_baselines; }
+    // Writes the commune's name and province name as typed (the code is the
+    // province's key and stays); refused with a message when the name is empty.
+    bool saveCommune();
+    QLineEdit* communeNameEdit() const { return m_communeName; }
+    QLineEdit* provinceNameEdit() const { return m_provinceName; }
+
+    // Choosing a plan makes it the store's active plan (Overview and Reports follow).
+    QComboBox* planSelector() const { return m_plan; }
+    QStandardItemModel* planTargets() const { return m_planTargets; }
+
+    // Copies the store into `folder` off the GUI thread and remembers the copy
+    // for the next start. False (with a message) when the folder is refused
+    // at once; otherwise dataMoveFinished tells how the copy went.
+    bool moveDataTo(const QString& folder);
+    bool isMovingData() const { return m_moveTask != nullptr; }
     bool addHamlet(const QString& name, const QString& code = {});
     bool renameHamlet(const QString& id, const QString& name);
     // Refused while households, residents, classes or teams still live in it;
@@ -42,18 +60,39 @@ public:
     // Enrols with the URL and code typed in the group (what the Enrol button does).
     void enrol();
 
+signals:
+    void dataMoveFinished(bool ok);
+
 private:
+    QGroupBox* buildCommuneBox();
+    QGroupBox* buildPlanBox();
+    QGroupBox* buildAppBox();
+    void reloadCommune();
     void reloadHamlets();
+    void reloadPlans();
+    void activatePlan();
+    void showPlanTargets();
+    void moveDataWithDialog();
     QGroupBox* buildServerBox();
     void showEnrolment();
 
     BaselineModel* m_baselines = nullptr;
-    QLabel* m_commune = nullptr;
+    QLabel* m_communeCode = nullptr;
+    QLineEdit* m_communeName = nullptr;
+    QLineEdit* m_provinceName = nullptr;
+    QString m_savedCommuneName;
+    QString m_savedProvinceName;
     QListWidget* m_hamlets = nullptr;
     QSpinBox* m_year = nullptr;
     QTableView* m_grid = nullptr;
     bool m_refused = false;
+    QComboBox* m_plan = nullptr;
+    bool m_loadingPlans = false;
+    QStandardItemModel* m_planTargets = nullptr;
+    QLabel* m_planDetails = nullptr;
     QComboBox* m_language = nullptr;
+    QPushButton* m_moveButton = nullptr;
+    BackgroundTask* m_moveTask = nullptr;
     QLabel* m_message = nullptr;
     SyncBackend* m_sync = nullptr;
     QGroupBox* m_serverBox = nullptr;
