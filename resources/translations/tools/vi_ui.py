@@ -742,3 +742,12 @@ VI.update({
  'Household %1 is not deleted: it still has %2. Move or delete them first.': 'Chưa xóa hộ %1: vẫn còn %2. Hãy chuyển đi hoặc xóa trước.',
  'household %1': 'hộ %1',
 })
+
+# Branch plans: province plans (validation shared with the server), commune settings.
+VI.update({
+ 'Commune settings': 'Thiết lập của xã',
+ 'the year must be from 2000 to 2100, not %1': 'năm phải từ 2000 đến 2100, không phải %1',
+ 'the mentor minimum must be from 1 to 100, not %1': 'số người tối thiểu mỗi người kèm cặp phải từ 1 đến 100, không phải %1',
+ 'a plan code has at most 32 characters': 'mã kế hoạch dài tối đa 32 ký tự',
+ "a plan code has only letters, digits and - _ . (not '%1')": "mã kế hoạch chỉ gồm chữ, số và - _ . (không phải '%1')",
+})
