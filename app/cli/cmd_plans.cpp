@@ -35,7 +35,11 @@ CliResult listPlans(Store& store)
     }
     if (list.isEmpty())
         text = tr("No plans yet: run 'plans install'.");
-    return CliResult::ok({{QStringLiteral("plans"), list}, {QStringLiteral("active"), active}}, text);
+    // The province's assignment (empty: none); the active plan is the newer of it and the local choice.
+    const QString assigned = kpi::PlanCatalog::assignedCode(store);
+    return CliResult::ok({{QStringLiteral("plans"), list}, {QStringLiteral("active"), active},
+                          {QStringLiteral("assigned"), assigned}},
+                         text);
 }
 
 CliResult runPlans(CliContext& ctx)

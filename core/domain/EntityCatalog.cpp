@@ -130,6 +130,10 @@ QVector<EntityDef> makeCatalogue()
          {{"plan_id", T::Text}, {"indicator", T::Text}, {"year", T::Integer}, {"target", T::Real}},
          {"plan_id", "indicator", "year"},
          true},
+        // What the province decided for one commune (`commune` = its id): the
+        // plan it must report against. Every commune pulls every row and
+        // applies its own (kpi::PlanCatalog::activeCode).
+        {"commune_settings", {{"commune", T::Text}, {"active_plan", T::Text}}, {"commune"}, true},
     };
 }
 } // namespace

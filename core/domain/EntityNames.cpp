@@ -24,6 +24,7 @@ QString entityTitle(const QString& table)
         {QStringLiteral("baselines"), QT_TRANSLATE_NOOP("EntityNames", "Population baseline")},
         {QStringLiteral("plans"), QT_TRANSLATE_NOOP("EntityNames", "Plan")},
         {QStringLiteral("plan_targets"), QT_TRANSLATE_NOOP("EntityNames", "Plan target")},
+        {QStringLiteral("commune_settings"), QT_TRANSLATE_NOOP("EntityNames", "Commune settings")},
     };
     const char* title = titles.value(table);
     return title ? QCoreApplication::translate("EntityNames", title) : table;

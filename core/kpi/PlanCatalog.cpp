@@ -1,6 +1,7 @@
 #include "core/kpi/PlanCatalog.h"
 
 #include "core/kpi/Indicators.h"
+#include "core/store/ChangeLogTriggers.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -9,6 +10,8 @@ namespace hocvuso::kpi {
 
 namespace {
 const QString kActivePlanKey = QStringLiteral("active_plan");
+// The HLC of the laptop's own choice, compared with the province assignment's.
+const QString kActivePlanHlcKey = QStringLiteral("active_plan_hlc");
 
 QString tr(const char* text)
 {
@@ -144,9 +147,71 @@ const QVector<Plan>& PlanCatalog::templates()
     return plans;
 }
 
+const Plan* PlanCatalog::findTemplate(const QString& code)
+{
+    for (const Plan& p : templates())
+        if (p.code == code)
+            return &p;
+    return nullptr;
+}
+
+QString PlanCatalog::planRowId(const QString& code)
+{
+    return Store::naturalId(EntityCatalog::get(QStringLiteral("plans")), {{QStringLiteral("code"), code}});
+}
+
+QString PlanCatalog::targetRowId(const QString& planId, const QString& indicator, int year)
+{
+    return Store::naturalId(EntityCatalog::get(QStringLiteral("plan_targets")),
+                            {{QStringLiteral("plan_id"), planId},
+                             {QStringLiteral("indicator"), indicator},
+                             {QStringLiteral("year"), year}});
+}
+
+QString PlanCatalog::communeSettingsRowId(const QString& communeId)
+{
+    return Store::naturalId(EntityCatalog::get(QStringLiteral("commune_settings")),
+                            {{QStringLiteral("commune"), communeId}});
+}
+
+QString PlanCatalog::yearProblem(int year)
+{
+    return year < 2000 || year > 2100 ? tr("the year must be from 2000 to 2100, not %1").arg(year) : QString();
+}
+
+QString PlanCatalog::targetProblem(const QString& indicator, int year, std::optional<double> target)
+{
+    if (!Indicators::find(indicator))
+        return tr("unknown indicator '%1'").arg(indicator);
+    if (QString problem = yearProblem(year); !problem.isEmpty())
+        return problem;
+    // Every indicator of KPIS.md is a percentage.
+    if (target && (!(*target >= 0) || *target > 100))
+        return tr("a target is a percentage from 0 to 100, not %1").arg(*target);
+    return {};
+}
+
+QString PlanCatalog::mentorMinProblem(int n)
+{
+    return n < 1 || n > 100 ? tr("the mentor minimum must be from 1 to 100, not %1").arg(n) : QString();
+}
+
+QString PlanCatalog::codeProblem(const QString& code)
+{
+    if (code.isEmpty())
+        return tr("the new plan needs a code");
+    if (code.size() > 32)
+        return tr("a plan code has at most 32 characters");
+    for (const QChar c : code)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.')))
+            return tr("a plan code has only letters, digits and - _ . (not '%1')").arg(code);
+    return {};
+}
+
 bool PlanCatalog::installTemplates(Store& store, StoreError* error)
 {
     StoreTransaction tx(store);
+    SuppressChangeLog quiet(store.db()); // reference rows: never pushed (see the class comment)
     for (const Plan& plan : templates())
         if (!writePlan(store, plan, error))
             return false;
@@ -174,9 +239,15 @@ std::optional<QString> PlanCatalog::copyPlan(Store& store, const QString& fromCo
                                                   : tr("a plan with code '%1' exists already").arg(newCode.trimmed())};
         return std::nullopt;
     }
+    if (const QString problem = codeProblem(newCode.trimmed()); !problem.isEmpty()) {
+        if (error)
+            *error = {QStringLiteral("plans"), QStringLiteral("code"), problem};
+        return std::nullopt;
+    }
     Plan copy = *from;
     copy.code = newCode.trimmed();
     copy.name = newName.trimmed().isEmpty() ? from->name : newName;
+    SuppressChangeLog quiet(store.db());
     return writePlan(store, copy, error);
 }
 
@@ -189,18 +260,15 @@ bool PlanCatalog::setTarget(Store& store, const QString& planCode, const QString
             *error = noPlan(planCode);
         return false;
     }
-    if (!Indicators::find(indicator)) {
+    if (const QString problem = targetProblem(indicator, year, target); !problem.isEmpty()) {
+        const QString field = !Indicators::find(indicator) ? QStringLiteral("indicator")
+                              : !yearProblem(year).isEmpty() ? QStringLiteral("year")
+                                                             : QStringLiteral("target");
         if (error)
-            *error = {QStringLiteral("plan_targets"), QStringLiteral("indicator"),
-                      tr("unknown indicator '%1'").arg(indicator)};
+            *error = {QStringLiteral("plan_targets"), field, problem};
         return false;
     }
-    if (target && (*target < 0 || *target > 100)) {
-        if (error)
-            *error = {QStringLiteral("plan_targets"), QStringLiteral("target"),
-                      tr("a target is a percentage from 0 to 100, not %1").arg(*target)};
-        return false;
-    }
+    SuppressChangeLog quiet(store.db());
     if (target)
         return writeTarget(store, plan->id, indicator, year, *target, error);
     const QString id = Store::naturalId(EntityCatalog::get(QStringLiteral("plan_targets")),
@@ -220,11 +288,12 @@ bool PlanCatalog::setMentorMin(Store& store, const QString& planCode, int n, Sto
             *error = noPlan(planCode);
         return false;
     }
-    if (n < 1) {
+    if (const QString problem = mentorMinProblem(n); !problem.isEmpty()) {
         if (error)
-            *error = {QStringLiteral("plans"), QStringLiteral("mentor_min"), tr("must be at least 1")};
+            *error = {QStringLiteral("plans"), QStringLiteral("mentor_min"), problem};
         return false;
     }
+    SuppressChangeLog quiet(store.db());
     return store.update(QStringLiteral("plans"), plan->id, {{QStringLiteral("mentor_min"), n}}, error);
 }
 
@@ -267,9 +336,45 @@ std::optional<Plan> PlanCatalog::load(Store& store, const QString& code)
     return p;
 }
 
+namespace {
+struct Assignment
+{
+    QString code;
+    qint64 hlc = 0;
+};
+
+std::optional<Assignment> assignment(Store& store)
+{
+    const QString commune = store.communeId();
+    if (commune.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(store.db());
+    q.prepare(QStringLiteral("SELECT active_plan, updated_hlc FROM commune_settings WHERE id = ? AND deleted = 0"));
+    q.addBindValue(PlanCatalog::communeSettingsRowId(commune));
+    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+        return std::nullopt;
+    return Assignment{q.value(0).toString(), q.value(1).toLongLong()};
+}
+} // namespace
+
+QString PlanCatalog::assignedCode(Store& store)
+{
+    const auto a = assignment(store);
+    return a ? a->code : QString();
+}
+
 QString PlanCatalog::activeCode(Store& store)
 {
-    return store.meta(kActivePlanKey);
+    const QString local = store.meta(kActivePlanKey);
+    const auto assigned = assignment(store);
+    if (!assigned || assigned->code == local)
+        return local;
+    // A choice made before this rule existed has no HLC: the province's wins.
+    const qint64 localHlc = store.meta(kActivePlanHlcKey, QStringLiteral("0")).toLongLong();
+    const bool provinceNewer = assigned->hlc > localHlc;
+    if (provinceNewer && load(store, assigned->code))
+        return assigned->code;
+    return local.isEmpty() && load(store, assigned->code) ? assigned->code : local;
 }
 
 bool PlanCatalog::activate(Store& store, const QString& code, StoreError* error)
@@ -279,7 +384,8 @@ bool PlanCatalog::activate(Store& store, const QString& code, StoreError* error)
             *error = noPlan(code);
         return false;
     }
-    if (!store.setMeta(kActivePlanKey, code)) {
+    if (!store.setMeta(kActivePlanKey, code) ||
+        !store.setMeta(kActivePlanHlcKey, QString::number(store.clock().tick()))) {
         if (error)
             *error = {QStringLiteral("meta"), kActivePlanKey, tr("could not be written")};
         return false;

@@ -129,6 +129,10 @@ bool ChangeLogTriggers::install(QSqlDatabase& db, int /*schemaVersion*/, QString
 
 SuppressChangeLog::SuppressChangeLog(QSqlDatabase& db) : m_db(db)
 {
+    // Nested suppressions (a quiet writer called by another) restore the outer state.
+    QSqlQuery read(m_db);
+    if (read.exec(QStringLiteral("SELECT suppress FROM log_ctl")) && read.next())
+        m_previous = read.value(0).toInt();
     QSqlQuery(m_db).exec(QStringLiteral("UPDATE log_ctl SET suppress = 1"));
     // Caches that follow the change log (kpi::detail::FactsSnapshot) cannot
     // see these writes: this count, in the same transaction, tells them to reload.
@@ -138,7 +142,7 @@ SuppressChangeLog::SuppressChangeLog(QSqlDatabase& db) : m_db(db)
 
 SuppressChangeLog::~SuppressChangeLog()
 {
-    QSqlQuery(m_db).exec(QStringLiteral("UPDATE log_ctl SET suppress = 0"));
+    QSqlQuery(m_db).exec(QStringLiteral("UPDATE log_ctl SET suppress = %1").arg(m_previous ? 1 : 0));
 }
 
 } // namespace hocvuso

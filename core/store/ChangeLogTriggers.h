@@ -51,6 +51,7 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    int m_previous = 0;
 };
 
 } // namespace hocvuso

@@ -156,6 +156,12 @@ bool version5(QSqlDatabase& db, QString* error)
     return true;
 }
 
+// Version 7: the province's per-commune settings (the assigned plan), a reference table.
+QStringList version7()
+{
+    return {table("commune_settings", "commune TEXT NOT NULL, active_plan TEXT")};
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
@@ -236,6 +242,8 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
     // (ChangeLogReader reads the row when it is pushed). Only the triggers
     // change, and runStep reinstalls them; entries logged before stay readable.
     if (from < 6 && target >= 6 && !runStep(db, 6, {}, error))
+        return false;
+    if (from < 7 && target >= 7 && !runStep(db, 7, version7(), error))
         return false;
     return true;
 }

@@ -331,6 +331,10 @@
         <source>Plan target</source>
         <translation>Plan target</translation>
     </message>
+    <message>
+        <source>Commune settings</source>
+        <translation>Commune settings</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -3717,12 +3721,24 @@
         <translation>a target is a percentage from 0 to 100, not %1</translation>
     </message>
     <message>
-        <source>must be at least 1</source>
-        <translation>must be at least 1</translation>
-    </message>
-    <message>
         <source>could not be written</source>
         <translation>could not be written</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not %1</source>
+        <translation>the year must be from 2000 to 2100, not %1</translation>
+    </message>
+    <message>
+        <source>the mentor minimum must be from 1 to 100, not %1</source>
+        <translation>the mentor minimum must be from 1 to 100, not %1</translation>
+    </message>
+    <message>
+        <source>a plan code has at most 32 characters</source>
+        <translation>a plan code has at most 32 characters</translation>
+    </message>
+    <message>
+        <source>a plan code has only letters, digits and - _ . (not '%1')</source>
+        <translation>a plan code has only letters, digits and - _ . (not '%1')</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,10 @@
         <source>Plan target</source>
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
+    <message>
+        <source>Commune settings</source>
+        <translation>Thiết lập của xã</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -3717,12 +3721,24 @@
         <translation>chỉ tiêu là tỷ lệ phần trăm từ 0 đến 100, không phải %1</translation>
     </message>
     <message>
-        <source>must be at least 1</source>
-        <translation>phải ít nhất là 1</translation>
-    </message>
-    <message>
         <source>could not be written</source>
         <translation>không ghi được</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not %1</source>
+        <translation>năm phải từ 2000 đến 2100, không phải %1</translation>
+    </message>
+    <message>
+        <source>the mentor minimum must be from 1 to 100, not %1</source>
+        <translation>số người tối thiểu mỗi người kèm cặp phải từ 1 đến 100, không phải %1</translation>
+    </message>
+    <message>
+        <source>a plan code has at most 32 characters</source>
+        <translation>mã kế hoạch dài tối đa 32 ký tự</translation>
+    </message>
+    <message>
+        <source>a plan code has only letters, digits and - _ . (not '%1')</source>
+        <translation>mã kế hoạch chỉ gồm chữ, số và - _ . (không phải '%1')</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,8 @@ ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conf
         const QString rowId = c.value(QStringLiteral("row_id")).toString();
         const qint64 hlc = hlcFromJson(c.value(QStringLiteral("hlc")));
         const QString writer = c.value(QStringLiteral("device_id")).toString();
-        const QString commune = entity->reference ? QString() : localCommune;
+        // Reference rows are province-wide: '' (NOT NULL), as PlanCatalog writes them.
+        const QString commune = entity->reference ? QStringLiteral("") : localCommune;
         maxHlc = std::max(maxHlc, hlc);
         const auto keepIt = pending.constFind(entity->table + QLatin1Char('/') + rowId);
         const QSet<QString>* keep = keepIt == pending.constEnd() ? nullptr : &*keepIt;

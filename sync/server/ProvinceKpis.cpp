@@ -219,9 +219,14 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
     data.kpis = kpi::mergeTables(tables, data.communeName);
     if (tables.isEmpty())
         data.kpis.period = period, data.kpis.asOf = opts.asOf;
-    data.planLabel = !parts.isEmpty() ? parts.first().planLabel
-                                      : data.text(QT_TRANSLATE_NOOP("hocvuso::report", "no plan selected"),
-                                                  QStringLiteral("chưa chọn kế hoạch"));
+    // Without --plan each commune reports against its own (assigned) plan: every distinct one is named.
+    QStringList planLabels;
+    for (const report::ReportData& part : parts)
+        if (!planLabels.contains(part.planLabel))
+            planLabels << part.planLabel;
+    data.planLabel = !planLabels.isEmpty() ? planLabels.join(QStringLiteral("; "))
+                                           : data.text(QT_TRANSLATE_NOOP("hocvuso::report", "no plan selected"),
+                                                       QStringLiteral("chưa chọn kế hoạch"));
     data.summary = report::ReportBuilder::summarise(data.kpis, opts.language);
     // The monthly trend: each month's commune tables merged (sums of
     // numerators and denominators, never an average of percents).

@@ -5,6 +5,7 @@
 #include "core/report/XlsxReport.h"
 #include "sync/server/HttpTransport.h"
 #include "sync/server/ProvinceKpis.h"
+#include "sync/server/ProvincePlans.h"
 #include "sync/server/ServerStore.h"
 #include "sync/server/ServerWorkers.h"
 #include "sync/server/SyncService.h"
@@ -15,7 +16,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QThread>
+
+#include <cmath>
 
 #include <memory>
 
@@ -35,7 +39,7 @@ Args parse(const QStringList& args)
 {
     static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
                                        "commune", "label", "max-body", "max-skew", "resolve", "workers",
-                                       "period", "format", "out", "plan", "as-of", "lang"};
+                                       "period", "format", "out", "plan", "as-of", "lang", "year", "target"};
     static const QStringList flags = {"json", "all"};
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -207,6 +211,175 @@ int report(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err
     return 0;
 }
 
+QJsonObject planJson(const kpi::Plan& p, bool stored, const QStringList& communes)
+{
+    QJsonArray targets;
+    for (auto it = p.targets.cbegin(); it != p.targets.cend(); ++it)
+        targets.append(QJsonObject{{QStringLiteral("indicator"), it.key().first},
+                                   {QStringLiteral("year"), it.key().second},
+                                   {QStringLiteral("target"), it.value()}});
+    return {{QStringLiteral("code"), p.code},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("mentor_min"), p.mentorMin},
+            {QStringLiteral("class_cadence"), p.classCadence},
+            {QStringLiteral("source"), stored ? QStringLiteral("province") : QStringLiteral("template")},
+            {QStringLiteral("communes"), QJsonArray::fromStringList(communes)},
+            {QStringLiteral("targets"), targets}};
+}
+
+// A whole number from the command line, or nullopt.
+std::optional<int> wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok ? std::optional<int>(n) : std::nullopt;
+}
+
+std::optional<double> number(const QString& text)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+const char* const kPlansUsage =
+    "admin plans (list [--json] | show CODE [--json] | copy FROM TO [--name NAME] | "
+    "set-target CODE INDICATOR YEAR PERCENT | set-mentor-min CODE N | "
+    "include CODE INDICATOR... [--year Y] [--target PERCENT] | exclude CODE INDICATOR... | "
+    "assign --commune COMMUNE PLAN)";
+
+// admin plans ...: the province's plans as reference rows (ProvincePlans).
+int plansCommand(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList p = a.positional.mid(2); // after "admin plans"
+    const bool json = a.flags.contains(QStringLiteral("json"));
+    auto fail = [&](const QString& why, int code = 4) {
+        err << "hocvuso-server: " << why << '\n';
+        return code;
+    };
+    auto usage = [&]() { return fail(QStringLiteral("usage: %1").arg(QLatin1String(kPlansUsage)), 2); };
+    ProvincePlans plans(store);
+    QString error;
+    const QString action = p.value(0, QStringLiteral("list"));
+    // Commune codes per plan, for list and show.
+    auto communesOf = [&](const QString& code) {
+        QStringList codes;
+        const auto assigned = plans.assignments(&error);
+        if (assigned)
+            for (auto it = assigned->cbegin(); it != assigned->cend(); ++it)
+                if (it.value() == code)
+                    if (const auto c = store.commune(it.key()))
+                        codes << c->code;
+        codes.sort();
+        return codes;
+    };
+    if (action == QLatin1String("list") && p.size() <= 1) {
+        const auto list = plans.plans(&error);
+        if (!list)
+            return fail(error);
+        QJsonArray array;
+        for (const kpi::Plan& plan : *list) {
+            const bool stored = plans.isStored(plan.code);
+            const QStringList communes = communesOf(plan.code);
+            array.append(planJson(plan, stored, communes));
+            QSet<QString> indicators;
+            for (auto it = plan.targets.cbegin(); it != plan.targets.cend(); ++it)
+                indicators.insert(it.key().first);
+            if (!json)
+                out << plan.code << "  " << (stored ? "province" : "template") << "  mentor min " << plan.mentorMin
+                    << "  indicators " << indicators.size()
+                    << (communes.isEmpty() ? QString() : QStringLiteral("  communes ") + communes.join(QLatin1Char(',')))
+                    << "  " << plan.name << '\n';
+        }
+        if (json)
+            out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("show") && p.size() == 2) {
+        const auto plan = plans.find(p[1], &error);
+        if (!plan)
+            return fail(error.isEmpty() ? QStringLiteral("no plan with code '%1' (see 'admin plans list')").arg(p[1]) : error);
+        const QJsonObject o = planJson(*plan, plans.isStored(plan->code), communesOf(plan->code));
+        if (json) {
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
+        out << plan->code << "  " << plan->name << '\n'
+            << "source " << o.value(QStringLiteral("source")).toString() << "  mentor min " << plan->mentorMin
+            << "  class cadence " << (plan->classCadence.isEmpty() ? QStringLiteral("-") : plan->classCadence) << '\n';
+        const QStringList communes = communesOf(plan->code);
+        if (!communes.isEmpty())
+            out << "assigned to " << communes.join(QStringLiteral(", ")) << '\n';
+        for (auto it = plan->targets.cbegin(); it != plan->targets.cend(); ++it)
+            out << "  " << it.key().first << "  " << it.key().second << "  " << it.value() << " %\n";
+        return 0;
+    }
+    if (action == QLatin1String("copy") && p.size() == 3) {
+        if (!plans.copy(p[1], p[2], a.values.value(QStringLiteral("name")), &error))
+            return fail(error);
+        out << "plan " << p[1] << " copied to " << p[2].trimmed() << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("set-target") && p.size() == 5) {
+        const auto year = wholeNumber(p[3]);
+        const auto value = number(p[4]);
+        if (!year)
+            return fail(QStringLiteral("the year must be a number such as 2025, not '%1'").arg(p[3]), 2);
+        if (!value)
+            return fail(QStringLiteral("the target must be a percentage such as 85, not '%1'").arg(p[4]), 2);
+        if (!plans.setTarget(p[1], p[2], *year, *value, &error))
+            return fail(error);
+        out << "plan " << p[1] << ": " << p[2] << " " << *year << " target " << *value << " %\n";
+        return 0;
+    }
+    if (action == QLatin1String("set-mentor-min") && p.size() == 3) {
+        const auto n = wholeNumber(p[2]);
+        if (!n)
+            return fail(QStringLiteral("the mentor minimum must be a whole number, not '%1'").arg(p[2]), 2);
+        if (!plans.setMentorMin(p[1], *n, &error))
+            return fail(error);
+        out << "plan " << p[1] << ": mentor minimum " << *n << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("include") && p.size() >= 3) {
+        QVector<int> years;
+        if (a.values.contains(QStringLiteral("year"))) {
+            const auto year = wholeNumber(a.values.value(QStringLiteral("year")));
+            if (!year)
+                return fail(QStringLiteral("--year must be a number such as 2025, not '%1'")
+                                .arg(a.values.value(QStringLiteral("year"))),
+                            2);
+            years << *year;
+        }
+        const auto target = number(a.values.value(QStringLiteral("target"), QStringLiteral("100")));
+        if (!target)
+            return fail(QStringLiteral("--target must be a percentage such as 85, not '%1'")
+                            .arg(a.values.value(QStringLiteral("target"))),
+                        2);
+        if (!plans.include(p[1], p.mid(2), years, *target, &error))
+            return fail(error);
+        out << "plan " << p[1] << ": " << p.mid(2).join(QLatin1Char(' ')) << " included\n";
+        return 0;
+    }
+    if (action == QLatin1String("exclude") && p.size() >= 3) {
+        if (!plans.exclude(p[1], p.mid(2), &error))
+            return fail(error);
+        out << "plan " << p[1] << ": " << p.mid(2).join(QLatin1Char(' ')) << " excluded\n";
+        return 0;
+    }
+    if (action == QLatin1String("assign") && p.size() == 2) {
+        const QString commune = a.values.value(QStringLiteral("commune"));
+        if (commune.isEmpty())
+            return fail(QStringLiteral("assign needs --commune COMMUNE"), 2);
+        if (!plans.assign(commune, p[1], &error))
+            return fail(error);
+        out << "commune " << commune << " reports against plan " << p[1] << '\n';
+        return 0;
+    }
+    return usage();
+}
+
 int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
 {
     const QStringList p = a.positional.mid(1); // after "admin"
@@ -328,6 +501,8 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
     }
     if (what == QLatin1String("report"))
         return report(a, store, out, err);
+    if (what == QLatin1String("plans"))
+        return plansCommand(a, store, out, err);
     if (what == QLatin1String("province-token")) {
         auto token = store.createProvinceToken(a.values.value(QStringLiteral("label")), &error);
         if (!token)
@@ -346,7 +521,7 @@ int admin(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
     }
     return fail(QStringLiteral("unknown admin command (province create | commune add | enroll-code | devices | "
                                "status | conflicts [--commune C] [--all] [--resolve ID] | quarantine [--commune C] | province-token | "
-                               "reference put | report --period P --format pdf|xlsx|csv --out FILE [--commune C])"),
+                               "reference put | plans ... | report --period P --format pdf|xlsx|csv --out FILE [--commune C])"),
                 2);
 }
 
@@ -389,7 +564,7 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
                "[--max-skew 5m] [--workers N]\n"
                "       hocvuso-server --db DB admin (province create | commune add | enroll-code COMMUNE "
                "[--expires 7d] | devices [--revoke ID] | status | conflicts [--commune C] [--all] [--resolve ID] | "
-               "quarantine [--commune C] | province-token | reference put ENTITY ID JSON | "
+               "quarantine [--commune C] | province-token | reference put ENTITY ID JSON | plans ... | "
                "report --period P --format pdf|xlsx|csv --out FILE [--commune C] [--plan CODE] [--as-of DATE] [--lang vi|en])\n"
                "DB: a SQLite file or postgresql://user:password@host:port/database\n";
         return 2;

@@ -17,6 +17,10 @@ namespace hocvuso::sync {
 //   --db DB admin quarantine [--commune C] [--json]
 //   --db DB admin province-token [--label L]
 //   --db DB admin reference put ENTITY ROW_ID JSON
+//   --db DB admin plans list [--json] | show CODE [--json] | copy FROM TO [--name NAME]
+//                 | set-target CODE INDICATOR YEAR PERCENT | set-mentor-min CODE N
+//                 | include CODE INDICATOR... [--year Y] [--target PERCENT] | exclude CODE INDICATOR...
+//                 | assign --commune COMMUNE PLAN
 //   --db DB admin report --period P --format pdf|xlsx|csv --out FILE [--commune C] [--plan CODE] [--as-of DATE] [--lang vi|en]
 // DB is a SQLite file or postgresql://user:password@host:port/database.
 // Returns the exit code; `serve` returns -1 when the caller must run the event loop.

@@ -1480,70 +1480,110 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
 
 bool ServerStore::putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error)
 {
-    const EntityDef* def = EntityCatalog::find(entity);
-    if (!def || !def->reference) {
-        if (error)
-            *error = QStringLiteral("%1 is not reference data").arg(entity);
-        return false;
-    }
-    Change c;
-    c.entity = entity;
-    c.rowId = rowId;
-    c.op = QStringLiteral("insert");
-    c.fields = fields;
-    for (auto f = fields.begin(); f != fields.end(); ++f) {
-        Rejection r = def->hasColumn(f.key()) ? checkValue(*def, f.key(), f.value())
-                                              : Rejection{f.key(), QStringLiteral("no such field")};
-        if (f.key() != QLatin1String(sync_columns::deleted) && !r.isEmpty()) {
+    return putReferences({{entity, rowId, fields}}, error);
+}
+
+bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* error)
+{
+    for (const ReferenceRow& row : rows) {
+        const EntityDef* def = EntityCatalog::find(row.entity);
+        if (!def || !def->reference) {
             if (error)
-                *error = QStringLiteral("%1.%2: %3").arg(entity, r.field, r.reason);
+                *error = QStringLiteral("%1 is not reference data").arg(row.entity);
             return false;
+        }
+        if (row.rowId.isEmpty() || row.rowId.size() > 64) {
+            if (error)
+                *error = QStringLiteral("%1: row id must be 1 to 64 characters").arg(row.entity);
+            return false;
+        }
+        for (auto f = row.fields.begin(); f != row.fields.end(); ++f) {
+            Rejection r = def->hasColumn(f.key()) ? checkValue(*def, f.key(), f.value())
+                                                  : Rejection{f.key(), QStringLiteral("no such field")};
+            if (f.key() != QLatin1String(sync_columns::deleted) && !r.isEmpty()) {
+                if (error)
+                    *error = QStringLiteral("%1.%2: %3").arg(row.entity, r.field, r.reason);
+                return false;
+            }
         }
     }
     Tx tx(m_db);
     QSqlQuery s(m_db);
     s.prepare(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?") + forUpdate());
     s.addBindValue(kReferenceScope);
-    if (!s.exec() || !s.next()) {
+    if (!tx.ok() || !s.exec() || !s.next()) {
         if (error)
             *error = dbError(s);
         return false;
     }
-    const qint64 seq = s.value(0).toLongLong() + 1;
+    qint64 seq = s.value(0).toLongLong();
+    s.finish();
+    const qint64 hlc = Hlc::pack(now(), 0);
     QSqlQuery old(m_db);
     old.prepare(QStringLiteral("SELECT data, versions FROM sync_rows WHERE entity = ? AND row_id = ?"));
-    old.addBindValue(entity);
-    old.addBindValue(rowId);
-    old.exec();
-    QJsonObject data;
-    FieldVersions versions;
-    if (old.next())
-        data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString());
-    const qint64 hlc = Hlc::pack(now(), 0);
-    QJsonObject all = fields;
-    if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
-        all.insert(QLatin1String(sync_columns::deleted), 0);
-    for (auto f = all.begin(); f != all.end(); ++f) {
-        data.insert(f.key(), f.value().isBool() ? QJsonValue(f.value().toBool() ? 1 : 0) : f.value());
-        versions.set(f.key(), hlc, QStringLiteral("province"), seq);
-    }
     QSqlQuery up(m_db);
     up.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
                               "VALUES (?,?,?,?,?,?) ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
                               "versions = excluded.versions, server_seq = excluded.server_seq"));
-    for (const QVariant& v : QVariantList{entity, rowId, kReferenceScope, QString::fromUtf8(toText(data)),
-                                          versions.toText(), seq})
-        up.addBindValue(v);
+    for (const ReferenceRow& row : rows) {
+        ++seq; // one sequence per row: a pull page may end between them
+        old.bindValue(0, row.entity);
+        old.bindValue(1, row.rowId);
+        if (!old.exec()) {
+            if (error)
+                *error = dbError(old);
+            return false;
+        }
+        QJsonObject data;
+        FieldVersions versions;
+        if (old.next())
+            data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString());
+        old.finish();
+        QJsonObject all = row.fields;
+        if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
+            all.insert(QLatin1String(sync_columns::deleted), 0);
+        for (auto f = all.begin(); f != all.end(); ++f) {
+            data.insert(f.key(), f.value().isBool() ? QJsonValue(f.value().toBool() ? 1 : 0) : f.value());
+            versions.set(f.key(), hlc, QStringLiteral("province"), seq);
+        }
+        int i = 0;
+        for (const QVariant& v : QVariantList{row.entity, row.rowId, kReferenceScope, QString::fromUtf8(toText(data)),
+                                              versions.toText(), seq})
+            up.bindValue(i++, v);
+        if (!up.exec()) {
+            if (error)
+                *error = dbError(up);
+            return false;
+        }
+    }
     QSqlQuery counter(m_db);
     counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
     counter.addBindValue(seq);
     counter.addBindValue(kReferenceScope);
-    if (!up.exec() || !counter.exec() || !tx.commit()) {
+    if (!counter.exec() || !tx.commit()) {
         if (error)
-            *error = dbError(up) + dbError(counter);
+            *error = dbError(counter).isEmpty() ? m_db.lastError().text() : dbError(counter);
         return false;
     }
     return true;
+}
+
+std::optional<QHash<QString, QJsonObject>> ServerStore::referenceRows(const QString& entity, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row_id, data FROM sync_rows WHERE entity = ? AND commune_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(kReferenceScope);
+    if (!q.exec()) {
+        if (error)
+            *error = dbError(q);
+        return std::nullopt;
+    }
+    QHash<QString, QJsonObject> rows;
+    while (q.next())
+        rows.insert(q.value(0).toString(), fromText(q.value(1)));
+    return rows;
 }
 
 } // namespace hocvuso::sync

@@ -2,6 +2,7 @@
 
 #include "sync/protocol/Protocol.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -114,6 +115,16 @@ public:
     ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit);
     // Writes one reference row (plans, targets, catalogues) for every commune.
     bool putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error);
+    // Writes several in one transaction: all or none (every row is checked first).
+    struct ReferenceRow
+    {
+        QString entity;
+        QString rowId;
+        QJsonObject fields;
+    };
+    bool putReferences(const QVector<ReferenceRow>& rows, QString* error);
+    // The reference rows of one entity: row id → the merged fields (tombstones too, `deleted` = 1).
+    std::optional<QHash<QString, QJsonObject>> referenceRows(const QString& entity, QString* error);
 
     static QString hashSecret(const QString& secret);
 

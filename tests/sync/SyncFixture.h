@@ -42,7 +42,8 @@ public:
     explicit ServerFixture(sync::ServiceLimits limits = {})
     {
         QString error;
-        auto spec = sync::ServerDbSpec::parse(serverDbForTests(m_dir), &error);
+        m_db = serverDbForTests(m_dir);
+        auto spec = sync::ServerDbSpec::parse(m_db, &error);
         REQUIRE(spec);
         m_store = sync::ServerStore::open(*spec, &error);
         INFO(error.toStdString());
@@ -60,6 +61,8 @@ public:
     }
 
     sync::ServerStore& store() { return *m_store; }
+    // The --db argument of hocvuso-server for this server's database.
+    const QString& db() const { return m_db; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QUrl api(const QString& path) const { return QUrl(url() + QStringLiteral("/api/v1/") + path); }
 
@@ -86,6 +89,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_db;
     std::unique_ptr<sync::ServerStore> m_store;
     std::unique_ptr<sync::SyncService> m_service;
     std::unique_ptr<sync::HttpTransport> m_transport;

@@ -803,3 +803,12 @@ VI.update({
  'Data folder': 'Thư mục dữ liệu',
  'The data file %1 chosen in Settings is missing (is its drive connected?). The default data file %2 opens instead.': 'Không tìm thấy tệp dữ liệu %1 đã chọn trong Cài đặt (ổ đĩa chứa tệp đã được cắm chưa?). Ứng dụng mở tệp dữ liệu mặc định %2 thay thế.',
 })
+
+# Branch plans: province plans (validation shared with the server), commune settings.
+VI.update({
+ 'Commune settings': 'Thiết lập của xã',
+ 'the year must be from 2000 to 2100, not %1': 'năm phải từ 2000 đến 2100, không phải %1',
+ 'the mentor minimum must be from 1 to 100, not %1': 'số người tối thiểu mỗi người kèm cặp phải từ 1 đến 100, không phải %1',
+ 'a plan code has at most 32 characters': 'mã kế hoạch dài tối đa 32 ký tự',
+ "a plan code has only letters, digits and - _ . (not '%1')": "mã kế hoạch chỉ gồm chữ, số và - _ . (không phải '%1')",
+})
