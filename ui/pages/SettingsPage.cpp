@@ -216,7 +216,7 @@ bool SettingsPage::addHamlet(const QString& name, const QString& code)
     StoreError error;
     if (!store().insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), name}, {QStringLiteral("code"), code}},
                         &error)) {
-        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        m_message->setText(tr("Not saved: %1").arg(error.displayText()));
         return false;
     }
     m_message->setText(tr("Hamlet %1 added.").arg(name.trimmed()));
@@ -234,7 +234,7 @@ bool SettingsPage::renameHamlet(const QString& id, const QString& name)
     }
     StoreError error;
     if (!store().update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), name}}, &error)) {
-        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        m_message->setText(tr("Not saved: %1").arg(error.displayText()));
         return false;
     }
     reloadHamlets();
@@ -259,7 +259,7 @@ bool SettingsPage::deleteHamlet(const QString& id, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("hamlets"), id, &error)) {
-        m_message->setText(tr("Not deleted: %1").arg(error.text()));
+        m_message->setText(tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     m_message->setText(tr("Hamlet %1 deleted.").arg(name));

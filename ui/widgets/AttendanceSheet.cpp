@@ -202,7 +202,7 @@ bool AttendanceSheet::markPresent(const QString& residentId)
                          {QStringLiteral("resident_id"), residentId},
                          {QStringLiteral("present"), true}},
                         &error)) {
-        showMessage(tr("Not marked: %1").arg(error.text()), true);
+        showMessage(tr("Not marked: %1").arg(error.displayText()), true);
         return false;
     }
     m_attendance->reload();
