@@ -17,7 +17,7 @@ bool loadDemoCommune(Store& store, QWidget* parent, QString* error, int resident
         if (!store.createCommune(QStringLiteral("99999"), QStringLiteral("Xã Bình Minh (demo)"), &storeError,
                                  QStringLiteral("01"), QStringLiteral("Hà Nội"))) {
             if (error)
-                *error = storeError.text();
+                *error = storeError.displayText();
             return false;
         }
     }
@@ -32,7 +32,7 @@ bool loadDemoCommune(Store& store, QWidget* parent, QString* error, int resident
         StoreError storeError;
         const auto counts = DemoCommune(worker).generate(options, &storeError);
         if (!counts)
-            *failure = storeError.text();
+            *failure = storeError.displayText();
         return QVariant(bool(counts));
     });
     new TaskProgressDialog(task, QCoreApplication::translate("DemoLoader", "Creating the demo commune..."), parent);

@@ -54,9 +54,15 @@ bool installTranslations(const QString& language)
     const bool loaded = app->load(QStringLiteral(":/i18n/hocvuso_%1.qm").arg(language));
     if (loaded)
         QCoreApplication::installTranslator(app);
-    qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // English is Qt's source language: no translator. Otherwise Qt's own
+    // qtbase_<lang>.qm when the system has it, else the one embedded here
+    // (Debian ships no Vietnamese one).
+    if (language != QLatin1String("en")) {
+        qt = new QTranslator;
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+            qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(qt);
+    }
     return loaded;
 }
 

@@ -9,4 +9,9 @@ namespace hocvuso {
 // when it has no name of its own.
 QString entityTitle(const QString& table);
 
+// What a person calls a field of a record (translated) ("Full name",
+// "Commune code"), for messages that name it; a reference names the kind of
+// record it points to; the column name itself when it has no name of its own.
+QString fieldTitle(const QString& table, const QString& column);
+
 } // namespace hocvuso

@@ -563,7 +563,7 @@ bool ImportRun::resolvePending(Row& row)
             auto made = m_writer.insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), row.pendingHamlet}}, &error);
             if (!made) {
                 issue(row, m_fieldHamlet, row.pendingHamlet,
-                      tr("the hamlet could not be created: %1").arg(error.text()));
+                      tr("the hamlet could not be created: %1").arg(error.displayText()));
                 return false;
             }
             id = *made;
@@ -588,7 +588,7 @@ bool ImportRun::resolvePending(Row& row)
                                               &error);
             if (!made) {
                 issue(row, m_fieldHousehold, row.pendingHousehold,
-                      tr("the household could not be created: %1").arg(error.text()));
+                      tr("the household could not be created: %1").arg(error.displayText()));
                 return false;
             }
             m_refs.addHousehold({*made, row.pendingHousehold, hamletId, row.householdHead});
@@ -703,7 +703,7 @@ void ImportRun::write(Row& row)
         auto id = m_writer.insertNormalised(m_insert, row.out, &error, row.givenId,
                                             m_residents ? foldedName(row) : QString());
         if (!id) {
-            issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
+            issue(row, -1, {}, tr("could not be stored: %1").arg(error.displayText()));
             ++m_report.rejected;
             return;
         }
@@ -726,7 +726,7 @@ void ImportRun::write(Row& row)
             if (m_residents && current)
                 m_refs.forgetResidentKeys(current->value(QStringLiteral("cccd")).toString(), QString());
         } else {
-            issue(row, -1, {}, tr("could not be stored: %1").arg(error.text()));
+            issue(row, -1, {}, tr("could not be stored: %1").arg(error.displayText()));
             ++m_report.rejected;
             return;
         }
@@ -832,7 +832,7 @@ void ImportRun::run(QFile& file)
                       (m_options.onlyValid || m_report.errorCount() == 0);
     StoreError logError;
     if (keep && !m_writer.finishDeferred(&logError)) {
-        m_report.fatalError = tr("the store refused the import: %1").arg(logError.text());
+        m_report.fatalError = tr("the store refused the import: %1").arg(logError.displayText());
         keep = false;
     }
     if (keep) {

@@ -19,7 +19,7 @@ bool refuse(EditRefusal* refusal, const QString& reason, const QString& field, c
 
 void storeFailed(EditRefusal* refusal, const StoreError& error)
 {
-    refuse(refusal, QStringLiteral("store_error"), error.field, error.text());
+    refuse(refusal, QStringLiteral("store_error"), error.field, error.displayText());
 }
 } // namespace
 

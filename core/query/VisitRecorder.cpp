@@ -3,6 +3,7 @@
 #include "core/query/VisitQuery.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -96,7 +97,7 @@ std::optional<QString> VisitRecorder::record(const VisitInput& input, EditRefusa
     StoreTransaction tx(m_store);
     StoreError error;
     auto failed = [&] {
-        refuse(refusal, QStringLiteral("store_error"), error.field, error.text());
+        refuse(refusal, QStringLiteral("store_error"), error.field, error.displayText());
         return std::nullopt;
     };
     if (!tx.ok())
@@ -124,7 +125,7 @@ std::optional<QString> VisitRecorder::record(const VisitInput& input, EditRefusa
             if (!m_store.update(QStringLiteral("residents"), resident, facts, &error))
                 return failed();
     if (!tx.commit()) {
-        error = {QStringLiteral("visits"), {}, QStringLiteral("commit failed")};
+        error = {QStringLiteral("visits"), {}, QCoreApplication::translate("hocvuso::StoreError", "commit failed")};
         return failed();
     }
     return id;
@@ -148,7 +149,7 @@ std::optional<QString> TeamEditor::createTeam(const QString& hamletId, const QSt
                               {QStringLiteral("active"), true}},
                              &error);
     if (!id)
-        refuse(refusal, QStringLiteral("store_error"), error.field, error.text());
+        refuse(refusal, QStringLiteral("store_error"), error.field, error.displayText());
     return id;
 }
 
@@ -170,7 +171,7 @@ std::optional<QString> TeamEditor::addMember(const QString& teamId, const QStrin
                               {QStringLiteral("role"), role.trimmed().isEmpty() ? QVariant() : QVariant(role.trimmed())}},
                              &error);
     if (!id)
-        refuse(refusal, QStringLiteral("store_error"), error.field, error.text());
+        refuse(refusal, QStringLiteral("store_error"), error.field, error.displayText());
     return id;
 }
 
@@ -183,7 +184,7 @@ bool TeamEditor::removeMember(const QString& teamId, const QString& residentId, 
     StoreError error;
     if (m_store.remove(QStringLiteral("team_members"), id, &error))
         return true;
-    return refuse(refusal, QStringLiteral("store_error"), error.field, error.text());
+    return refuse(refusal, QStringLiteral("store_error"), error.field, error.displayText());
 }
 
 } // namespace hocvuso

@@ -4,6 +4,8 @@
 #include "core/store/SearchIndex.h"
 #include "core/store/Uuid.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -303,7 +305,7 @@ int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, 
     const EntityDef* entity = EntityCatalog::find(table);
     if (!entity) {
         if (error)
-            *error = {table, {}, QStringLiteral("unknown entity")};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "unknown entity")};
         return -1;
     }
     Statement s;
@@ -312,7 +314,7 @@ int BulkWriter::prepareInsert(const QString& table, const QStringList& columns, 
     for (const QString& c : columns) {
         if (!entity->hasColumn(c)) {
             if (error)
-                *error = {table, c, QStringLiteral("no such field")};
+                *error = {table, c, QCoreApplication::translate("hocvuso::StoreError", "no such field")};
             return -1;
         }
         s.types << entity->typeOf(c);
@@ -401,7 +403,7 @@ std::optional<QString> BulkWriter::insertNormalised(int statement, const QVarian
     }
     if (!entity.reference && m_commune.isEmpty()) {
         if (error)
-            *error = {entity.table, {}, QStringLiteral("the store has no commune yet (run init first)")};
+            *error = {entity.table, {}, QCoreApplication::translate("hocvuso::StoreError", "the store has no commune yet (run init first)")};
         return std::nullopt;
     }
 
@@ -413,7 +415,7 @@ std::optional<QString> BulkWriter::insertNormalised(int statement, const QVarian
             const QString part = at >= 0 ? row.at(at).toString() : QString();
             if (part.isEmpty()) {
                 if (error)
-                    *error = {entity.table, k, QStringLiteral("is required")};
+                    *error = {entity.table, k, QCoreApplication::translate("hocvuso::StoreError", "is required")};
                 return std::nullopt;
             }
             parts << part;
@@ -482,7 +484,7 @@ bool BulkWriter::update(const QString& table, const QString& id, const QVariantM
     const EntityDef* entity = EntityCatalog::find(table);
     if (!entity) {
         if (error)
-            *error = {table, {}, QStringLiteral("unknown entity")};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "unknown entity")};
         return false;
     }
     // The rows inserted so far are logged first, so the log keeps the order of
@@ -500,7 +502,7 @@ bool BulkWriter::update(const QString& table, const QString& id, const QVariantM
         }
         if (!entity->hasColumn(it.key())) {
             if (error)
-                *error = {table, it.key(), QStringLiteral("no such field")};
+                *error = {table, it.key(), QCoreApplication::translate("hocvuso::StoreError", "no such field")};
             return false;
         }
         sets << it.key() + QStringLiteral(" = ?");

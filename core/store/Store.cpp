@@ -1,9 +1,11 @@
 #include "core/store/Store.h"
 
+#include "core/domain/EntityNames.h"
 #include "core/store/SearchIndex.h"
 #include "core/store/Uuid.h"
 #include "core/text/VietnameseText.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
@@ -33,6 +35,12 @@ QString StoreError::text() const
     if (field.isEmpty())
         return entity.isEmpty() ? message : QStringLiteral("%1: %2").arg(entity, message);
     return QStringLiteral("%1.%2: %3").arg(entity, field, message);
+}
+
+QString StoreError::displayText() const
+{
+    const QString subject = !field.isEmpty() ? fieldTitle(entity, field) : !entity.isEmpty() ? entityTitle(entity) : QString();
+    return subject.isEmpty() ? message : QStringLiteral("%1: %2").arg(subject, message);
 }
 
 Store::Store(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
@@ -75,7 +83,7 @@ std::optional<QString> Store::createCommune(const QString& code, const QString& 
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty()) {
         if (error)
             *error = {QStringLiteral("communes"), code.trimmed().isEmpty() ? QStringLiteral("code") : QStringLiteral("name"),
-                      QStringLiteral("is required")};
+                      QCoreApplication::translate("hocvuso::StoreError", "is required")};
         return std::nullopt;
     }
     StoreTransaction tx(*this);
@@ -233,7 +241,7 @@ QVariantMap Store::prepareColumns(const EntityDef& entity, const QVariantMap& va
             continue; // the store owns these
         if (!entity.hasColumn(it.key())) {
             if (error)
-                *error = {entity.table, it.key(), QStringLiteral("no such field")};
+                *error = {entity.table, it.key(), QCoreApplication::translate("hocvuso::StoreError", "no such field")};
             return {};
         }
         row.insert(it.key(), normalise(entity.typeOf(it.key()), it.value()));
@@ -270,7 +278,7 @@ std::optional<QString> Store::insert(const QString& table, const QVariantMap& va
     const EntityDef* entity = EntityCatalog::find(table);
     if (!entity) {
         if (error)
-            *error = {table, {}, QStringLiteral("unknown entity")};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "unknown entity")};
         return std::nullopt;
     }
     StoreError local;
@@ -283,7 +291,7 @@ std::optional<QString> Store::insert(const QString& table, const QVariantMap& va
     const QString commune = entity->reference ? values.value(QStringLiteral("commune_id")).toString() : communeId();
     if (!entity->reference && commune.isEmpty()) {
         if (error)
-            *error = {table, {}, QStringLiteral("the store has no commune yet (run init first)")};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "the store has no commune yet (run init first)")};
         return std::nullopt;
     }
 
@@ -292,7 +300,7 @@ std::optional<QString> Store::insert(const QString& table, const QVariantMap& va
         for (const QString& k : entity->naturalKey) {
             if (row.value(k).toString().isEmpty()) {
                 if (error)
-                    *error = {table, k, QStringLiteral("is required")};
+                    *error = {table, k, QCoreApplication::translate("hocvuso::StoreError", "is required")};
                 return std::nullopt;
             }
         }
@@ -333,7 +341,7 @@ std::optional<QString> Store::insert(const QString& table, const QVariantMap& va
     }
     if (!tx.commit()) {
         if (error)
-            *error = {table, {}, QStringLiteral("commit failed: %1").arg(db().lastError().text())};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "commit failed: %1").arg(db().lastError().text())};
         return std::nullopt;
     }
     return id;
@@ -344,7 +352,7 @@ bool Store::update(const QString& table, const QString& id, const QVariantMap& c
     const EntityDef* entity = EntityCatalog::find(table);
     if (!entity) {
         if (error)
-            *error = {table, {}, QStringLiteral("unknown entity")};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "unknown entity")};
         return false;
     }
     StoreError local;
@@ -359,7 +367,7 @@ bool Store::update(const QString& table, const QString& id, const QVariantMap& c
     auto current = get(table, id, true);
     if (!current) {
         if (error)
-            *error = {table, {}, QStringLiteral("no record with id %1").arg(id)};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "no record with id %1").arg(id)};
         return false;
     }
     // Only what really changes is written (and so logged and synced).
@@ -396,7 +404,7 @@ bool Store::update(const QString& table, const QString& id, const QVariantMap& c
     }
     if (!tx.commit()) {
         if (error)
-            *error = {table, {}, QStringLiteral("commit failed: %1").arg(db().lastError().text())};
+            *error = {table, {}, QCoreApplication::translate("hocvuso::StoreError", "commit failed: %1").arg(db().lastError().text())};
         return false;
     }
     return true;

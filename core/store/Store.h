@@ -19,8 +19,12 @@ struct StoreError
 {
     QString entity;
     QString field;
-    QString message;
+    QString message; // translated where the user may see it
+    // "entity.field: message", for logs and the command line.
     QString text() const;
+    // For the UI: the field (or else the kind of record) by its translated
+    // name ("Commune code: is required").
+    QString displayText() const;
 };
 
 // The local store: every write to a synced entity goes through here, gets a

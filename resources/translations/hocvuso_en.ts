@@ -74,6 +74,14 @@
         <source>The backup is valid. Restart the application to use it.</source>
         <translation>The backup is valid. Restart the application to use it.</translation>
     </message>
+    <message>
+        <source>Backing up the data...</source>
+        <translation>Backing up the data...</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Checking the backup...</translation>
+    </message>
 </context>
 <context>
     <name>Cccd</name>
@@ -334,6 +342,102 @@
     <message>
         <source>Commune settings</source>
         <translation>Commune settings</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <source>Province name</source>
+        <translation>Province name</translation>
+    </message>
+    <message>
+        <source>Hamlet code</source>
+        <translation>Hamlet code</translation>
+    </message>
+    <message>
+        <source>Hamlet name</source>
+        <translation>Hamlet name</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Skill code</source>
+        <translation>Skill code</translation>
+    </message>
+    <message>
+        <source>Skill name</source>
+        <translation>Skill name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Market name</source>
+        <translation>Market name</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>Plan code</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Household head</source>
+        <translation>Household head</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3183,37 @@
     <message>
         <source>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</source>
         <translation>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::StoreError</name>
+    <message>
+        <source>commit failed</source>
+        <translation>commit failed</translation>
+    </message>
+    <message>
+        <source>unknown entity</source>
+        <translation>unknown entity</translation>
+    </message>
+    <message>
+        <source>no such field</source>
+        <translation>no such field</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>the store has no commune yet (run init first)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>commit failed: %1</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>no record with id %1</translation>
     </message>
 </context>
 <context>

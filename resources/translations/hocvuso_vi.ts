@@ -74,6 +74,14 @@
         <source>The backup is valid. Restart the application to use it.</source>
         <translation>Bản sao lưu hợp lệ. Hãy khởi động lại ứng dụng để sử dụng.</translation>
     </message>
+    <message>
+        <source>Backing up the data...</source>
+        <translation>Đang sao lưu dữ liệu...</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Đang kiểm tra bản sao lưu...</translation>
+    </message>
 </context>
 <context>
     <name>Cccd</name>
@@ -243,7 +251,7 @@
     </message>
     <message>
         <source>the store has no commune yet (run init first)</source>
-        <translation>dữ liệu chưa có xã nào (hãy chạy init trước)</translation>
+        <translation>dữ liệu chưa có xã (hãy khởi tạo xã trước)</translation>
     </message>
     <message>
         <source>cannot open a transaction</source>
@@ -334,6 +342,102 @@
     <message>
         <source>Commune settings</source>
         <translation>Thiết lập của xã</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+        <source>Province name</source>
+        <translation>Tên tỉnh</translation>
+    </message>
+    <message>
+        <source>Hamlet code</source>
+        <translation>Mã thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Hamlet name</source>
+        <translation>Tên thôn/tổ</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Skill code</source>
+        <translation>Mã kỹ năng</translation>
+    </message>
+    <message>
+        <source>Skill name</source>
+        <translation>Tên kỹ năng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Tên tổ</translation>
+    </message>
+    <message>
+        <source>Market name</source>
+        <translation>Tên chợ</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>Mã kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Người được kèm cặp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Household head</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1930,7 @@
     </message>
     <message>
         <source>the store has no commune yet (run init first)</source>
-        <translation>dữ liệu chưa có xã nào (hãy chạy init trước)</translation>
+        <translation>dữ liệu chưa có xã (hãy khởi tạo xã trước)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -2990,7 +3094,7 @@
     </message>
     <message>
         <source>Commune code</source>
-        <translation>Mã xã/phường</translation>
+        <translation>Mã xã</translation>
     </message>
     <message>
         <source>Commune &amp;name</source>
@@ -3079,6 +3183,37 @@
     <message>
         <source>The data was copied to %1. Restart the application now: it opens the new file from then on. Until the restart it keeps working in %2, which stays where it is; changes made before the restart do not reach the new file.</source>
         <translation>Đã sao chép dữ liệu sang %1. Hãy khởi động lại ứng dụng ngay: từ đó ứng dụng mở tệp mới. Trước khi khởi động lại, ứng dụng vẫn làm việc trên %2 (tệp này được giữ nguyên); những thay đổi trước khi khởi động lại sẽ không có trong tệp mới.</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::StoreError</name>
+    <message>
+        <source>commit failed</source>
+        <translation>không ghi được dữ liệu</translation>
+    </message>
+    <message>
+        <source>unknown entity</source>
+        <translation>không có loại bản ghi này</translation>
+    </message>
+    <message>
+        <source>no such field</source>
+        <translation>không có trường này</translation>
+    </message>
+    <message>
+        <source>the store has no commune yet (run init first)</source>
+        <translation>dữ liệu chưa có xã (hãy khởi tạo xã trước)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>ghi dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>không có bản ghi mã %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The main window, settings, backup/restore, background tasks, translations.
 #include "WidgetFixtures.h"
 
+#include "core/demo/DemoCommune.h"
 #include "core/search/ResidentSearch.h"
 #include "core/search/SearchKeyIndex.h"
 #include "core/store/Store.h"
@@ -8,6 +9,7 @@
 #include "ui/SearchKeyWarmup.h"
 #include "ui/StoreBackup.h"
 #include "ui/Translations.h"
+#include "ui/dialogs/BackupActions.h"
 #include "ui/models/BaselineModel.h"
 #include "ui/pages/ClassesPage.h"
 #include "ui/pages/ResidentsPage.h"
@@ -156,6 +158,62 @@ TEST_CASE("backup while the store is open; restore is validated and swapped at t
     CHECK(QFile::exists(StoreBackup::previousPath(temp.path())));
     temp.reopen();
     CHECK(temp->get(QStringLiteral("residents"), c.an)); // the backup's state
+}
+
+TEST_CASE("backup and the restore check run off the GUI thread while the window keeps painting", "[widget]")
+{
+    TempStore temp;
+    DemoCommune::Options o;
+    o.residents = 20000; // a VACUUM INTO long enough for the event loop to turn many times
+    o.seed = 7;
+    StoreError storeError;
+    REQUIRE(DemoCommune(temp.store()).generate(o, &storeError));
+    auto residentCount = [](Store& store) {
+        QSqlQuery q(store.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM residents WHERE deleted = 0")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 residents = residentCount(temp.store());
+    REQUIRE(residents == 20000);
+
+    // A timer on the GUI thread fires only while its event loop runs: a
+    // backup done on this thread would leave it at zero.
+    QWidget window;
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(0);
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start();
+    const QString backup = temp.dir() + QStringLiteral("/busy-backup.sqlite");
+    QString error;
+    REQUIRE(backupInBackground(temp.store(), backup, &window, &error));
+    timer.stop();
+    CHECK(ticks > 0);
+    {
+        auto copy = Store::open(backup, &error);
+        REQUIRE(copy);
+        CHECK(residentCount(*copy) == residents);
+    }
+
+    // The restore check (copy + integrity_check) too; a bad file is still refused with its reason.
+    ticks = 0;
+    timer.start();
+    REQUIRE(scheduleRestoreInBackground(temp.store(), backup, &window, &error));
+    timer.stop();
+    CHECK(ticks > 0);
+    CHECK(StoreBackup::hasPendingRestore(temp.path()));
+    const QString junk = temp.dir() + QStringLiteral("/junk.sqlite");
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    error.clear();
+    CHECK_FALSE(scheduleRestoreInBackground(temp.store(), junk, &window, &error));
+    CHECK(error.contains(junk));
+    // The store itself is refused as a backup target, with the dialog's message.
+    CHECK_FALSE(backupInBackground(temp.store(), temp.path(), &window, &error));
+    CHECK(error == QStringLiteral("The backup cannot replace the open store itself."));
 }
 
 TEST_CASE("a background task runs on its own store connection with progress and cancel", "[widget]")

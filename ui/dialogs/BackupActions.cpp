@@ -2,15 +2,59 @@
 
 #include "core/store/Store.h"
 #include "ui/StoreBackup.h"
+#include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/TaskProgressDialog.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <functional>
+
 namespace hocvuso {
+
+namespace {
+// Runs `work` on a BackgroundTask behind a busy dialog and waits for it while
+// the event loop keeps the window painted. The work cannot be stopped half
+// way (a backup file is whole or absent), so the dialog offers no Cancel.
+bool runBusy(Store& store, const QString& label, QWidget* parent, QString* error,
+             std::function<bool(Store& worker, QString* error)> work)
+{
+    auto* task = BackgroundTask::start(store.path(), [work](Store& worker, TaskControl&, QString* failure) {
+        return QVariant(work(worker, failure));
+    });
+    auto* dialog = new TaskProgressDialog(task, label, parent);
+    dialog->setCancelButton(nullptr);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(task, &BackgroundTask::finished, &loop, [&](const QVariant& result, const QString& failure, bool) {
+        ok = result.toBool();
+        if (!ok && error)
+            *error = failure;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+} // namespace
+
+bool backupInBackground(Store& store, const QString& target, QWidget* parent, QString* error)
+{
+    return runBusy(store, QCoreApplication::translate("BackupActions", "Backing up the data..."), parent, error,
+                   [target](Store& worker, QString* failure) { return StoreBackup::backup(worker, target, failure); });
+}
+
+bool scheduleRestoreInBackground(Store& store, const QString& backupFile, QWidget* parent, QString* error)
+{
+    return runBusy(store, QCoreApplication::translate("BackupActions", "Checking the backup..."), parent, error,
+                   [path = store.path(), backupFile](Store&, QString* failure) {
+                       return StoreBackup::scheduleRestore(path, backupFile, failure);
+                   });
+}
 
 void backupWithDialog(Store& store, QWidget* parent)
 {
@@ -22,7 +66,7 @@ void backupWithDialog(Store& store, QWidget* parent)
     if (target.isEmpty())
         return;
     QString error;
-    if (StoreBackup::backup(store, target, &error))
+    if (backupInBackground(store, target, parent, &error))
         QMessageBox::information(parent, QCoreApplication::translate("BackupActions", "Back up the data"), QCoreApplication::translate("BackupActions", "The data was copied to %1.").arg(target));
     else
         QMessageBox::warning(parent, QCoreApplication::translate("BackupActions", "Back up the data"), error);
@@ -41,7 +85,7 @@ void restoreWithDialog(Store& store, QWidget* parent)
                                   .arg(file, StoreBackup::previousPath(store.path()))) != QMessageBox::Yes)
         return;
     QString error;
-    if (StoreBackup::scheduleRestore(store.path(), file, &error))
+    if (scheduleRestoreInBackground(store, file, parent, &error))
         QMessageBox::information(parent, QCoreApplication::translate("BackupActions", "Restore from a backup"),
                                  QCoreApplication::translate("BackupActions", "The backup is valid. Restart the application to use it."));
     else

@@ -210,7 +210,7 @@ bool ClassDialog::trySave()
         m_savedId = m_id;
     }
     if (!ok) {
-        m_error->setText(tr("Not saved: %1").arg(error.text()));
+        m_error->setText(tr("Not saved: %1").arg(error.displayText()));
         m_error->show();
     }
     return ok;

@@ -74,7 +74,7 @@ bool FirstRunDialog::createCommune()
         return false;
     }
     if (!m_store.createCommune(m_code->text(), m_name->text(), &error, {}, m_province->text())) {
-        m_error->setText(tr("Not created: %1").arg(error.text()));
+        m_error->setText(tr("Not created: %1").arg(error.displayText()));
         m_error->show();
         return false;
     }

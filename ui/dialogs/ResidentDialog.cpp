@@ -363,7 +363,7 @@ bool ResidentDialog::trySave(bool acceptWarnings)
             m_savedId = m_id;
     }
     if (!ok) {
-        m_storeError->setText(tr("Not saved: %1").arg(error.text()));
+        m_storeError->setText(tr("Not saved: %1").arg(error.displayText()));
         m_storeError->show();
     }
     return ok;

@@ -92,7 +92,7 @@ bool BaselineModel::setData(const QModelIndex& index, const QVariant& value, int
                          {QStringLiteral("year"), m_year},
                          {field, text.isEmpty() ? QVariant() : QVariant(number)}},
                         &error)) {
-        emit refused(error.text());
+        emit refused(error.displayText());
         return false;
     }
     r.values[index.column() - 1] = text.isEmpty() ? QVariant() : QVariant(number);

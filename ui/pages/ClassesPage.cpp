@@ -184,7 +184,7 @@ bool ClassesPage::deleteClass(const QString& classId, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("classes"), classId, &error)) {
-        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        emit statusMessage(tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     emit storeWritten();

@@ -192,7 +192,7 @@ void DashboardPage::activatePlan()
     // The choice is the store's active plan: reports use it too.
     StoreError error;
     if (!code.isEmpty() && !kpi::PlanCatalog::activate(store(), code, &error)) {
-        QMessageBox::warning(this, tr("Plan"), tr("The plan could not be made active: %1").arg(error.text()));
+        QMessageBox::warning(this, tr("Plan"), tr("The plan could not be made active: %1").arg(error.displayText()));
         reloadPlans();
         return;
     }

@@ -187,7 +187,7 @@ bool HouseholdsPage::deleteHousehold(const QString& id, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("households"), id, &error)) {
-        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        emit statusMessage(tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     emit storeWritten();

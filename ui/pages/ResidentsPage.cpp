@@ -192,7 +192,7 @@ bool ResidentsPage::deleteResident(const QString& id, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("residents"), id, &error)) {
-        QMessageBox::warning(this, tr("Delete resident"), tr("Not deleted: %1").arg(error.text()));
+        QMessageBox::warning(this, tr("Delete resident"), tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     m_model->reload();

@@ -287,7 +287,7 @@ bool SettingsPage::saveCommune()
     StoreError error;
     if (!store().update(QStringLiteral("communes"), store().communeId(),
                         {{QStringLiteral("name"), name}, {QStringLiteral("province_name"), province}}, &error)) {
-        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        m_message->setText(tr("Not saved: %1").arg(error.displayText()));
         return false;
     }
     reloadCommune();
@@ -319,7 +319,7 @@ void SettingsPage::activatePlan()
         if (code.isEmpty()) {
             store().setMeta(QStringLiteral("active_plan"), QString());
         } else if (!kpi::PlanCatalog::activate(store(), code, &error)) {
-            m_message->setText(tr("The plan could not be made active: %1").arg(error.text()));
+            m_message->setText(tr("The plan could not be made active: %1").arg(error.displayText()));
             reloadPlans();
             return;
         }
@@ -447,7 +447,7 @@ bool SettingsPage::addHamlet(const QString& name, const QString& code)
     StoreError error;
     if (!store().insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), name}, {QStringLiteral("code"), code}},
                         &error)) {
-        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        m_message->setText(tr("Not saved: %1").arg(error.displayText()));
         return false;
     }
     m_message->setText(tr("Hamlet %1 added.").arg(name.trimmed()));
@@ -465,7 +465,7 @@ bool SettingsPage::renameHamlet(const QString& id, const QString& name)
     }
     StoreError error;
     if (!store().update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), name}}, &error)) {
-        m_message->setText(tr("Not saved: %1").arg(error.text()));
+        m_message->setText(tr("Not saved: %1").arg(error.displayText()));
         return false;
     }
     reloadHamlets();
@@ -490,7 +490,7 @@ bool SettingsPage::deleteHamlet(const QString& id, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("hamlets"), id, &error)) {
-        m_message->setText(tr("Not deleted: %1").arg(error.text()));
+        m_message->setText(tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     m_message->setText(tr("Hamlet %1 deleted.").arg(name));

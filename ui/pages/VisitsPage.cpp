@@ -401,7 +401,7 @@ bool VisitsPage::deleteTeam(const QString& teamId, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("teams"), teamId, &error)) {
-        showTeamMessage(tr("Not deleted: %1").arg(error.text()), true);
+        showTeamMessage(tr("Not deleted: %1").arg(error.displayText()), true);
         return false;
     }
     emit storeWritten();
@@ -427,7 +427,7 @@ bool VisitsPage::deleteVisit(const QString& visitId, bool ask)
         return false;
     StoreError error;
     if (!store().remove(QStringLiteral("visits"), visitId, &error)) {
-        emit statusMessage(tr("Not deleted: %1").arg(error.text()));
+        emit statusMessage(tr("Not deleted: %1").arg(error.displayText()));
         return false;
     }
     emit storeWritten();

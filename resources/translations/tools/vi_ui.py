@@ -812,3 +812,28 @@ VI.update({
  'a plan code has at most 32 characters': 'mã kế hoạch dài tối đa 32 ký tự',
  "a plan code has only letters, digits and - _ . (not '%1')": "mã kế hoạch chỉ gồm chữ, số và - _ . (không phải '%1')",
 })
+
+# Branch qtvi: store refusals by field name, backup/restore off the GUI thread.
+VI.update({
+ 'no such field': 'không có trường này',
+ 'unknown entity': 'không có loại bản ghi này',
+ 'the store has no commune yet (run init first)': 'dữ liệu chưa có xã (hãy khởi tạo xã trước)',
+ 'no record with id %1': 'không có bản ghi mã %1',
+ 'commit failed': 'không ghi được dữ liệu',
+ 'Commune code': 'Mã xã',
+ 'Commune name': 'Tên xã',
+ 'Province code': 'Mã tỉnh',
+ 'Province name': 'Tên tỉnh',
+ 'Hamlet code': 'Mã thôn/tổ',
+ 'Hamlet name': 'Tên thôn/tổ',
+ 'Household code': 'Mã hộ',
+ 'Skill code': 'Mã kỹ năng',
+ 'Skill name': 'Tên kỹ năng',
+ 'Team name': 'Tên tổ',
+ 'Market name': 'Tên chợ',
+ 'Plan code': 'Mã kế hoạch',
+ 'Plan name': 'Tên kế hoạch',
+ 'Household head': 'Chủ hộ',
+ 'Backing up the data...': 'Đang sao lưu dữ liệu...',
+ 'Checking the backup...': 'Đang kiểm tra bản sao lưu...',
+})
