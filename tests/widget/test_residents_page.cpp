@@ -102,6 +102,32 @@ TEST_CASE("residents search ignores diacritics and the filters narrow the list",
     CHECK(page.model()->totalCount() > 0);
 }
 
+TEST_CASE("Enter on a resident in the list opens the edit form (keyboard first)", "[widget]")
+{
+    TempStore temp;
+    const SmallCommune c = fillCommune(temp.store(), 5);
+    ResidentsPage page(temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* view = page.findChild<QTableView*>(QStringLiteral("residentsView"));
+    REQUIRE(view);
+    page.searchBox()->setText(QStringLiteral("nguyen van an"));
+    page.applyFilterNow();
+    REQUIRE(page.model()->totalCount() == 1);
+    view->setFocus();
+    view->setCurrentIndex(page.model()->index(0, ResidentTableModel::Name));
+    QString opened;
+    onNextModal([&](QWidget* modal) {
+        if (auto* dialog = qobject_cast<ResidentDialog*>(modal))
+            opened = dialog->findChild<QLineEdit*>(QStringLiteral("fullName"))
+                         ? dialog->findChild<QLineEdit*>(QStringLiteral("fullName"))->text()
+                         : QStringLiteral("(a resident form)");
+        modal->close();
+    });
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(opened == QStringLiteral("Nguyễn Văn An"));
+}
+
 TEST_CASE("an invalid CCCD is shown under the field and nothing is saved", "[widget]")
 {
     TempStore temp;

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SearchKeyWarmup.h"
 #include "ui/StoreBackup.h"
+#include "ui/dialogs/FirstRunDialog.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/BackupActions.h"
 #include "ui/models/BaselineModel.h"
@@ -18,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
@@ -92,6 +94,54 @@ TEST_CASE("the search keys load off the GUI thread once the window shows; the fi
     REQUIRE_FALSE(hits.isEmpty());
     CHECK(hits.front().fullName == name);
     CHECK(keys->fullLoads() == 0);
+}
+
+TEST_CASE("the window remembers its size for the next start", "[widget]")
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hocvuso-widget-tests"));
+    TempStore temp;
+    fillCommune(temp.store(), 3);
+    {
+        MainWindow window(temp.store());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(1250, 690);
+        QCoreApplication::processEvents();
+        REQUIRE(window.close()); // nothing unsaved: closes without asking, saving its state
+    }
+    MainWindow again(temp.store());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    INFO(again.width() << "x" << again.height());
+    CHECK(again.size() == QSize(1250, 690));
+}
+
+TEST_CASE("the first run with an empty store asks for the commune; an incomplete one is refused", "[widget]")
+{
+    TempStore temp(false);
+    REQUIRE_FALSE(temp->hasCommune());
+    FirstRunDialog dialog(temp.store());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* code = dialog.findChild<QLineEdit*>(QStringLiteral("communeCode"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("communeName"));
+    auto* create = dialog.findChild<QAbstractButton*>(QStringLiteral("createCommuneButton"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("firstRunError"));
+    REQUIRE((code && name && create && error));
+    QTest::keyClicks(code, QStringLiteral("26734"));
+    create->click(); // no name yet
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK_FALSE(temp->hasCommune());
+    CHECK(dialog.isVisible());
+    typeText(name, QStringLiteral("Xã Bình Minh"));
+    create->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(temp->hasCommune());
+    QSqlQuery q(temp->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT code, name FROM communes WHERE deleted = 0")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("26734"));
+    CHECK(q.value(1).toString() == QStringLiteral("Xã Bình Minh"));
 }
 
 TEST_CASE("baselines are edited per hamlet and year; bad numbers are refused", "[widget]")

@@ -88,7 +88,8 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, remove, &QPushButton::click);
-    connect(m_view, &QTableView::doubleClicked, this,
+    // Double click or Enter (keyboard first).
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { editClass(m_classes->idAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QString id = m_classes->idAt(current.row());

@@ -113,7 +113,8 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
         if (!selectedId().isEmpty())
             deleteResident(selectedId());
     });
-    connect(m_view, &QTableView::doubleClicked, this,
+    // Double click or Enter (keyboard first).
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { editResident(m_model->idAt(index.row())); });
 
     m_hamlet->reload(store);
