@@ -46,6 +46,9 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
                 it = rowIndex.insert(row.indicator, int(total.rows.size()) - 1);
             }
             KpiRow& sum = total.rows[*it];
+            // Communes measured against different plans have no one target to show.
+            if (sum.target != row.target)
+                sum.target.reset();
             sum.outsideBaseline += row.outsideBaseline;
             if (row.total.denominator) {
                 sum.total.numerator += row.total.numerator;

@@ -393,6 +393,16 @@ TEST_CASE("people where no baseline was entered stay out of the percent and are 
     CHECK(merged->total.denominator == 17);
     CHECK(merged->outsideBaseline == 2 + 5);
     CHECK(merged->total.percent.value() == Approx(id->total.percent.value()));
+    CHECK(merged->target == id->target); // one plan: its target
+
+    // Communes measured against different plans: no single target for the province.
+    REQUIRE(id->target);
+    for (KpiRow& row : noBaseline.rows)
+        if (row.indicator == QStringLiteral("digital_identity"))
+            row.target = *id->target - 10;
+    const KpiRow* mixed = mergeTables({after, noBaseline}, QStringLiteral("Tỉnh")).find(QStringLiteral("digital_identity"));
+    CHECK_FALSE(mixed->target.has_value());
+    CHECK_FALSE(mixed->gap.has_value());
 }
 
 TEST_CASE("turning 16 inside the period counts for the 16+ indicators from that period on", "[kpi]")
