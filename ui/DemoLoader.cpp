@@ -6,7 +6,6 @@
 #include "ui/widgets/TaskProgressDialog.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 
 namespace hocvuso {
 
@@ -35,17 +34,8 @@ bool loadDemoCommune(Store& store, QWidget* parent, QString* error, int resident
             *failure = storeError.displayText();
         return QVariant(bool(counts));
     });
-    new TaskProgressDialog(task, QCoreApplication::translate("DemoLoader", "Creating the demo commune..."), parent);
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(task, &BackgroundTask::finished, &loop, [&](const QVariant& result, const QString& failure, bool) {
-        ok = result.toBool();
-        if (!ok && error)
-            *error = failure;
-        loop.quit();
-    });
-    loop.exec();
-    return ok;
+    return TaskProgressDialog::runToEnd(task, QCoreApplication::translate("DemoLoader", "Creating the demo commune..."),
+                                        parent, true, error);
 }
 
 } // namespace hocvuso

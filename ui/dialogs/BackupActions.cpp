@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -27,18 +26,7 @@ bool runBusy(Store& store, const QString& label, QWidget* parent, QString* error
     auto* task = BackgroundTask::start(store.path(), [work](Store& worker, TaskControl&, QString* failure) {
         return QVariant(work(worker, failure));
     });
-    auto* dialog = new TaskProgressDialog(task, label, parent);
-    dialog->setCancelButton(nullptr);
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(task, &BackgroundTask::finished, &loop, [&](const QVariant& result, const QString& failure, bool) {
-        ok = result.toBool();
-        if (!ok && error)
-            *error = failure;
-        loop.quit();
-    });
-    loop.exec();
-    return ok;
+    return TaskProgressDialog::runToEnd(task, label, parent, false, error);
 }
 } // namespace
 

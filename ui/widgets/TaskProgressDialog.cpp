@@ -2,6 +2,8 @@
 
 #include "ui/widgets/BackgroundTask.h"
 
+#include <QEventLoop>
+
 namespace hocvuso {
 
 TaskProgressDialog::TaskProgressDialog(BackgroundTask* task, const QString& label, QWidget* parent)
@@ -24,6 +26,24 @@ TaskProgressDialog::TaskProgressDialog(BackgroundTask* task, const QString& labe
         close();
         deleteLater();
     });
+}
+
+bool TaskProgressDialog::runToEnd(BackgroundTask* task, const QString& label, QWidget* parent, bool cancellable,
+                                  QString* error)
+{
+    auto* dialog = new TaskProgressDialog(task, label, parent); // deletes itself when the task ends
+    if (!cancellable)
+        dialog->setCancelButton(nullptr);
+    QEventLoop loop;
+    bool ok = false;
+    connect(task, &BackgroundTask::finished, &loop, [&](const QVariant& result, const QString& failure, bool) {
+        ok = result.toBool();
+        if (!ok && error)
+            *error = failure;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
 }
 
 } // namespace hocvuso
