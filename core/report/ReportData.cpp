@@ -108,15 +108,24 @@ QStringList ReportBuilder::summarise(const kpi::KpiTable& table, Language lang)
                             .arg(table.hamletName(worst->hamletId), formatPercent(worst->value.percent, lang));
         out << sentence + QLatin1Char('.');
     }
-    if (behind == 0 && !out.isEmpty())
-        return out;
-    if (behind == 0)
+    // "Every indicator is on target" only when every one has a result.
+    if (behind == 0 && out.isEmpty())
         out << pick(lang, QT_TRANSLATE_NOOP("hocvuso::report", "Every indicator of the plan is on or above its target."),
                     QStringLiteral("Tất cả chỉ tiêu của kế hoạch đều đạt hoặc vượt."));
-    else
+    else if (behind > 0)
         out.prepend(pick(lang, QT_TRANSLATE_NOOP("hocvuso::report", "%1 indicator(s) of the plan are behind target:"),
                          QStringLiteral("Có %1 chỉ tiêu chưa đạt kế hoạch:"))
                         .arg(behind));
+    const bool uncovered = std::any_of(table.rows.cbegin(), table.rows.cend(),
+                                       [](const kpi::KpiRow& r) { return r.inPlan && r.outsideBaseline > 0; });
+    if (uncovered)
+        out << pick(lang,
+                    QT_TRANSLATE_NOOP("hocvuso::report",
+                                      "Some hamlets have no baseline for %1: the people counted there appear in the "
+                                      "per-hamlet table but not in the percentages."),
+                    QStringLiteral("Một số thôn/tổ chưa có số liệu nền năm %1: người được tính ở đó có trong bảng theo "
+                                   "thôn/tổ nhưng không tính vào tỷ lệ."))
+                   .arg(table.period.targetYear());
     if (table.unknownAge > 0)
         out << pick(lang,
                     QT_TRANSLATE_NOOP("hocvuso::report",

@@ -3926,5 +3926,9 @@
         <source>Report</source>
         <translation>Report</translation>
     </message>
+    <message>
+        <source>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</source>
+        <translation>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</translation>
+    </message>
 </context>
 </TS>

@@ -3926,5 +3926,9 @@
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
+    <message>
+        <source>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</source>
+        <translation>Một số thôn/tổ chưa có số liệu nền năm %1: người được tính ở đó có trong bảng theo thôn/tổ nhưng không tính vào tỷ lệ.</translation>
+    </message>
 </context>
 </TS>

@@ -103,6 +103,38 @@ TEST_CASE("The summary says what is behind target, by how much and where", "[rep
     CHECK(english.summary.join(QLatin1Char(' ')).contains(QStringLiteral("26.7 % against a target of 85.0 %")));
 }
 
+TEST_CASE("The summary keeps every note when nothing is behind target", "[report]")
+{
+    kpi::KpiTable table;
+    table.period = kpi::Period::year(2025);
+    table.unknownAge = 2;
+    kpi::KpiRow noBaseline;
+    noBaseline.indicator = QStringLiteral("adult_basic_skills");
+    noBaseline.target = 85.0;
+    noBaseline.total.numerator = 7; // counted, but no denominator: no result
+    kpi::KpiRow onTarget;
+    onTarget.indicator = QStringLiteral("smartphone");
+    onTarget.target = 50.0;
+    onTarget.total = {60, 100, 60.0};
+    onTarget.gap = -10.0;
+    onTarget.outsideBaseline = 3;
+    table.rows = {noBaseline, onTarget};
+    const QStringList summary = report::ReportBuilder::summarise(table, report::Language::Vietnamese);
+    INFO(summary.join(QLatin1Char('\n')).toStdString());
+    CHECK(summary.size() == 3);
+    CHECK(summary.value(0).contains(QStringLiteral("chưa có số liệu nền năm 2025")));
+    CHECK(summary.value(1).contains(QStringLiteral("không tính vào tỷ lệ")));
+    CHECK(summary.value(2).contains(QStringLiteral("2 người chưa có ngày/năm sinh")));
+    // Not "every indicator is on target": one has no result.
+    CHECK_FALSE(summary.join(QLatin1Char(' ')).contains(QStringLiteral("Tất cả chỉ tiêu")));
+
+    table.rows = {onTarget};
+    table.rows[0].outsideBaseline = 0;
+    table.unknownAge = 0;
+    CHECK(report::ReportBuilder::summarise(table, report::Language::Vietnamese) ==
+          QStringList{QStringLiteral("Tất cả chỉ tiêu của kế hoạch đều đạt hoặc vượt.")});
+}
+
 TEST_CASE("PDF: pdftotext finds the Vietnamese text and the numbers; the font is embedded", "[report]")
 {
     TempStore ts;

@@ -837,3 +837,9 @@ VI.update({
  'Backing up the data...': 'Đang sao lưu dữ liệu...',
  'Checking the backup...': 'Đang kiểm tra bản sao lưu...',
 })
+
+# main: the report's note on hamlets without a baseline
+VI.update({
+    'Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.':
+        'Một số thôn/tổ chưa có số liệu nền năm %1: người được tính ở đó có trong bảng theo thôn/tổ nhưng không tính vào tỷ lệ.',
+})
