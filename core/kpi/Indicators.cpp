@@ -145,6 +145,14 @@ const QVector<IndicatorDef>& Indicators::all()
     return table;
 }
 
+bool Indicators::holdsCurrentStatus(const QString& id)
+{
+    static const QStringList flagOnly = {QStringLiteral("smartphone"), QStringLiteral("digital_identity"),
+                                         QStringLiteral("digital_bank"), QStringLiteral("hamlet_influencer"),
+                                         QStringLiteral("market_4t")};
+    return flagOnly.contains(id);
+}
+
 const IndicatorDef* Indicators::find(const QString& id)
 {
     for (const auto& d : all())

@@ -60,6 +60,10 @@ public:
     static const IndicatorDef* find(const QString& id);
     // The translated (UI language) name of an indicator.
     static QString name(const IndicatorDef& def);
+    // Counted from flags without a date (see the shared rules): a past
+    // period sees today's status, so a trend over months would draw today's
+    // value as history.
+    static bool holdsCurrentStatus(const QString& id);
 };
 
 // Resident groups the plans single out: a filter and a breakdown.

@@ -140,7 +140,8 @@ QStringList ReportBuilder::trendIndicators(const kpi::KpiTable& table)
     QStringList ids;
     for (const kpi::KpiRow& r : table.rows) {
         const auto* def = kpi::Indicators::find(r.indicator);
-        if (def && def->scope == kpi::Scope::Cumulative && def->denominator == kpi::DenominatorKind::Baseline)
+        if (def && def->scope == kpi::Scope::Cumulative && def->denominator == kpi::DenominatorKind::Baseline &&
+            !kpi::Indicators::holdsCurrentStatus(r.indicator))
             ids << r.indicator;
     }
     return ids;

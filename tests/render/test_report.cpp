@@ -92,6 +92,9 @@ TEST_CASE("The summary says what is behind target, by how much and where", "[rep
     CHECK(data.activity.activeMentors == 2);
     CHECK(data.activity.mentorsAtMinimum == 1);
     REQUIRE(data.trend.size() == 3);
+    // Flags without a date hold today's status: no history to draw.
+    CHECK_FALSE(data.trendIndicators.contains(QStringLiteral("smartphone")));
+    CHECK_FALSE(data.trendIndicators.contains(QStringLiteral("digital_bank")));
     const int adultsColumn = int(data.trendIndicators.indexOf(QStringLiteral("adult_basic_skills")));
     REQUIRE(adultsColumn >= 0);
     // July: only R9 (certified in March); August: + R8 (pair ended 20 Aug) and R1 (class 10 Jul).
