@@ -1295,6 +1295,69 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::HouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>Register a household</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>Hamlet *</source>
+        <translation>Hamlet *</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the hamlet (add hamlets in Settings first).</source>
+        <translation>Choose the hamlet (add hamlets in Settings first).</translation>
+    </message>
+    <message>
+        <source>Enter the household code or the head of household: one of them tells the household apart.</source>
+        <translation>Enter the household code or the head of household: one of them tells the household apart.</translation>
+    </message>
+    <message>
+        <source>A household is poor or near poor, not both.</source>
+        <translation>A household is poor or near poor, not both.</translation>
+    </message>
+    <message>
+        <source>Another household of this hamlet already has the code %1.</source>
+        <translation>Another household of this hamlet already has the code %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::HouseholdTableModel</name>
     <message>
         <source>Yes</source>
@@ -1406,6 +1469,26 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>New household...</source>
+        <translation>New household...</translation>
+    </message>
+    <message>
+        <source>Register a household (Ctrl+N)</source>
+        <translation>Register a household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Household registered.</source>
+        <translation>Household registered.</translation>
+    </message>
+    <message>
+        <source>Household saved.</source>
+        <translation>Household saved.</translation>
     </message>
 </context>
 <context>

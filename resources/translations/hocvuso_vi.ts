@@ -1295,6 +1295,69 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::HouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>Đăng ký hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Sửa hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Hamlet *</source>
+        <translation>Thôn/Tổ *</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the hamlet (add hamlets in Settings first).</source>
+        <translation>Hãy chọn thôn/tổ (thêm thôn/tổ trong Cài đặt trước).</translation>
+    </message>
+    <message>
+        <source>Enter the household code or the head of household: one of them tells the household apart.</source>
+        <translation>Hãy nhập mã hộ hoặc tên chủ hộ: cần ít nhất một trong hai để phân biệt hộ.</translation>
+    </message>
+    <message>
+        <source>A household is poor or near poor, not both.</source>
+        <translation>Một hộ là hộ nghèo hoặc hộ cận nghèo, không thể cả hai.</translation>
+    </message>
+    <message>
+        <source>Another household of this hamlet already has the code %1.</source>
+        <translation>Một hộ khác trong thôn/tổ này đã có mã %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::HouseholdTableModel</name>
     <message>
         <source>Yes</source>
@@ -1406,6 +1469,26 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>New household...</source>
+        <translation>Thêm hộ...</translation>
+    </message>
+    <message>
+        <source>Register a household (Ctrl+N)</source>
+        <translation>Đăng ký hộ gia đình mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Sửa...</translation>
+    </message>
+    <message>
+        <source>Household registered.</source>
+        <translation>Đã đăng ký hộ gia đình.</translation>
+    </message>
+    <message>
+        <source>Household saved.</source>
+        <translation>Đã lưu hộ gia đình.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/models/HouseholdTableModel.h"
 #include "ui/models/RowListModel.h"
 
+#include "ui/dialogs/HouseholdDialog.h"
 #include "ui/widgets/HamletCombo.h"
 
 #include <QApplication>
@@ -84,10 +85,17 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    auto* add = new QPushButton(tr("New household..."), this);
+    add->setObjectName(QStringLiteral("newHouseholdButton"));
+    add->setToolTip(tr("Register a household (Ctrl+N)"));
+    auto* editButton = new QPushButton(tr("Edit..."), this);
+    editButton->setObjectName(QStringLiteral("editHouseholdButton"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 3);
     top->addWidget(m_hamlet, 1);
     top->addWidget(m_count);
+    top->addWidget(add);
+    top->addWidget(editButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -98,6 +106,15 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::applyFilterNow);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_hamlet, &QComboBox::activated, this, &HouseholdsPage::applyFilterNow);
+    connect(add, &QPushButton::clicked, this, &HouseholdsPage::createNew);
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            editHousehold(m_model->idAt(current.row()));
+    });
+    // Double click or Enter (keyboard first).
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { editHousehold(m_model->idAt(index.row())); });
     connect(m_model, &HouseholdTableModel::totalChanged, this,
             [this](qint64 total) { m_count->setText(tr("%n household(s)", nullptr, int(total))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -130,6 +147,23 @@ void HouseholdsPage::activated()
 {
     m_hamlet->reload(store());
     m_model->reload();
+}
+
+void HouseholdsPage::createNew()
+{
+    editHousehold({});
+}
+
+bool HouseholdsPage::editHousehold(const QString& id)
+{
+    HouseholdDialog dialog(store(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit storeWritten();
+    m_model->reload();
+    showHousehold(dialog.savedId());
+    emit statusMessage(id.isEmpty() ? tr("Household registered.") : tr("Household saved."));
+    return true;
 }
 
 void HouseholdsPage::focusSearch()

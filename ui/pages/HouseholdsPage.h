@@ -27,6 +27,7 @@ public:
     QIcon icon() const override;
     void activated() override;
     void focusSearch() override;
+    void createNew() override; // Ctrl+N: register a household
 
     HouseholdTableModel* model() const { return m_model; }
     RowListModel* membersModel() const { return m_members; }
@@ -36,6 +37,8 @@ public:
     // Only a household nobody lives in and nobody visited can go (the page
     // says what holds it); asks first when `ask`; undoable from the status bar.
     bool deleteHousehold(const QString& id, bool ask = true);
+    // Opens the household form (empty id: a new household); true when saved.
+    bool editHousehold(const QString& id);
 
 private:
 

@@ -843,3 +843,23 @@ VI.update({
     'Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.':
         'Một số thôn/tổ chưa có số liệu nền năm %1: người được tính ở đó có trong bảng theo thôn/tổ nhưng không tính vào tỷ lệ.',
 })
+
+# main: registering and editing a household
+VI.update({
+    'Register a household': 'Đăng ký hộ gia đình',
+    'Edit household': 'Sửa hộ gia đình',
+    'Hamlet *': 'Thôn/Tổ *',
+    'Household code': 'Mã hộ',
+    'Poor household': 'Hộ nghèo',
+    'Near-poor household': 'Hộ cận nghèo',
+    'Choose the hamlet (add hamlets in Settings first).': 'Hãy chọn thôn/tổ (thêm thôn/tổ trong Cài đặt trước).',
+    'Enter the household code or the head of household: one of them tells the household apart.':
+        'Hãy nhập mã hộ hoặc tên chủ hộ: cần ít nhất một trong hai để phân biệt hộ.',
+    'A household is poor or near poor, not both.': 'Một hộ là hộ nghèo hoặc hộ cận nghèo, không thể cả hai.',
+    'Another household of this hamlet already has the code %1.': 'Một hộ khác trong thôn/tổ này đã có mã %1.',
+    'New household...': 'Thêm hộ...',
+    'Register a household (Ctrl+N)': 'Đăng ký hộ gia đình mới (Ctrl+N)',
+    'Edit...': 'Sửa...',
+    'Household registered.': 'Đã đăng ký hộ gia đình.',
+    'Household saved.': 'Đã lưu hộ gia đình.',
+})
