@@ -28,7 +28,6 @@ void SearchKeyWarmup::start()
     auto* task = BackgroundTask::start(
         path,
         [loaded](Store& worker, TaskControl&, QString* error) -> QVariant {
-            BackgroundTask::usePassingPageCache(worker);
             auto index = std::make_unique<SearchKeyIndex>(worker);
             if (!index->refresh(error))
                 return false;

@@ -27,7 +27,8 @@ QString StoreRelocation::refusal(const QString& storePath, const QString& folder
         return tr("The folder %1 already holds a data file (%2). Choose an empty folder; nothing was copied.")
             .arg(shown, QFileInfo(targetFile(folder)).fileName());
     // Permission bits do not tell everything (read-only drives, ACLs): try it.
-    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".hocvuso-write-test-XXXXXX")));
+    // (QTemporaryFile appends the random part to the name.)
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".hocvuso-write-test")));
     if (!probe.open())
         return tr("The folder %1 cannot be written to. Choose a folder you may write in.").arg(shown);
     if (StoreBackup::hasPendingRestore(storePath))

@@ -2,6 +2,7 @@
 
 #include "core/kpi/ResidentFacts.h"
 #include "core/store/Database.h"
+#include "core/store/OnePassPageCache.h"
 #include "core/store/Store.h"
 
 #include <QFile>
@@ -354,10 +355,6 @@ QByteArray sqlOf(const TableSql& t, bool oneRow)
     return QByteArray("SELECT ") + t.columns + " FROM " + t.table + (oneRow ? " WHERE id = ?1" : " WHERE deleted = 0");
 }
 
-// A full load reads each page once: SQLite's page cache would only fill
-// with fresh memory (which costs more than the read) and be thrown away.
-constexpr const char* kLoadCacheSize = "PRAGMA cache_size = -1024";
-
 } // namespace
 
 // Residents as read from one connection, looked up against the tables read
@@ -570,7 +567,7 @@ bool FactsSnapshot::readOnHelper(const QString& path, const LogPosition& head, q
     bool same = false;
     if (opened) {
         sqlite3_busy_timeout(db, 1000);
-        sqlite3_exec(db, kLoadCacheSize, nullptr, nullptr, nullptr);
+        const OnePassPageCache onePass(db);
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         // The same state of the file as the caller's read transaction? Every
         // write to these tables moves the log head or the unlogged count.
@@ -633,13 +630,7 @@ bool FactsSnapshot::loadResidents(sqlite3* db, const QString& helperPath, const 
 
 bool FactsSnapshot::loadAll(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error)
 {
-    QByteArray cacheSize;
-    {
-        NativeQuery q(db, "PRAGMA cache_size", nullptr);
-        if (q.next())
-            cacheSize = "PRAGMA cache_size = " + QByteArray::number(q.integer(0));
-    }
-    sqlite3_exec(db, kLoadCacheSize, nullptr, nullptr, nullptr);
+    const OnePassPageCache onePass(db); // a full load reads each page once
     auto reserve = [&](const char* table, auto& t) {
         const QByteArray sql = QByteArray("SELECT max(rowid) FROM ") + table;
         NativeQuery count(db, sql.constData(), nullptr);
@@ -665,8 +656,6 @@ bool FactsSnapshot::loadAll(sqlite3* db, const QString& helperPath, const LogPos
     ok = ok && loadResidents(db, helperPath, head, error);
     settleResidentRefs();
     ok = ok && readTable(db, QByteArray(kVisits.table), QByteArray(), error);
-    if (!cacheSize.isEmpty())
-        sqlite3_exec(db, cacheSize.constData(), nullptr, nullptr, nullptr);
     return ok;
 }
 

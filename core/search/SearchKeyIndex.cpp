@@ -1,5 +1,6 @@
 #include "core/search/SearchKeyIndex.h"
 
+#include "core/store/OnePassPageCache.h"
 #include "core/store/Store.h"
 
 #include <QElapsedTimer>
@@ -309,6 +310,7 @@ bool SearchKeyIndex::load(QString* error)
     }
     const qint64 lastSeq = sqlite3_column_int64(last, 0);
     sqlite3_reset(last);
+    const OnePassPageCache onePass(m_db); // every resident's page, once
 
     // A reload is usually the size of the last one, or a little more.
     const qsizetype residents = m_byRowid.size();

@@ -881,14 +881,6 @@
         <translation>Basic digital-skills course (completing it counts as trained)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
@@ -1176,6 +1168,14 @@
         <source>"%1" has changes that are not saved. Save them?</source>
         <translation>"%1" has changes that are not saved. Save them?</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ExportDialog</name>
@@ -1327,14 +1327,6 @@
     <message>
         <source>Near-poor household</source>
         <translation>Near-poor household</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choose the hamlet (add hamlets in Settings first).</source>

@@ -881,14 +881,6 @@
         <translation>Lớp kỹ năng số cơ bản (hoàn thành được tính là đã được tập huấn)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The title is required.</source>
         <translation>Cần nhập tên lớp.</translation>
     </message>
@@ -1176,6 +1168,14 @@
         <source>"%1" has changes that are not saved. Save them?</source>
         <translation>"%1" có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::ExportDialog</name>
@@ -1327,14 +1327,6 @@
     <message>
         <source>Near-poor household</source>
         <translation>Hộ cận nghèo</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose the hamlet (add hamlets in Settings first).</source>

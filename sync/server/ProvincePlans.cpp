@@ -71,6 +71,16 @@ struct ProvincePlans::Catalog
     QMap<QString, kpi::Plan> byCode;
     QSet<QString> stored;                        // codes the province wrote
     QHash<QString, QJsonObject> targetRows;      // every plan_targets reference row, by row id
+
+    // The plan of this code, or null with *error saying there is none.
+    const kpi::Plan* plan(const QString& code, QString* error) const
+    {
+        const auto it = byCode.constFind(code);
+        if (it != byCode.constEnd())
+            return &*it;
+        *error = noPlan(code);
+        return nullptr;
+    }
 };
 
 ProvincePlans::ProvincePlans(ServerStore& store) : m_store(store)
@@ -157,11 +167,9 @@ bool ProvincePlans::copy(const QString& fromCode, const QString& newCode, const 
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto from = catalog->byCode.constFind(fromCode);
-    if (from == catalog->byCode.constEnd()) {
-        *error = noPlan(fromCode);
+    const kpi::Plan* from = catalog->plan(fromCode, error);
+    if (!from)
         return false;
-    }
     const QString code = newCode.trimmed();
     if (const QString problem = kpi::PlanCatalog::codeProblem(code); !problem.isEmpty()) {
         *error = problem;
@@ -205,11 +213,9 @@ bool ProvincePlans::setTarget(const QString& code, const QString& indicator, int
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto plan = catalog->byCode.constFind(code);
-    if (plan == catalog->byCode.constEnd()) {
-        *error = noPlan(code);
+    const kpi::Plan* plan = catalog->plan(code, error);
+    if (!plan)
         return false;
-    }
     if (const QString problem = kpi::PlanCatalog::targetProblem(indicator, year, target); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -223,11 +229,9 @@ bool ProvincePlans::setMentorMin(const QString& code, int n, QString* error)
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto plan = catalog->byCode.constFind(code);
-    if (plan == catalog->byCode.constEnd()) {
-        *error = noPlan(code);
+    const kpi::Plan* plan = catalog->plan(code, error);
+    if (!plan)
         return false;
-    }
     if (const QString problem = kpi::PlanCatalog::mentorMinProblem(n); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -243,11 +247,9 @@ bool ProvincePlans::include(const QString& code, const QStringList& indicators, 
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto plan = catalog->byCode.constFind(code);
-    if (plan == catalog->byCode.constEnd()) {
-        *error = noPlan(code);
+    const kpi::Plan* plan = catalog->plan(code, error);
+    if (!plan)
         return false;
-    }
     if (indicators.isEmpty()) {
         *error = tr("name at least one indicator (see 'hocvuso-cli kpis --explain')");
         return false;
@@ -285,11 +287,9 @@ bool ProvincePlans::exclude(const QString& code, const QStringList& indicators, 
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto plan = catalog->byCode.constFind(code);
-    if (plan == catalog->byCode.constEnd()) {
-        *error = noPlan(code);
+    const kpi::Plan* plan = catalog->plan(code, error);
+    if (!plan)
         return false;
-    }
     if (indicators.isEmpty()) {
         *error = tr("name at least one indicator of the plan");
         return false;
@@ -325,11 +325,9 @@ bool ProvincePlans::assign(const QString& commune, const QString& planCode, QStr
     auto catalog = loadCatalog(error);
     if (!catalog)
         return false;
-    auto plan = catalog->byCode.constFind(planCode);
-    if (plan == catalog->byCode.constEnd()) {
-        *error = noPlan(planCode);
+    const kpi::Plan* plan = catalog->plan(planCode, error);
+    if (!plan)
         return false;
-    }
     // A template is written whole so that every laptop has it, installed or not.
     QVector<ServerStore::ReferenceRow> rows =
         withPlan(catalog->stored.contains(planCode), *plan,

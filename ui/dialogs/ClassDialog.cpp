@@ -9,14 +9,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace hocvuso {
 
@@ -115,25 +112,7 @@ ClassDialog::ClassDialog(Store& store, const QString& classId, QWidget* parent)
     m_basic->setChecked(true);
     form->addRow(QString(), m_basic);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("classError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (trySave())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_error = layOutForm(form, QStringLiteral("classError"));
     if (!classId.isEmpty())
         load(classId);
     markClean();

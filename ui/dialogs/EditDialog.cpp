@@ -2,7 +2,11 @@
 
 #include "ui/dialogs/UnsavedChanges.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace hocvuso {
 
@@ -11,6 +15,25 @@ EditDialog::EditDialog(QWidget* parent) : QDialog(parent), m_tracker(this)
     auto* save = new QShortcut(QKeySequence::Save, this);
     save->setObjectName(QStringLiteral("saveShortcut"));
     connect(save, &QShortcut::activated, this, &EditDialog::saveAndAccept);
+}
+
+QLabel* EditDialog::layOutForm(QLayout* form, const QString& errorName)
+{
+    auto* error = new QLabel(this);
+    error->setObjectName(errorName);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &EditDialog::saveAndAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    return error;
 }
 
 bool EditDialog::hasUnsavedChanges() const

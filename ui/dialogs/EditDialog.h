@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+class QLabel;
+class QLayout;
+
 namespace hocvuso {
 
 // A dialog that edits one record and never loses typed edits silently:
@@ -29,6 +32,10 @@ protected:
     virtual bool saveEdits() = 0;
     // Takes the form as it is now as the loaded values.
     void markClean() { m_tracker.markClean(); }
+    // Lays out `form`, under it a hidden red line for why a save was refused
+    // (returned, named `errorName`), and Save / Cancel: Save saves and
+    // closes, Cancel is reject().
+    QLabel* layOutForm(QLayout* form, const QString& errorName);
 
 private:
     DirtyTracker m_tracker;

@@ -5,12 +5,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -42,25 +39,7 @@ HouseholdDialog::HouseholdDialog(Store& store, const QString& householdId, QWidg
     m_nearPoor->setObjectName(QStringLiteral("householdNearPoor"));
     form->addRow(QString(), m_nearPoor);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("householdError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (trySave())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_error = layOutForm(form, QStringLiteral("householdError"));
     if (!householdId.isEmpty())
         load(householdId);
     markClean();

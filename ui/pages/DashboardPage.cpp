@@ -220,7 +220,7 @@ void DashboardPage::refresh()
     auto* task = BackgroundTask::start(
         store().path(),
         [period, options, result](Store& worker, TaskControl&, QString* error) {
-            BackgroundTask::usePassingPageCache(worker); // the first computation reads every resident once
+            BackgroundTask::usePassingPageCache(worker); // its cache goes when the task ends
             *result = kpi::KpiEngine(worker).compute(period, options);
             if (!result->error.isEmpty())
                 *error = result->error;

@@ -38,9 +38,10 @@ public:
     using Work = std::function<QVariant(Store& store, TaskControl& control, QString* error)>;
 
     static BackgroundTask* start(const QString& storePath, Work work, QObject* parent = nullptr);
-    // For work that reads each page once (a load of every key, a snapshot):
-    // a page cache gains it nothing, and a full one (32 MB per connection)
-    // only adds to the app's peak memory while the work runs.
+    // For a short-lived worker that only reads (the dashboard's
+    // computation): whatever its page cache holds is dropped when the task
+    // ends, so a full one (32 MB per connection) only adds to the app's peak
+    // memory. (Full loads also shrink it themselves: OnePassPageCache.)
     static void usePassingPageCache(Store& worker);
     ~BackgroundTask() override;
 
