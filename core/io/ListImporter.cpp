@@ -21,11 +21,6 @@
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-#include <vector>
 
 namespace hocvuso {
 
@@ -45,29 +40,6 @@ constexpr qint64 kMinRowBytes = 60;
 constexpr qint64 kRebuildIndexesFrom = 20000;
 // SQLite's own checkpoints keep the WAL small after smaller writes.
 constexpr qint64 kCheckpointFrom = 5000;
-// Rows the reading thread hands over at a time, and the batches it may be
-// ahead of the writing one (bounds the memory of a fast reader).
-constexpr int kBatchRows = 256;
-constexpr size_t kBatchesAhead = 8;
-
-// Fields that look a record up in the store (or in what this import wrote
-// so far): read on the writing thread, in the order of the row's fields.
-bool readsStore(FieldKind kind)
-{
-    switch (kind) {
-    case FieldKind::HamletRef:
-    case FieldKind::HouseholdRef:
-    case FieldKind::ResidentId:
-    case FieldKind::ResidentCccd:
-    case FieldKind::ClassId:
-    case FieldKind::ClassTitle:
-    case FieldKind::TeamId:
-    case FieldKind::TeamName:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Columns that identify a record of a list without an id or natural key,
 // so a re-import updates it instead of adding it again.
@@ -108,22 +80,9 @@ public:
     void run(QFile& file);
 
 private:
-    // An issue of a row, kept with the row until it is written: the reading
-    // thread finds some, the writing thread the others, and the report lists
-    // them in the order one pass over the row's fields would (see `order`).
-    struct RowIssue
-    {
-        int order = 0;
-        ImportIssue issue;
-    };
-
     struct Row
     {
-        CsvRow csv;
         qint64 number = 0;
-        qint64 bytesRead = 0; // of the file, once this row was read (set on a batch's last row)
-        QVector<RowIssue> issues;
-        int order = 0; // of the issues found now
         QVariantList out;
         QString givenId;
         QString pendingHamlet;    // hamlet name to create
@@ -133,65 +92,17 @@ private:
         QString foldedName;
         bool foldedNameSet = false;
         bool bad = false;
-
-        // For the next row read into it: the reading thread reuses its rows
-        // (and the cells' memory the reader can reuse), so their memory is
-        // allocated and freed on one thread.
-        void clear(qsizetype outColumns)
-        {
-            bytesRead = 0;
-            issues.clear();
-            out.fill(QVariant(), outColumns);
-            givenId.clear();
-            pendingHamlet.clear();
-            pendingHousehold.clear();
-            householdHead.clear();
-            cccdCell.clear();
-            foldedName.clear();
-            foldedNameSet = false;
-            bad = false;
-        }
-    };
-
-    // Batches of read rows from the reading thread to the writing one.
-    class RowQueue
-    {
-    public:
-        // False when the writer stopped taking rows (the reader should stop).
-        bool push(std::vector<Row>&& batch);
-        // False once the reader is done and everything was taken.
-        bool pop(std::vector<Row>& batch);
-        // The writer is done with a batch: the reader fills it again.
-        void giveBack(std::vector<Row>&& batch);
-        std::vector<Row> spent();
-        void readerDone();
-        void writerDone();
-
-    private:
-        std::mutex m_mutex;
-        std::condition_variable m_changed;
-        std::deque<std::vector<Row>> m_batches, m_spent;
-        bool m_readerDone = false, m_writerDone = false;
     };
 
     bool setup(const QStringList& header);
     bool worthRebuildingIndexes(qint64 expectedRows);
-    // The reading thread: CSV, then every check that needs no store.
-    void readRows(CsvReader& reader, QFile& file, RowQueue& queue);
-    void prepareRow(Row& row);
-    // The writing thread (the caller's): lookups, duplicates, the write.
-    void processRow(Row& row);
-    void processRowChecked(Row& row);
+    void processRow(const CsvRow& csv);
     void readField(int f, const QString& cell, Row& row);
-    void residentChecks(Row& row);
-    void householdHamlet(Row& row);
+    void residentChecks(const CsvRow& csv, Row& row);
     bool resolvePending(Row& row);
     QString findExisting(Row& row);
     void write(Row& row);
-    void issue(Row& row, int field, const QString& value, const QString& reason, Severity s = Severity::Error);
-    // Where an issue goes among the row's: by field, then the CCCD check, then the row's own.
-    int cccdOrder() const { return int(m_spec.fields.size()); }
-    int rowOrder() const { return int(m_spec.fields.size()) + 1; }
+    void issue(const Row& row, int field, const QString& value, const QString& reason, Severity s = Severity::Error);
     QString headerOf(int field) const { return m_header.value(m_colOf.value(field, -1)); }
     int out(const QString& column) const { return int(m_outColumns.indexOf(column)); }
     QVariant outValue(const Row& row, const QString& column) const
@@ -263,9 +174,9 @@ private:
     QStringList m_matchColumns;
 };
 
-void ImportRun::issue(Row& row, int field, const QString& value, const QString& reason, Severity s)
+void ImportRun::issue(const Row& row, int field, const QString& value, const QString& reason, Severity s)
 {
-    row.issues.append({row.order, {row.number, field >= 0 ? headerOf(field) : QString(), value, reason, s}});
+    m_report.issues.append({row.number, field >= 0 ? headerOf(field) : QString(), value, reason, s});
 }
 
 bool ImportRun::setup(const QStringList& header)
@@ -535,10 +446,10 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     }
 }
 
-void ImportRun::residentChecks(Row& row)
+void ImportRun::residentChecks(const CsvRow& csv, Row& row)
 {
+    Q_UNUSED(csv)
     const int cccdField = m_fieldCccd;
-    row.order = cccdOrder();
     const QString cell = row.cccdCell.trimmed();
     if (!cell.isEmpty()) {
         const QString sex = outValue(row, Sex).toString();
@@ -562,10 +473,6 @@ void ImportRun::residentChecks(Row& row)
         setOut(row, IsHead, text::fold(row.householdHead) == foldedName(row) ? 1 : 0);
     if (outValue(row, IsHead).toInt() == 1 && row.householdHead.isEmpty())
         row.householdHead = outValue(row, FullName).toString();
-}
-
-void ImportRun::householdHamlet(Row& row)
-{
     if (outValue(row, HamletId).isNull() && row.pendingHamlet.isEmpty()) {
         const QVariant household = outValue(row, HouseholdId);
         if (!household.isNull()) {
@@ -575,49 +482,22 @@ void ImportRun::householdHamlet(Row& row)
     }
 }
 
-void ImportRun::prepareRow(Row& row)
+void ImportRun::processRow(const CsvRow& csv)
 {
-    const CsvRow& csv = row.csv;
+    Row row;
     row.number = csv.recordNumber;
-    row.order = -1;
+    row.out = QVariantList(m_outColumns.size());
     if (csv.hasFieldCountMismatch() && csv.fieldCount() > csv.expectedFieldCount)
-        issue(row, -1, {},
-              tr("the row has %1 cells but the header only %2: the extra cells are ignored")
-                  .arg(csv.fieldCount())
-                  .arg(csv.expectedFieldCount),
-              Severity::Warning);
-    for (int f = 0; f < m_spec.fields.size(); ++f) {
-        if (m_colOf.at(f) >= 0 && !readsStore(m_spec.fields.at(f).kind)) {
-            row.order = f;
+        m_report.issues.append({row.number, {}, {},
+                                tr("the row has %1 cells but the header only %2: the extra cells are ignored")
+                                    .arg(csv.fieldCount())
+                                    .arg(csv.expectedFieldCount),
+                                Severity::Warning});
+    for (int f = 0; f < m_spec.fields.size(); ++f)
+        if (m_colOf.at(f) >= 0)
             readField(f, csv.value(m_colOf.at(f)), row);
-        }
-    }
     if (m_residents)
-        residentChecks(row);
-}
-
-void ImportRun::processRow(Row& row)
-{
-    processRowChecked(row);
-    // The row's issues in the order of its fields, whichever thread found them.
-    std::stable_sort(row.issues.begin(), row.issues.end(),
-                     [](const RowIssue& a, const RowIssue& b) { return a.order < b.order; });
-    for (const RowIssue& i : std::as_const(row.issues))
-        m_report.issues.append(i.issue);
-}
-
-void ImportRun::processRowChecked(Row& row)
-{
-    const CsvRow& csv = row.csv;
-    for (int f = 0; f < m_spec.fields.size(); ++f) {
-        if (m_colOf.at(f) >= 0 && readsStore(m_spec.fields.at(f).kind)) {
-            row.order = f;
-            readField(f, csv.value(m_colOf.at(f)), row);
-        }
-    }
-    if (m_residents)
-        householdHamlet(row);
-    row.order = rowOrder();
+        residentChecks(csv, row);
 
     for (int r = 0; r < m_required.size(); ++r) {
         const auto& [column, fields] = m_required.at(r);
@@ -889,89 +769,6 @@ bool ImportRun::worthRebuildingIndexes(qint64 expectedRows)
     return expectedRows >= existing;
 }
 
-bool ImportRun::RowQueue::push(std::vector<Row>&& batch)
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_writerDone || m_batches.size() < kBatchesAhead; });
-    if (m_writerDone)
-        return false;
-    m_batches.push_back(std::move(batch));
-    m_changed.notify_all();
-    return true;
-}
-
-bool ImportRun::RowQueue::pop(std::vector<Row>& batch)
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_readerDone || !m_batches.empty(); });
-    if (m_batches.empty())
-        return false;
-    batch = std::move(m_batches.front());
-    m_batches.pop_front();
-    m_changed.notify_all();
-    return true;
-}
-
-void ImportRun::RowQueue::giveBack(std::vector<Row>&& batch)
-{
-    std::lock_guard lock(m_mutex);
-    m_spent.push_back(std::move(batch));
-}
-
-std::vector<ImportRun::Row> ImportRun::RowQueue::spent()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_spent.empty())
-        return {};
-    std::vector<Row> batch = std::move(m_spent.front());
-    m_spent.pop_front();
-    return batch;
-}
-
-void ImportRun::RowQueue::readerDone()
-{
-    std::lock_guard lock(m_mutex);
-    m_readerDone = true;
-    m_changed.notify_all();
-}
-
-void ImportRun::RowQueue::writerDone()
-{
-    std::lock_guard lock(m_mutex);
-    m_writerDone = true;
-    m_changed.notify_all();
-}
-
-void ImportRun::readRows(CsvReader& reader, QFile& file, RowQueue& queue)
-{
-    std::vector<Row> batch;
-    size_t used = 0;
-    while (true) {
-        if (used == batch.size())
-            batch.emplace_back();
-        Row& row = batch[used];
-        row.clear(m_outColumns.size());
-        if (!reader.next(row.csv))
-            break;
-        if (row.csv.isBlank())
-            continue;
-        prepareRow(row);
-        if (++used == size_t(kBatchRows)) {
-            batch.back().bytesRead = file.pos();
-            if (!queue.push(std::move(batch)))
-                break; // cancelled: the writer takes no more
-            batch = queue.spent();
-            used = 0;
-        }
-    }
-    batch.resize(used);
-    if (!batch.empty()) {
-        batch.back().bytesRead = file.pos();
-        queue.push(std::move(batch));
-    }
-    queue.readerDone();
-}
-
 void ImportRun::run(QFile& file)
 {
     CsvReader reader(&file);
@@ -1007,43 +804,21 @@ void ImportRun::run(QFile& file)
         m_seenCccd.reserve(expected);
         m_seenName.reserve(expected);
     }
-    // Two stages on two cores: a thread reads, parses and checks the rows
-    // (CSV, dates, CCCD, NFC: about 40% of the work), this one looks them up
-    // and writes them in file order. The reader and the file are the
-    // thread's until it is joined.
-    RowQueue queue;
-    std::thread readerThread([&] { readRows(reader, file, queue); });
-    // Whatever way this scope is left, the reader stops and is joined.
-    struct JoinReader
-    {
-        RowQueue& queue;
-        std::thread& thread;
-        ~JoinReader()
-        {
-            queue.writerDone();
-            if (thread.joinable())
-                thread.join();
-        }
-    } joinReader{queue, readerThread};
-    std::vector<Row> batch;
-    while (!m_report.cancelled && queue.pop(batch)) {
-        const qint64 bytesRead = batch.back().bytesRead;
-        for (Row& row : batch) {
-            ++m_report.rowsRead;
-            processRow(row);
-            if ((m_report.rowsRead & 1023) == 0) {
-                if (m_options.progress)
-                    m_options.progress(m_report.rowsRead, bytesRead, total);
-                if (m_options.cancel && m_options.cancel->load()) {
-                    m_report.cancelled = true;
-                    break;
-                }
+    CsvRow row;
+    while (reader.next(row)) {
+        if (row.isBlank())
+            continue;
+        ++m_report.rowsRead;
+        processRow(row);
+        if ((m_report.rowsRead & 1023) == 0) {
+            if (m_options.progress)
+                m_options.progress(m_report.rowsRead, file.pos(), total);
+            if (m_options.cancel && m_options.cancel->load()) {
+                m_report.cancelled = true;
+                break;
             }
         }
-        queue.giveBack(std::move(batch));
     }
-    queue.writerDone();
-    readerThread.join();
     if (!m_report.cancelled && m_options.cancel && m_options.cancel->load())
         m_report.cancelled = true;
     if (reader.hasError())

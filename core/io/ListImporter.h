@@ -55,10 +55,7 @@ struct ImportReport
 
 // Imports one list (see ListColumns) from a CSV file into the store, in one
 // transaction through BulkWriter, so the change log records every row and a
-// failure, a cancel or a crash leaves nothing half-written. A second thread
-// reads and checks the rows while the calling one looks them up and writes
-// them; the report is what one pass over the file would give, and the
-// callbacks (progress) run on the calling thread.
+// failure, a cancel or a crash leaves nothing half-written.
 class ListImporter
 {
 public:

@@ -58,8 +58,8 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-// CPU seconds of every thread of this process: the importer reads and
-// checks rows on a second thread.
+// CPU seconds of every thread of this process (an importer that reads on a
+// second thread is measured whole).
 double processCpuSeconds()
 {
     timespec ts{};
@@ -516,10 +516,10 @@ int main(int argc, char** argv)
              .arg(importCpu, 0, 'f', 2)
              .arg(importRate, 0, 'f', 0)
              .arg(residents / importCpu, 0, 'f', 0));
-    line(QStringLiteral("%1 %2 s CPU on the writing (calling) thread, %3 s on the reading one")
-             .arg(QStringLiteral("  CPU is both threads'"), -44)
+    line(QStringLiteral("%1 %2 s CPU on the calling thread, %3 s on others")
+             .arg(QStringLiteral("  CPU is the whole process'"), -44)
              .arg(importThreadCpu, 0, 'f', 2)
-             .arg(importCpu - importThreadCpu, 0, 'f', 2));
+             .arg(std::max(0.0, importCpu - importThreadCpu), 0, 'f', 2));
     if (rawRate > 0) {
         line(QStringLiteral("%1 %2 s wall, %3 s CPU  %4 rows/s wall, %5 rows/s CPU")
                  .arg(QStringLiteral("import, sqlite3 .import -> plain table"), -44)

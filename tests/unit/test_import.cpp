@@ -426,13 +426,13 @@ TEST_CASE("docs/IMPORT.md documents the columns of every list as ListColumns has
     }
 }
 
-// The importer reads and checks rows on one thread and looks them up and
-// writes them on another, in batches of a few hundred: the report must not
-// show it (rows, columns, reasons and their order as one pass would give).
-TEST_CASE("bad rows across the reading thread's batches are reported at their exact rows, in order", "[import][pipeline]")
+// Rows read and written in batches of a few hundred (as a two-thread import
+// would, see the import-speed branch history) must not show in the report:
+// rows, columns, reasons and their order as one pass over the file gives.
+TEST_CASE("bad rows around multiples of 256 rows are reported at their exact rows, in order", "[import][pipeline]")
 {
     TempStore t;
-    constexpr int rows = 1300; // records 2..1301: five batches and a bit
+    constexpr int rows = 1300; // records 2..1301: five 256-row batches and a bit
     QByteArray csv = "Họ và tên,Ngày sinh,Giới tính,Số CCCD,Thôn/Tổ dân phố,Mã hộ\n";
     for (int record = 2; record <= rows + 1; ++record) {
         QString name = QStringLiteral("Người Thứ %1").arg(record);
@@ -490,15 +490,14 @@ TEST_CASE("bad rows across the reading thread's batches are reported at their ex
 TEST_CASE("a row's issues keep the order of its columns whether they need the store or not", "[import][pipeline]")
 {
     TempStore t;
-    // Visits: the household and team are looked up in the store (writing
-    // thread), the date is checked while reading (reading thread).
+    // Visits: the household and team are looked up in the store, the date
+    // needs nothing but the cell (a reading thread could check it first).
     const QString path = writeFile(t, QStringLiteral("visits.csv"),
                                    "Ngày thăm,Mã hộ,Tên tổ,Người đi\n"
                                    "31/02/2025,HDX,Tổ Không Có,An\n"
                                    "01/03/2025,HDY,,Bình\n");
     const ImportReport r = ListImporter::import(t.store(), QStringLiteral("visits"), path);
-    // In the list's field order (household, team, date) as a single pass gives
-    // them, though the date's issue is found first.
+    // In the list's field order (household, team, date), not the file's.
     requireIssues(r, {{2, QStringLiteral("Mã hộ"), QStringLiteral("no household has the code 'HDX'")},
                       {2, QStringLiteral("Tên tổ"), QStringLiteral("no team is called 'Tổ Không Có'")},
                       {2, QStringLiteral("Ngày thăm"), validation::parseDate(QStringLiteral("31/02/2025")).error},
