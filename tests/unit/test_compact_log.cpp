@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 using namespace hocvuso;
@@ -290,6 +291,36 @@ TEST_CASE("a large import rebuilds the indexes; a failed one leaves indexes, row
         CHECK(t->changeLogCount() == logged);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
+        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    }
+    SECTION("a cancelled import")
+    {
+        std::atomic_bool cancel{false};
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 read, qint64, qint64) {
+            if (read >= 12288)
+                cancel = true;
+        };
+        const ImportReport r =
+            ListImporter::import(t.store(), QStringLiteral("residents"), writeResidentsCsv(t, rows, false), options);
+        CHECK(r.cancelled);
+        CHECK_FALSE(r.committed);
+        CHECK(r.rowsRead == 12288);
+        CHECK(r.inserted == 12288); // written, then rolled back
+        CHECK(residentIndexes(db) == before);
+        CHECK(t->changeLogCount() == logged);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                        "('residents_log_insert', 'residents_search_insert', 'households_log_insert')"))
+                  .toLongLong() == 3);
+        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        // The store takes the next import as if nothing had happened.
+        const ImportReport next = ListImporter::import(t.store(), QStringLiteral("residents"), writeResidentsCsv(t, rows, false));
+        REQUIRE(next.committed);
+        CHECK(next.inserted == rows);
+        CHECK(residentIndexes(db) == before);
         CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     }
     SECTION("an import that commits")

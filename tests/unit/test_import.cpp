@@ -425,3 +425,82 @@ TEST_CASE("docs/IMPORT.md documents the columns of every list as ListColumns has
         CHECK(text.contains(QStringLiteral("### %1\n\n").arg(spec.name) + ListColumns::markdownTable(spec)));
     }
 }
+
+// Rows read and written in batches of a few hundred (as a two-thread import
+// would, see the import-speed branch history) must not show in the report:
+// rows, columns, reasons and their order as one pass over the file gives.
+TEST_CASE("bad rows around multiples of 256 rows are reported at their exact rows, in order", "[import][pipeline]")
+{
+    TempStore t;
+    constexpr int rows = 1300; // records 2..1301: five 256-row batches and a bit
+    QByteArray csv = "Họ và tên,Ngày sinh,Giới tính,Số CCCD,Thôn/Tổ dân phố,Mã hộ\n";
+    for (int record = 2; record <= rows + 1; ++record) {
+        QString name = QStringLiteral("Người Thứ %1").arg(record);
+        QString birth = QStringLiteral("01/01/1980");
+        QString sex = QStringLiteral("Nam");
+        QString cccd = QStringLiteral("0010800%1").arg(record, 5, 10, QLatin1Char('0'));
+        if (record == 257 || record == 258 || record == 513) // the last of a batch, the first of the next, another
+            birth = QStringLiteral("31/02/1980");
+        if (record == 700)
+            cccd = QStringLiteral("0010800%1").arg(3, 5, 10, QLatin1Char('0')); // row 3's, a batch earlier
+        if (record == 1000) {
+            sex = QStringLiteral("Khác");
+            cccd = QStringLiteral("12345");
+        }
+        if (record == rows + 1)
+            name.clear();
+        csv += QStringLiteral("%1,%2,%3,%4,Thôn Một,HD%5\n").arg(name, birth, sex, cccd).arg(record / 3).toUtf8();
+    }
+    const QString path = writeFile(t, QStringLiteral("batches.csv"), csv);
+    const QString badDate = validation::parseDate(QStringLiteral("31/02/1980")).error;
+    const QVector<Expected> expected = {
+        {257, QStringLiteral("Ngày sinh"), badDate},
+        {258, QStringLiteral("Ngày sinh"), badDate},
+        {513, QStringLiteral("Ngày sinh"), badDate},
+        {700, QStringLiteral("Số CCCD"), QStringLiteral("the same CCCD as row 3")},
+        {1000, QStringLiteral("Giới tính"), QStringLiteral("'Khác' is not Nam or Nữ")},
+        {1000, QStringLiteral("Số CCCD"), validation::checkCccd(QStringLiteral("12345")).error},
+        {rows + 1, QStringLiteral("Họ và tên"), QStringLiteral("is required")},
+    };
+
+    const ImportReport all = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    requireIssues(all, expected);
+    CHECK(all.rowsRead == rows);
+    CHECK(all.rejected == 6);
+    CHECK_FALSE(all.committed);
+    CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
+    CHECK(count(t.store(), QStringLiteral("households"), false) == 0);
+
+    ImportOptions onlyValid;
+    onlyValid.onlyValid = true;
+    const ImportReport valid = ListImporter::import(t.store(), QStringLiteral("residents"), path, onlyValid);
+    requireIssues(valid, expected);
+    REQUIRE(valid.committed);
+    CHECK(valid.inserted == rows - 6);
+    CHECK(count(t.store(), QStringLiteral("residents")) == rows - 6);
+
+    // The same file again: nothing new, the same report.
+    const ImportReport again = ListImporter::import(t.store(), QStringLiteral("residents"), path, onlyValid);
+    requireIssues(again, expected);
+    CHECK(again.inserted == 0);
+    CHECK(again.unchanged == rows - 6);
+    CHECK(count(t.store(), QStringLiteral("residents")) == rows - 6);
+}
+
+TEST_CASE("a row's issues keep the order of its columns whether they need the store or not", "[import][pipeline]")
+{
+    TempStore t;
+    // Visits: the household and team are looked up in the store, the date
+    // needs nothing but the cell (a reading thread could check it first).
+    const QString path = writeFile(t, QStringLiteral("visits.csv"),
+                                   "Ngày thăm,Mã hộ,Tên tổ,Người đi\n"
+                                   "31/02/2025,HDX,Tổ Không Có,An\n"
+                                   "01/03/2025,HDY,,Bình\n");
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("visits"), path);
+    // In the list's field order (household, team, date), not the file's.
+    requireIssues(r, {{2, QStringLiteral("Mã hộ"), QStringLiteral("no household has the code 'HDX'")},
+                      {2, QStringLiteral("Tên tổ"), QStringLiteral("no team is called 'Tổ Không Có'")},
+                      {2, QStringLiteral("Ngày thăm"), validation::parseDate(QStringLiteral("31/02/2025")).error},
+                      {3, QStringLiteral("Mã hộ"), QStringLiteral("no household has the code 'HDY'")}});
+    CHECK_FALSE(r.committed);
+}
