@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <cstring>
+
 #include <openssl/sha.h>
 #include <zstd.h>
 
@@ -238,35 +240,44 @@ bool isJsonSpace(char c)
 }
 
 // The end (one past) of the JSON value starting at `i`, or -1. Enough
-// structure to skip a value: strings with escapes, nested brackets.
+// structure to skip a value: strings with escapes, nested brackets. Strings
+// are most of a batch: they are crossed with memchr from quote to quote.
 qsizetype skipJsonValue(QByteArrayView json, qsizetype i)
 {
+    const char* const begin = json.data();
+    const char* const end = begin + json.size();
     int depth = 0;
-    const qsizetype n = json.size();
-    for (; i < n; ++i) {
-        const char c = json[i];
+    for (const char* p = begin + i; p < end; ++p) {
+        const char c = *p;
         if (c == '"') {
-            for (++i; i < n && json[i] != '"'; ++i)
-                if (json[i] == '\\')
-                    ++i;
-            if (i >= n)
-                return -1;
+            const char* const text = p + 1;
+            for (const char* from = text;;) {
+                const char* quote = static_cast<const char*>(std::memchr(from, '"', size_t(end - from)));
+                if (!quote)
+                    return -1;
+                const char* escapes = quote;
+                while (escapes > text && escapes[-1] == '\\')
+                    --escapes;
+                if ((quote - escapes) % 2 == 0) { // not escaped: the string ends here
+                    p = quote;
+                    break;
+                }
+                from = quote + 1;
+            }
             if (depth == 0)
-                return i + 1;
+                return p + 1 - begin;
         } else if (c == '[' || c == '{') {
             ++depth;
         } else if (c == ']' || c == '}') {
             if (depth == 0)
-                return i; // the end of the enclosing container ends a number, true, false or null
-            if (--depth < 0)
-                return -1;
-            if (depth == 0)
-                return i + 1;
+                return p - begin; // the end of the enclosing container ends a number, true, false or null
+            if (--depth == 0)
+                return p + 1 - begin;
         } else if (depth == 0 && (c == ',' || isJsonSpace(c))) {
-            return i; // end of a number, true, false or null
+            return p - begin; // end of a number, true, false or null
         }
     }
-    return depth == 0 ? n : -1;
+    return depth == 0 ? json.size() : -1;
 }
 
 } // namespace
@@ -310,6 +321,82 @@ QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key)
     }
 }
 
+std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json)
+{
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    auto skipSpace = [&] {
+        while (i < n && isJsonSpace(json[i]))
+            ++i;
+    };
+    skipSpace();
+    if (i >= n || json[i] != '{')
+        return std::nullopt;
+    ++i;
+    QVector<RawJsonMember> members;
+    skipSpace();
+    if (i < n && json[i] == '}')
+        return members;
+    for (;;) {
+        skipSpace();
+        if (i >= n || json[i] != '"')
+            return std::nullopt;
+        const qsizetype keyEnd = skipJsonValue(json, i);
+        if (keyEnd < 0)
+            return std::nullopt;
+        const QByteArrayView name = json.sliced(i + 1, keyEnd - i - 2);
+        i = keyEnd;
+        skipSpace();
+        if (i >= n || json[i] != ':')
+            return std::nullopt;
+        ++i;
+        skipSpace();
+        const qsizetype valueEnd = skipJsonValue(json, i);
+        if (valueEnd < 0 || valueEnd == i)
+            return std::nullopt;
+        members.push_back({name, json.sliced(i, valueEnd - i)});
+        i = valueEnd;
+        skipSpace();
+        if (i < n && json[i] == '}')
+            return members;
+        if (i >= n || json[i] != ',')
+            return std::nullopt;
+        ++i;
+    }
+}
+
+std::optional<QVector<QByteArrayView>> rawJsonElements(QByteArrayView json)
+{
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    auto skipSpace = [&] {
+        while (i < n && isJsonSpace(json[i]))
+            ++i;
+    };
+    skipSpace();
+    if (i >= n || json[i] != '[')
+        return std::nullopt;
+    ++i;
+    QVector<QByteArrayView> elements;
+    skipSpace();
+    if (i < n && json[i] == ']')
+        return elements;
+    for (;;) {
+        skipSpace();
+        const qsizetype end = skipJsonValue(json, i);
+        if (end < 0 || end == i)
+            return std::nullopt;
+        elements.push_back(json.sliced(i, end - i));
+        i = end;
+        skipSpace();
+        if (i < n && json[i] == ']')
+            return elements;
+        if (i >= n || json[i] != ',')
+            return std::nullopt;
+        ++i;
+    }
+}
+
 std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* error, QByteArrayView rawChanges)
 {
     auto fail = [&](const QString& why) -> std::optional<PushBatch> {
@@ -339,20 +426,29 @@ std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* erro
     const bool rawMatches = !rawChanges.isEmpty() && sha256Hex(rawChanges) == b.checksum;
     if (!rawMatches && batchChecksum(array) != b.checksum)
         return fail(QStringLiteral("checksum does not match the changes"));
+    // Trusted bytes: each change keeps its fields as received (Change::rawFields).
+    std::optional<QVector<QByteArrayView>> rawElements;
+    if (rawMatches) {
+        rawElements = rawJsonElements(rawChanges);
+        if (rawElements && rawElements->size() != array.size())
+            rawElements.reset();
+    }
     qint64 previous = 0;
     b.changes.reserve(array.size());
-    for (const QJsonValue& v : array) {
+    for (qsizetype i = 0; i < array.size(); ++i) {
         QString why;
-        auto c = Change::fromJson(v.toObject(), &why);
+        auto c = Change::fromJson(array.at(i).toObject(), &why);
         if (!c)
             return fail(why);
+        if (rawElements)
+            c->rawFields = rawJsonMember((*rawElements)[i], "fields").toByteArray();
         if (c->seq < b.fromSeq || c->seq > b.toSeq || c->seq <= previous)
             return fail(QStringLiteral("change %1 is outside the range %2-%3 or out of order")
                             .arg(c->seq)
                             .arg(b.fromSeq)
                             .arg(b.toSeq));
         previous = c->seq;
-        b.changes.push_back(*c);
+        b.changes.push_back(std::move(*c));
     }
     return b;
 }

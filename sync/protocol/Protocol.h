@@ -68,6 +68,11 @@ struct Change
     QJsonObject fields;
     qint64 hlc = 0;
     QString deviceId;
+    // The fields object exactly as received, when the server decoded the
+    // batch from bytes it could trust (the checksum matched them): the
+    // server stores a new row from it without serialising `fields` again.
+    // Empty otherwise; never sent.
+    QByteArray rawFields;
 
     QJsonObject toJson() const;
     static std::optional<Change> fromJson(const QJsonObject& o, QString* error);
@@ -100,5 +105,17 @@ struct PushBatch
 // The text of a member of the top-level JSON object in `json`, exactly as it
 // is written there (empty when absent or when `json` is not an object).
 QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key);
+
+// The members of the JSON object in `json` as written there: each name
+// (between its quotes, escapes kept) and value. Empty optional when `json`
+// is not an object.
+struct RawJsonMember
+{
+    QByteArrayView name;
+    QByteArrayView value;
+};
+std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json);
+// The elements of the JSON array in `json` as written; empty optional when it is not an array.
+std::optional<QVector<QByteArrayView>> rawJsonElements(QByteArrayView json);
 
 } // namespace hocvuso::sync

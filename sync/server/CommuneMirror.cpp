@@ -5,6 +5,7 @@
 #include "core/store/Store.h"
 #include "sync/client/PullApplier.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/server/FieldVersions.h"
 #include "sync/server/ServerStore.h"
 
 #include <QJsonArray>
@@ -88,16 +89,9 @@ bool CommuneMirror::copyScope(QSqlDatabase& server, const QString& scope, qint64
         qint64 last = after;
         while (q.next()) {
             // The row's writer is the device of its newest field (as a pull reports it).
-            const QJsonObject versions = jsonOf(q.value(3));
-            qint64 maxHlc = 0;
-            QString maxDevice;
-            for (auto v = versions.begin(); v != versions.end(); ++v) {
-                const QJsonArray a = v.value().toArray();
-                const qint64 h = hlcFromJson(a.at(0));
-                const QString d = a.at(1).toString();
-                if (h > maxHlc || (h == maxHlc && d > maxDevice))
-                    maxHlc = h, maxDevice = d;
-            }
+            const FieldVersion latest = FieldVersions::parse(q.value(3).toString()).latest();
+            const qint64 maxHlc = latest.hlc;
+            const QString maxDevice = latest.device;
             changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
                                        {QStringLiteral("row_id"), q.value(1).toString()},
                                        {QStringLiteral("fields"), jsonOf(q.value(2))},

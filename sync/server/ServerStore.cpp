@@ -193,7 +193,50 @@ struct RowState
     bool exists = false;
     bool touched = false;
     qint64 newSeq = 0; // the commune sequence this push gives the row
+    // A new row written by one change of the batch: stored as received
+    // (storedText), `data` is then that change's fields as decoded.
+    QByteArray storedText;
 };
+
+// The stored data of a new row from the fields exactly as received: the
+// members but commune_id, booleans as 0/1, "deleted":0 when absent. Empty
+// optional when the bytes are not what `fields` was decoded from (no raw
+// bytes, a repeated or escaped name): the row is then serialised as merged.
+std::optional<QByteArray> storedTextAsReceived(const Change& c)
+{
+    if (c.rawFields.isEmpty())
+        return std::nullopt;
+    const auto members = rawJsonMembers(c.rawFields);
+    if (!members || members->size() != c.fields.size())
+        return std::nullopt;
+    QByteArray out;
+    out.reserve(c.rawFields.size() + 16);
+    out += '{';
+    bool first = true, hasDeleted = false;
+    for (const RawJsonMember& m : *members) {
+        if (m.name.contains('\\'))
+            return std::nullopt;
+        if (m.name == QByteArrayView(sync_columns::commune))
+            continue;
+        hasDeleted = hasDeleted || m.name == QByteArrayView(sync_columns::deleted);
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += m.name;
+        out += "\":";
+        if (m.value == QByteArrayView("true"))
+            out += '1';
+        else if (m.value == QByteArrayView("false"))
+            out += '0';
+        else
+            out += m.value;
+    }
+    if (!hasDeleted)
+        out += first ? "\"deleted\":0" : ",\"deleted\":0";
+    out += '}';
+    return out;
+}
 
 struct ConflictRecord
 {
@@ -342,6 +385,11 @@ public:
         case QMetaType::Double:
             sqlite3_bind_double(m_stmt, index, v.toDouble());
             return;
+        case QMetaType::QByteArray: { // UTF-8 text (a row's data), bound as text
+            const QByteArray& utf8 = *static_cast<const QByteArray*>(v.constData());
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            return;
+        }
         default:
             bind(index, v.toString());
         }
@@ -371,6 +419,35 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// UTF-8 text as a JSON string literal, appended to `out`.
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        out += '\\';
+        switch (c) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '\n': out += 'n'; break;
+        case '\r': out += 'r'; break;
+        case '\t': out += 't'; break;
+        default:
+            out += "u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
+}
+
 // Many rows in few statements: the one place where the SQL of the two
 // back-ends differs for bulk work. SQLite runs in-process, so one prepared
 // statement executed per row with positional binds is cheapest (Qt's QSQLITE
@@ -388,7 +465,11 @@ public:
     };
     using Row = QVector<QVariant>;
 
-    BulkSql(QSqlDatabase& db, bool postgres) : m_db(db), m_postgres(postgres) {}
+    // `prepared`: PostgreSQL statements prepared once per connection.
+    BulkSql(QSqlDatabase& db, bool postgres, std::function<QSqlQuery*(const QString&)> prepared)
+        : m_db(db), m_postgres(postgres), m_prepared(std::move(prepared))
+    {
+    }
 
     // INSERT INTO table (columns) <rows> <tail>; tail is e.g. an ON CONFLICT clause.
     bool insert(const QString& table, const QVector<Column>& columns, const QVector<Row>& rows, const QString& tail,
@@ -414,19 +495,18 @@ public:
             }
             return true;
         }
-        QSqlQuery q(m_db);
         QStringList typed;
         for (const Column& c : columns)
             typed << QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.pgType));
-        if (!q.prepare(head + QStringLiteral("SELECT %1 FROM json_to_recordset(CAST(? AS json)) AS r(%2) ")
-                                  .arg(names.join(QLatin1Char(',')), typed.join(QLatin1Char(','))) +
-                       tail))
-            return fail(q, error);
+        QSqlQuery& q = *m_prepared(head + QStringLiteral("SELECT %1 FROM json_to_recordset(CAST(? AS json)) AS r(%2) ")
+                                              .arg(names.join(QLatin1Char(',')), typed.join(QLatin1Char(','))) +
+                                   tail);
         for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
             q.bindValue(0, recordsJson(columns, rows, start, kPgRowsPerStatement));
             if (!q.exec())
                 return fail(q, error);
         }
+        q.finish();
         return true;
     }
 
@@ -455,12 +535,9 @@ public:
             }
             return true;
         }
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions FROM sync_rows s "
-                                      "JOIN json_to_recordset(CAST(? AS json)) AS k(entity text, row_id text) "
-                                      "ON s.entity = k.entity AND s.row_id = k.row_id")))
-            return fail(q, error);
+        QSqlQuery& q = *m_prepared(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions "
+                                                  "FROM sync_rows s JOIN json_to_recordset(CAST(? AS json)) AS "
+                                                  "k(entity text, row_id text) ON s.entity = k.entity AND s.row_id = k.row_id"));
         static const QVector<Column> keyColumns{{"entity", "text"}, {"row_id", "text"}};
         QVector<Row> rows;
         rows.reserve(keys.size());
@@ -474,6 +551,7 @@ public:
                 found({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        q.value(4).toString()});
         }
+        q.finish();
         return true;
     }
 
@@ -482,21 +560,35 @@ private:
 
     // [{"col": "value", ...}, ...]; numbers travel as strings so that 64-bit
     // HLCs keep every digit (PostgreSQL casts them to the column's type).
+    // Written by hand: through QJsonObject it cost more than PostgreSQL's work.
     static QString recordsJson(const QVector<Column>& columns, const QVector<Row>& rows, int start, int count)
     {
-        QJsonArray list;
         const int end = std::min<int>(rows.size(), start + count);
+        QByteArray out;
+        out.reserve(qsizetype(end - start) * 256 + 2);
+        out += '[';
         for (int r = start; r < end; ++r) {
-            QJsonObject o;
+            out += r > start ? ",{" : "{";
             for (int i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                out += '"';
+                out += columns[i].name;
+                out += "\":";
                 const QVariant& v = rows[r][i];
                 // A null QString is SQL NULL, as the SQLite driver binds it.
-                const bool null = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
-                o.insert(QLatin1String(columns[i].name), null ? QJsonValue() : QJsonValue(v.toString()));
+                const bool isString = v.typeId() == QMetaType::QString;
+                if (v.isNull() || (isString && static_cast<const QString*>(v.constData())->isNull()))
+                    out += "null";
+                else if (v.typeId() == QMetaType::QByteArray) // UTF-8 text already (a row's data)
+                    appendJsonString(out, *static_cast<const QByteArray*>(v.constData()));
+                else
+                    appendJsonString(out, v.toString().toUtf8());
             }
-            list.append(o);
+            out += '}';
         }
-        return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+        out += ']';
+        return QString::fromUtf8(out);
     }
 
     static bool fail(const QSqlQuery& q, QString* error)
@@ -508,6 +600,7 @@ private:
 
     QSqlDatabase& m_db;
     bool m_postgres;
+    std::function<QSqlQuery*(const QString&)> m_prepared;
 };
 
 const QVector<BulkSql::Column> kSyncRowColumns{{"entity", "text"},   {"row_id", "text"},   {"commune_id", "text"},
@@ -557,6 +650,7 @@ ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), 
 
 ServerStore::~ServerStore()
 {
+    m_prepared.clear(); // before the connection closes
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -611,6 +705,20 @@ bool ServerStore::exec(const QString& sql, QString* error)
     if (error)
         *error = QStringLiteral("%1 [%2]").arg(dbError(q), sql.left(100));
     return false;
+}
+
+QSqlQuery* ServerStore::prepared(const QString& sql)
+{
+    auto found = m_prepared.find(sql);
+    if (found != m_prepared.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        m_unprepared = std::move(query); // the caller's exec fails with its error; prepared again next time
+        return m_unprepared.get();
+    }
+    return m_prepared.emplace(sql, std::move(query)).first->second.get();
 }
 
 QString ServerStore::forUpdate() const
@@ -1123,21 +1231,68 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         return ServerOutcome::fail(ErrorCode::BadBatch, QStringLiteral("pull_cursor is not a cursor of this server"));
     const qint64 serverNow = now();
 
+    // Validate before the write transaction (on SQLite the one writer's
+    // turn): it needs no stored state. A rejected change is quarantined and
+    // does not block the rest; a change into another commune refuses the
+    // batch, answered after the replay and sequence checks as always.
+    struct Item
+    {
+        const Change* change;
+        const EntityDef* entity;
+        qint64 hlc;
+    };
+    QVector<Item> items;
+    items.reserve(batch.changes.size());
+    QJsonArray quarantined;
+    QVector<QPair<const Change*, Rejection>> rejected;
+    qint64 clamped = 0;
+    const qint64 maxHlc = Hlc::pack(serverNow + m_maxSkewMs, 0xFFFF);
+    QVector<QPair<QString, QString>> keys; // (entity, row id), each once
+    QHash<QString, int> touches;          // row key → changes of this batch that write it
+    std::optional<ServerOutcome> outOfScope; // the first change into another commune
+    for (const Change& c : batch.changes) {
+        const EntityDef* entity = EntityCatalog::find(c.entity);
+        Rejection r = validate(c, entity);
+        if (!r.isEmpty()) {
+            rejected.push_back({&c, r});
+            continue;
+        }
+        const QString commune = c.fields.value(QLatin1String(sync_columns::commune)).toString();
+        if (!commune.isEmpty() && commune != device.communeId) {
+            outOfScope = ServerOutcome::fail(ErrorCode::Forbidden,
+                                             QStringLiteral("change %1 writes %2 %3 into another commune; batch refused")
+                                                 .arg(c.seq)
+                                                 .arg(c.entity, c.rowId),
+                                             {{QStringLiteral("seq"), c.seq}});
+            break;
+        }
+        qint64 hlc = c.hlc;
+        if (hlc > maxHlc) {
+            hlc = Hlc::pack(serverNow, Hlc::counterOf(hlc)); // far in the future: clamp to the server's clock
+            ++clamped;
+        }
+        items.push_back({&c, entity, hlc});
+        int& count = touches[rowKey(c.entity, c.rowId)];
+        if (count++ == 0)
+            keys.push_back({c.entity, c.rowId});
+    }
+
     Tx tx(m_db);
     if (!tx.ok())
         return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
 
     // A replay returns the stored answer and changes nothing.
     auto storedAnswer = [&]() -> std::optional<ServerOutcome> {
-        QSqlQuery replay(m_db);
-        replay.prepare(QStringLiteral("SELECT response FROM batches WHERE device_id = ? AND batch_id = ?"));
-        replay.addBindValue(device.id);
-        replay.addBindValue(batch.batchId);
+        QSqlQuery& replay = *prepared(QStringLiteral("SELECT response FROM batches WHERE device_id = ? AND batch_id = ?"));
+        replay.bindValue(0, device.id);
+        replay.bindValue(1, batch.batchId);
         if (!replay.exec())
             return ServerOutcome::fail(ErrorCode::Unavailable, dbError(replay));
-        if (!replay.next())
+        const bool found = replay.next();
+        QJsonObject stored = found ? fromText(replay.value(0)) : QJsonObject();
+        replay.finish();
+        if (!found)
             return std::nullopt;
-        QJsonObject stored = fromText(replay.value(0));
         stored.insert(QStringLiteral("replayed"), true);
         return ServerOutcome::ok(stored);
     };
@@ -1145,18 +1300,18 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         return *replayed;
 
     // Lock the device's high-water mark and the commune's sequence.
-    QSqlQuery hwq(m_db);
-    hwq.prepare(QStringLiteral("SELECT high_water FROM devices WHERE id = ?") + forUpdate());
-    hwq.addBindValue(device.id);
+    QSqlQuery& hwq = *prepared(QStringLiteral("SELECT high_water FROM devices WHERE id = ?") + forUpdate());
+    hwq.bindValue(0, device.id);
     if (!hwq.exec() || !hwq.next())
         return ServerOutcome::fail(ErrorCode::Unavailable, dbError(hwq));
     const qint64 highWater = hwq.value(0).toLongLong();
-    QSqlQuery seqq(m_db);
-    seqq.prepare(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?") + forUpdate());
-    seqq.addBindValue(device.communeId);
+    hwq.finish();
+    QSqlQuery& seqq = *prepared(QStringLiteral("SELECT seq FROM seq_counters WHERE scope = ?") + forUpdate());
+    seqq.bindValue(0, device.communeId);
     if (!seqq.exec() || !seqq.next())
         return ServerOutcome::fail(ErrorCode::Internal, QStringLiteral("the commune has no sequence"));
     qint64 seq = seqq.value(0).toLongLong();
+    seqq.finish();
 
     if (batch.fromSeq != highWater + 1) {
         // The same batch sent twice at once (PostgreSQL, two workers): the
@@ -1175,50 +1330,12 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                                    {{QStringLiteral("resend_from"), highWater + 1}});
     }
 
-    // Validate; a rejected change is quarantined and does not block the rest.
-    struct Item
-    {
-        const Change* change;
-        const EntityDef* entity;
-        qint64 hlc;
-    };
-    QVector<Item> items;
-    items.reserve(batch.changes.size());
-    QJsonArray quarantined;
-    QVector<QPair<const Change*, Rejection>> rejected;
-    qint64 clamped = 0;
-    const qint64 maxHlc = Hlc::pack(serverNow + m_maxSkewMs, 0xFFFF);
-    QVector<QPair<QString, QString>> keys; // (entity, row id), each once
-    QSet<QString> seenKeys;
-    for (const Change& c : batch.changes) {
-        const EntityDef* entity = EntityCatalog::find(c.entity);
-        Rejection r = validate(c, entity);
-        if (!r.isEmpty()) {
-            rejected.push_back({&c, r});
-            continue;
-        }
-        const QString commune = c.fields.value(QLatin1String(sync_columns::commune)).toString();
-        if (!commune.isEmpty() && commune != device.communeId)
-            return ServerOutcome::fail(ErrorCode::Forbidden,
-                                       QStringLiteral("change %1 writes %2 %3 into another commune; batch refused")
-                                           .arg(c.seq)
-                                           .arg(c.entity, c.rowId),
-                                       {{QStringLiteral("seq"), c.seq}});
-        qint64 hlc = c.hlc;
-        if (hlc > maxHlc) {
-            hlc = Hlc::pack(serverNow, Hlc::counterOf(hlc)); // far in the future: clamp to the server's clock
-            ++clamped;
-        }
-        items.push_back({&c, entity, hlc});
-        if (!seenKeys.contains(rowKey(c.entity, c.rowId))) {
-            seenKeys.insert(rowKey(c.entity, c.rowId));
-            keys.push_back({c.entity, c.rowId});
-        }
-    }
+    if (outOfScope)
+        return *outOfScope;
 
     // Load the rows the batch touches.
     QHash<QString, RowState> rows;
-    BulkSql bulk(m_db, m_postgres);
+    BulkSql bulk(m_db, m_postgres, [this](const QString& sql) { return prepared(sql); });
     QString bulkError;
     if (!bulk.loadRows(keys,
                        [&rows](const BulkSql::StoredRow& stored) {
@@ -1266,10 +1383,12 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         // A row neither stored nor merged yet (the common insert) takes the
         // change's fields whole: every field wins and nothing can conflict.
         // Inserting them one by one into a QJsonObject cost more than the SQL.
+        // (commune_id stays in `data` until it is written: no copy here.)
         const bool fresh = !row.exists && row.data.isEmpty();
         if (fresh) {
             row.data = c.fields;
-            row.data.remove(QLatin1String(sync_columns::commune));
+            if (touches.value(key) == 1)
+                row.storedText = storedTextAsReceived(c).value_or(QByteArray());
         }
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
             const QString field = f.key(); // built from the object's storage on every call: once
@@ -1316,7 +1435,8 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             }
         }
         if (!row.data.contains(QLatin1String(sync_columns::deleted))) {
-            row.data.insert(QLatin1String(sync_columns::deleted), 0);
+            if (row.storedText.isEmpty()) // storedText has it already
+                row.data.insert(QLatin1String(sync_columns::deleted), 0);
             row.versions.set(QString::fromLatin1(sync_columns::deleted), item.hlc, c.deviceId, row.newSeq);
         }
     }
@@ -1324,16 +1444,18 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     QVector<BulkSql::Row> upserts;
     upserts.reserve(touchedOrder.size());
     for (const QString& key : touchedOrder) {
-        const RowState& row = rows[key];
-        upserts.push_back({row.entity, row.rowId, row.communeId, QString::fromUtf8(toText(row.data)),
-                           row.versions.toText(), row.newSeq});
+        RowState& row = rows[key];
+        if (row.storedText.isEmpty()) {
+            row.data.remove(QLatin1String(sync_columns::commune));
+            row.storedText = toText(row.data);
+        }
+        upserts.push_back({row.entity, row.rowId, row.communeId, row.storedText, row.versions.toText(), row.newSeq});
     }
     if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, upserts, kSyncRowUpsert, &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
-    QSqlQuery counter(m_db);
-    counter.prepare(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
-    counter.addBindValue(seq);
-    counter.addBindValue(device.communeId);
+    QSqlQuery& counter = *prepared(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
+    counter.bindValue(0, seq);
+    counter.bindValue(1, device.communeId);
     if (!counter.exec())
         return ServerOutcome::fail(ErrorCode::Unavailable, dbError(counter));
 
@@ -1373,18 +1495,17 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                          {QStringLiteral("clamped"), clamped},
                          {QStringLiteral("clock_skew_ms"), skew},
                          {QStringLiteral("server_time"), serverNow}};
-    QSqlQuery dev(m_db);
-    dev.prepare(QStringLiteral("UPDATE devices SET high_water = ?, last_push_at = ?, last_skew_ms = ? WHERE id = ?"));
-    dev.addBindValue(batch.toSeq);
-    dev.addBindValue(serverNow);
-    dev.addBindValue(skew);
-    dev.addBindValue(device.id);
-    QSqlQuery rec(m_db);
-    rec.prepare(QStringLiteral("INSERT INTO batches (device_id, batch_id, from_seq, to_seq, changes, applied_at, response)"
-                               " VALUES (?,?,?,?,?,?,?)"));
+    QSqlQuery& dev =
+        *prepared(QStringLiteral("UPDATE devices SET high_water = ?, last_push_at = ?, last_skew_ms = ? WHERE id = ?"));
+    int i = 0;
+    for (const QVariant& v : QVariantList{batch.toSeq, serverNow, skew, device.id})
+        dev.bindValue(i++, v);
+    QSqlQuery& rec = *prepared(QStringLiteral("INSERT INTO batches (device_id, batch_id, from_seq, to_seq, changes,"
+                                              " applied_at, response) VALUES (?,?,?,?,?,?,?)"));
+    i = 0;
     for (const QVariant& v : QVariantList{device.id, batch.batchId, batch.fromSeq, batch.toSeq,
                                           qint64(batch.changes.size()), serverNow, QString::fromUtf8(toText(response))})
-        rec.addBindValue(v);
+        rec.bindValue(i++, v);
     if (!dev.exec() || !rec.exec())
         return ServerOutcome::fail(ErrorCode::Unavailable, dbError(dev) + dbError(rec));
     if (!tx.commit())

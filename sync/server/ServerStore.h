@@ -6,12 +6,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace hocvuso::sync {
 
@@ -134,8 +136,14 @@ private:
     bool exec(const QString& sql, QString* error = nullptr);
     QString forUpdate() const;
 
+    // Statements of a push, prepared once per connection (PostgreSQL pays
+    // a round trip to prepare and one to deallocate each).
+    QSqlQuery* prepared(const QString& sql);
+
     QSqlDatabase m_db;
     bool m_postgres = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare (its error)
     qint64 m_maxSkewMs = 5 * 60 * 1000;
     std::function<qint64()> m_now;
 };

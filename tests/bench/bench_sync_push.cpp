@@ -1,9 +1,14 @@
 // Push ingestion on the server store: changes applied per second, SQLite by
 // default, PostgreSQL when HOCVUSO_BENCH_PG holds a connection URL.
-//   bench_sync_push [changes=100000] [batch=1000]
+//   bench_sync_push [changes=100000] [batch=1000] [service]
+// `service`: each batch goes through SyncService::handle as the zstd JSON
+// body a laptop sends (decompression, parse, checksum, validation, merge,
+// SQL), without the HTTP transport: the server's CPU per change in one
+// thread, steady enough to compare under callgrind.
 #include "core/store/Hlc.h"
 #include "core/store/Uuid.h"
 #include "sync/server/ServerStore.h"
+#include "sync/server/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +55,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int total = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     const int batchSize = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1000;
+    const bool throughService = argc > 3 && QByteArray(argv[3]) == "service";
     QTextStream out(stdout);
     QString loadAverage;
     {
@@ -68,8 +74,10 @@ int main(int argc, char** argv)
     }
     auto commune = store->addCommune(QStringLiteral("26734"), QStringLiteral("C"), &error);
     const QString device = uuid::v7();
-    store->enroll(*store->createEnrollmentCode(QStringLiteral("26734"), 3600000, &error), device, {});
+    const QString token = store->enroll(*store->createEnrollmentCode(QStringLiteral("26734"), 3600000, &error),
+                                        device, {}).body.value(QStringLiteral("token")).toString();
     auto info = store->devices().first();
+    sync::SyncService service(*store);
 
     // Residents as a laptop logs them: an insert of every column used, then a few edits.
     QVector<QString> ids;
@@ -115,18 +123,38 @@ int main(int argc, char** argv)
         }
         b.toSeq = seq;
         b.batchId = QStringLiteral("%1:%2").arg(b.fromSeq).arg(b.toSeq);
+        b.pullCursor = QStringLiteral("0.0");
+        sync::HttpRequest request;
+        if (throughService) {
+            request.method = "POST";
+            request.path = QStringLiteral("/api/v1/push");
+            request.headers = {{"x-hocvuso-protocol", QByteArray::number(sync::kProtocolVersion)},
+                               {"x-hocvuso-schema", "1"},
+                               {"authorization", "Bearer " + token.toLatin1()},
+                               {"content-encoding", "zstd"}};
+            request.body = sync::compress(b.toJsonBytes());
+        }
         timer.start();
         const qint64 cpuStart = threadCpuNs();
-        auto o = store->push(info, b, 0);
+        QString failure;
+        if (throughService) {
+            const sync::HttpReply reply = service.handle(request);
+            if (reply.status != 200)
+                failure = QString::fromUtf8(reply.body);
+        } else {
+            auto o = store->push(info, b, 0);
+            if (o.error)
+                failure = o.message;
+        }
         applyNs += timer.nsecsElapsed();
         cpuNs += threadCpuNs() - cpuStart;
-        if (o.error) {
-            out << "push failed: " << o.message << '\n';
+        if (!failure.isEmpty()) {
+            out << "push failed: " << failure << '\n';
             return 1;
         }
     }
     const double seconds = double(applyNs) / 1e9;
-    out << (store->isPostgres() ? "postgresql" : "sqlite") << ": " << total << " changes in batches of " << batchSize
+    out << (store->isPostgres() ? "postgresql" : "sqlite") << (throughService ? " (through SyncService)" : "") << ": " << total << " changes in batches of " << batchSize
         << ": " << QString::number(seconds, 'f', 2) << " s, " << qint64(total / seconds) << " changes/s (wall); "
         << QString::number(double(cpuNs) / 1e9, 'f', 2) << " s CPU in this process = "
         << qint64(total / (double(cpuNs) / 1e9)) << " changes per CPU-second; load average at start "

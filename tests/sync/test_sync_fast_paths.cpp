@@ -9,6 +9,7 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/server/FieldVersions.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -342,4 +343,136 @@ TEST_CASE("a big pull lands through the native applier: rows, search keys, nothi
     // Nothing pulled was logged for pushing back.
     CHECK(b->store().changeLogCount() == logB);
     CHECK(b->store().pendingChanges() == 0);
+}
+
+TEST_CASE("rawJsonMembers and rawJsonElements split JSON as written", "[sync][fast]")
+{
+    const auto members = sync::rawJsonMembers(R"( {"a" : "x\",}" , "b\"c":[1,{"d":2}],"e":true} )");
+    REQUIRE(members);
+    REQUIRE(members->size() == 3);
+    CHECK((*members)[0].name == QByteArrayView("a"));
+    CHECK((*members)[0].value == QByteArrayView(R"("x\",}")"));
+    CHECK((*members)[1].name == QByteArrayView(R"(b\"c)"));
+    CHECK((*members)[1].value == QByteArrayView(R"([1,{"d":2}])"));
+    CHECK((*members)[2].value == QByteArrayView("true"));
+    CHECK(sync::rawJsonMembers("{}")->isEmpty());
+    CHECK_FALSE(sync::rawJsonMembers("[1]"));
+    CHECK_FALSE(sync::rawJsonMembers(R"({"a":1,})"));
+    CHECK_FALSE(sync::rawJsonMembers(R"({"a":"\\"})") == std::nullopt); // an escaped backslash ends the string
+    CHECK(sync::rawJsonMembers(R"({"a":"\\"})")->first().value == QByteArrayView(R"("\\")"));
+
+    const auto elements = sync::rawJsonElements(R"([{"a":[1,2]}, "x]" ,3,null])");
+    REQUIRE(elements);
+    REQUIRE(elements->size() == 4);
+    CHECK((*elements)[0] == QByteArrayView(R"({"a":[1,2]})"));
+    CHECK((*elements)[1] == QByteArrayView(R"("x]")"));
+    CHECK((*elements)[2] == QByteArrayView("3"));
+    CHECK((*elements)[3] == QByteArrayView("null"));
+    CHECK(sync::rawJsonElements("[]")->isEmpty());
+    CHECK_FALSE(sync::rawJsonElements(R"({"a":1})"));
+    CHECK_FALSE(sync::rawJsonElements("[1,2"));
+}
+
+TEST_CASE("new rows are stored from the fields as received, beside quarantine and last-writer merges in one batch",
+          "[sync][fast]")
+{
+    ServerFixture server;
+    const Device a = enrollDevice(server);
+    const Device b = enrollDevice(server);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const qint64 hlc = baseHlc();
+    const QString stored = uuid::v7(), person = uuid::v7(), twice = uuid::v7(), odd = uuid::v7();
+    // A's row, stored before: B's batch writes its name older (loses) and deleted newer (wins).
+    REQUIRE_FALSE(
+        server.store().push(a.info, batchOf(a, {hamlet(a, 1, commune, stored, QStringLiteral("Ấp A"), hlc + 100)}), 0)
+            .error);
+
+    sync::Change resident = hamlet(b, 1, commune, person, {}, hlc + 1);
+    resident.entity = QStringLiteral("residents");
+    resident.fields = {{QStringLiteral("commune_id"), commune},
+                       {QStringLiteral("full_name"), QStringLiteral("Nguyễn \"Văn\" A\\B\n")},
+                       {QStringLiteral("has_smartphone"), true}}; // no deleted: the server adds it
+    sync::Change invalid = hamlet(b, 2, commune, uuid::v7(), QStringLiteral("Ấp X"), hlc + 2);
+    invalid.fields.insert(QStringLiteral("no_such_field"), 1);
+    sync::Change first = hamlet(b, 3, commune, twice, QStringLiteral("Ấp Một"), hlc + 3);
+    sync::Change second = hamlet(b, 4, commune, twice, QStringLiteral("Ấp Hai"), hlc + 4);
+    second.op = QStringLiteral("update");
+    second.fields = {{QStringLiteral("name"), QStringLiteral("Ấp Hai")}};
+    sync::Change older = hamlet(b, 5, commune, stored, QStringLiteral("Ấp B"), hlc + 50);
+    older.op = QStringLiteral("update");
+    older.fields = {{QStringLiteral("name"), QStringLiteral("Ấp B")}};
+    sync::Change newer = hamlet(b, 6, commune, stored, {}, hlc + 200);
+    newer.op = QStringLiteral("delete");
+    newer.fields = {{QStringLiteral("deleted"), 1}};
+    // Not canonical (a name escaped): stored from the decoded fields instead.
+    sync::Change escaped = hamlet(b, 7, commune, odd, QStringLiteral("Ấp Lạ"), hlc + 7);
+    // B has pulled A's row: only the losing write is a conflict.
+    const auto seen = server.store().pull(b.info, {}, 100);
+    REQUIRE_FALSE(seen.error);
+    const auto batch = batchOf(b, {resident, invalid, first, second, older, newer, escaped},
+                               seen.body.value(QStringLiteral("cursor")).toString());
+    QByteArray body = batch.toJsonBytes();
+    const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
+    const QByteArray plainName = "\"name\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"";
+    REQUIRE(body.count(plainName) == 1);
+    body.replace(plainName, "\"n\\u0061me\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"");
+    // The checksum of the bytes as sent, as a client writing this JSON computes it.
+    const QByteArray newSum =
+        '"' + QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() + '"';
+    REQUIRE(body.count(oldSum) == 1);
+    body.replace(oldSum, newSum);
+    const QByteArray canonicalBody = body;
+
+    RawReply r = rawPost(server.api(QStringLiteral("push")), sync::compress(canonicalBody), protocolHeaders(b.token));
+    INFO(QJsonDocument(r.json).toJson().toStdString());
+    REQUIRE(r.status == 200);
+    CHECK(r.json.value(QStringLiteral("applied")).toInteger() == 6);
+    const QJsonArray quarantined = r.json.value(QStringLiteral("quarantined")).toArray();
+    REQUIRE(quarantined.size() == 1);
+    CHECK(quarantined[0].toObject().value(QStringLiteral("seq")).toInteger() == 2);
+    CHECK(quarantined[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("no_such_field"));
+    const QJsonArray conflicts = r.json.value(QStringLiteral("conflicts")).toArray();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("name"));
+    CHECK(conflicts[0].toObject().value(QStringLiteral("kept_device")).toString() == a.id);
+
+    auto row = [&](const QString& id) {
+        QSqlQuery q(server.store().db());
+        q.prepare(QStringLiteral("SELECT data FROM sync_rows WHERE row_id = ?"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray());
+        REQUIRE(doc.isObject());
+        return doc.object();
+    };
+    const QJsonObject person1 = row(person);
+    CHECK(person1 == QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Nguyễn \"Văn\" A\\B\n")},
+                                 {QStringLiteral("has_smartphone"), 1},
+                                 {QStringLiteral("deleted"), 0}});
+    CHECK(row(twice).value(QStringLiteral("name")).toString() == QStringLiteral("Ấp Hai"));
+    const QJsonObject merged = row(stored);
+    CHECK(merged.value(QStringLiteral("name")).toString() == QStringLiteral("Ấp A"));
+    CHECK(merged.value(QStringLiteral("deleted")).toInteger() == 1);
+    const QJsonObject oddRow = row(odd);
+    CHECK(oddRow.value(QStringLiteral("name")).toString() == QStringLiteral("Ấp Lạ"));
+    CHECK_FALSE(oddRow.contains(QStringLiteral("commune_id")));
+
+    // A replay answers the same and changes nothing.
+    const RawReply again = rawPost(server.api(QStringLiteral("push")), sync::compress(canonicalBody), protocolHeaders(b.token));
+    REQUIRE(again.status == 200);
+    CHECK(again.json.value(QStringLiteral("replayed")).toBool());
+    CHECK(again.json.value(QStringLiteral("conflicts")).toArray() == conflicts);
+    CHECK(row(person) == person1);
+
+    // Another device pulls the new row as stored.
+    auto pulled = server.store().pull(a.info, {}, 100);
+    REQUIRE_FALSE(pulled.error);
+    bool found = false;
+    for (const QJsonValue& v : pulled.body.value(QStringLiteral("changes")).toArray())
+        if (v.toObject().value(QStringLiteral("row_id")).toString() == person) {
+            found = true;
+            CHECK(v.toObject().value(QStringLiteral("fields")).toObject() == person1);
+        }
+    CHECK(found);
 }
