@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace hocvuso::kpi {
 
 namespace {
@@ -11,6 +13,29 @@ std::optional<double> percentOfSums(qint64 numerator, const std::optional<qint64
     if (!denominator || *denominator <= 0)
         return std::nullopt;
     return 100.0 * double(numerator) / double(*denominator);
+}
+
+// The per-group breakdown summed like the totals: numerators and
+// denominators of the communes that have one (a commune without a
+// denominator for a group adds to `counted` only).
+void addGroups(QVector<KpiGroupCell>& sum, const QVector<KpiGroupCell>& cells)
+{
+    for (const KpiGroupCell& c : cells) {
+        auto it = std::find_if(sum.begin(), sum.end(), [&](const KpiGroupCell& s) { return s.group == c.group; });
+        if (it == sum.end()) {
+            KpiGroupCell fresh;
+            fresh.group = c.group;
+            fresh.recordedDenominator = c.recordedDenominator;
+            sum.append(fresh);
+            it = sum.end() - 1;
+        }
+        it->counted += c.counted;
+        it->population += c.population;
+        if (c.value.denominator) {
+            it->value.numerator += c.value.numerator;
+            it->value.denominator = it->value.denominator.value_or(0) + *c.value.denominator;
+        }
+    }
 }
 
 } // namespace
@@ -27,6 +52,7 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
     total.plan = first.plan;
     total.mentorMin = first.mentorMin;
     total.classCadence = first.classCadence;
+    total.group = first.group;
 
     QHash<QString, int> rowIndex; // indicator → row of `total`, in the first table's order
     QHash<QString, qint64> withoutDenominator; // indicator → counted in communes without one
@@ -42,6 +68,8 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
                 fresh.indicator = row.indicator;
                 fresh.target = row.target;
                 fresh.inPlan = row.inPlan;
+                fresh.groupApplicable = row.groupApplicable;
+                fresh.recordedDenominator = row.recordedDenominator;
                 total.rows.append(fresh);
                 it = rowIndex.insert(row.indicator, int(total.rows.size()) - 1);
             }
@@ -58,6 +86,7 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
             }
             sum.population += row.population;
             sum.perHamlet.append({commune.communeId, row.total});
+            addGroups(sum.groups, row.groups);
         }
     }
     for (KpiRow& row : total.rows) {
@@ -70,6 +99,12 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
         row.total.percent = percentOfSums(row.total.numerator, row.total.denominator);
         if (row.target && row.total.percent)
             row.gap = *row.target - *row.total.percent;
+        for (KpiGroupCell& cell : row.groups) {
+            cell.value.percent = percentOfSums(cell.value.numerator, cell.value.denominator);
+            cell.target = row.target;
+            cell.gap = cell.target && cell.value.percent ? std::optional<double>(*cell.target - *cell.value.percent)
+                                                         : std::nullopt;
+        }
     }
     return total;
 }
