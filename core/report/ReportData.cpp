@@ -184,7 +184,9 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
     kpi::KpiOptions kopts;
     kopts.asOf = options.asOf;
     kopts.planCode = options.planCode;
-    kpi::KpiTable table = engine.compute(period, kopts);
+    kpi::KpiOptions tableOptions = kopts;
+    tableOptions.groups = true; // the per-group table
+    kpi::KpiTable table = engine.compute(period, tableOptions);
     if (!table.error.isEmpty()) {
         if (error)
             *error = table.error;

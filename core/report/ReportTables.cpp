@@ -102,6 +102,25 @@ QVector<ReportTable> reportTables(const ReportData& d)
     ham.rows << total;
     tables << ham;
 
+    // Each group the plans single out against each resident indicator (the
+    // group rules of core/kpi/Indicators.h): counted, population, result, target, gap.
+    ReportTable grp{QStringLiteral("groups"), T("By group", "Theo nhóm đối tượng"),
+                    {T("Group", "Nhóm đối tượng"), T("Indicator", "Chỉ tiêu"), T("Counted", "Số đạt"),
+                     T("Population", "Số đối tượng"), T("Result", "Kết quả"), T("Target", "Kế hoạch"),
+                     T("Gap (points)", "Còn thiếu (điểm %)"), T("Population from", "Nguồn số đối tượng")},
+                    {K::Text, K::Text, K::Integer, K::Integer, K::Percent, K::Percent, K::Points, K::Text},
+                    {}};
+    for (const kpi::GroupDef& g : kpi::Groups::all())
+        for (const kpi::KpiRow& r : d.kpis.rows)
+            for (const kpi::KpiGroupCell& c : r.groups)
+                if (c.group == g.id)
+                    grp.rows.push_back({d.groupName(g.id), d.indicatorName(r.indicator), c.value.numerator,
+                                        opt(c.value.denominator), opt(c.value.percent), opt(c.target), opt(c.gap),
+                                        c.recordedDenominator ? T("residents recorded", "số đã ghi nhận")
+                                                              : T("baseline", "số liệu nền")});
+    if (!grp.rows.isEmpty())
+        tables << grp;
+
     const auto& a = d.activity;
     ReportTable cls{QStringLiteral("classes"), T("Classes held", "Lớp học đã tổ chức"),
                     {T("Item", "Nội dung"), T("Number", "Số lượng"), T("Share of participants", "Tỷ lệ trên số học viên")},
