@@ -20,6 +20,8 @@ QVariant opt(const std::optional<qint64>& v)
 
 QString status(const ReportData& d, const kpi::KpiRow& row)
 {
+    if (!row.groupApplicable)
+        return T("not applicable to a group", "không áp dụng cho nhóm");
     if (!row.total.percent)
         return T("no baseline", "chưa có số liệu nền");
     if (!row.target)
@@ -44,6 +46,10 @@ QVector<QPair<QString, QString>> reportHeader(const ReportData& d)
         if (!d.provinceName.isEmpty())
             h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName);
     }
+    if (!d.kpis.group.isEmpty())
+        h << qMakePair(T("Group", "Nhóm đối tượng"),
+                       d.groupName(d.kpis.group) +
+                           T(" (indicators only; activity covers everyone)", " (chỉ các chỉ tiêu; hoạt động tính cho mọi người)"));
     h << qMakePair(T("Period", "Kỳ báo cáo"), d.periodLabel)
       << qMakePair(T("From – to", "Từ ngày – đến ngày"),
                    d.kpis.period.start().toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" – ") +
