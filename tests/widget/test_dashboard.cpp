@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QSignalSpy>
@@ -289,9 +290,11 @@ TEST_CASE("the group selector recomputes for one group and the drill-down lists 
     CHECK(groups->count() == kpi::Groups::all().size() + 1);
     CHECK(groups->currentData().toString().isEmpty()); // all residents
 
-    // Keyboard: Tab from the plan reaches the group, and arrow keys choose one.
+    // Keyboard: Tab goes plan → Refresh → group (the second row), and arrow keys choose one.
     page.planSelector()->setFocus(Qt::TabFocusReason);
     QTest::keyClick(page.planSelector(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == page.findChild<QPushButton*>(QStringLiteral("dashboardRefresh")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == groups);
     const int women = groups->findData(QStringLiteral("women"));
     REQUIRE(women > 0);

@@ -62,6 +62,9 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     // Every indicator for one group the plans single out (elderly, women, ...).
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("dashboardGroup"));
+    // Group names are long too: the list shows them whole, the combo stays narrow.
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(14);
     m_group->addItem(tr("All residents"), QString());
     for (const kpi::GroupDef& g : kpi::Groups::all())
         m_group->addItem(kpi::Groups::name(g), g.id);
@@ -82,13 +85,21 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Plan:"), this));
     controls->addWidget(m_plan, 1);
-    auto* groupLabel = new QLabel(tr("Group:"), this);
-    groupLabel->setBuddy(m_group);
-    controls->addWidget(groupLabel);
-    controls->addWidget(m_group);
-    controls->addWidget(m_planOnly);
     controls->addWidget(m_refresh);
     controls->addWidget(m_busyBar);
+    // Second row: what the table shows (one group, the plan's indicators only).
+    auto* filters = new QHBoxLayout;
+    auto* groupLabel = new QLabel(tr("Group:"), this);
+    groupLabel->setBuddy(m_group);
+    filters->addWidget(groupLabel);
+    filters->addWidget(m_group);
+    filters->addSpacing(12);
+    filters->addWidget(m_planOnly);
+    filters->addStretch(1);
+    // Tab reads the rows in order: period, plan, Refresh, then group and the check box.
+    setTabOrder(m_plan, m_refresh);
+    setTabOrder(m_refresh, m_group);
+    setTabOrder(m_group, m_planOnly);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
@@ -146,6 +157,7 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(filters);
     layout->addLayout(headingRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
