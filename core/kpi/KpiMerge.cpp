@@ -16,9 +16,9 @@ std::optional<double> percentOfSums(qint64 numerator, const std::optional<qint64
 }
 
 // The per-group breakdown summed like the totals: numerators and
-// denominators of the communes that have one (a commune without a
-// denominator for a group adds to `counted` only).
-void addGroups(QVector<KpiGroupCell>& sum, const QVector<KpiGroupCell>& cells)
+// denominators of the communes that have one; the numerators of those
+// without one go to `uncovered` (group → count), used when no commune has one.
+void addGroups(QVector<KpiGroupCell>& sum, const QVector<KpiGroupCell>& cells, QHash<QString, qint64>& uncovered)
 {
     for (const KpiGroupCell& c : cells) {
         auto it = std::find_if(sum.begin(), sum.end(), [&](const KpiGroupCell& s) { return s.group == c.group; });
@@ -34,6 +34,8 @@ void addGroups(QVector<KpiGroupCell>& sum, const QVector<KpiGroupCell>& cells)
         if (c.value.denominator) {
             it->value.numerator += c.value.numerator;
             it->value.denominator = it->value.denominator.value_or(0) + *c.value.denominator;
+        } else {
+            uncovered[c.group] += c.value.numerator;
         }
     }
 }
@@ -56,6 +58,7 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
 
     QHash<QString, int> rowIndex; // indicator → row of `total`, in the first table's order
     QHash<QString, qint64> withoutDenominator; // indicator → counted in communes without one
+    QHash<QString, QHash<QString, qint64>> groupsWithout; // indicator → group → the same within groups
     for (const KpiTable& commune : communes) {
         total.hamlets.append({commune.communeId, {}, commune.communeName});
         total.unknownAge += commune.unknownAge;
@@ -86,7 +89,7 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
             }
             sum.population += row.population;
             sum.perHamlet.append({commune.communeId, row.total});
-            addGroups(sum.groups, row.groups);
+            addGroups(sum.groups, row.groups, groupsWithout[row.indicator]);
         }
     }
     for (KpiRow& row : total.rows) {
@@ -100,6 +103,8 @@ KpiTable mergeTables(const QVector<KpiTable>& communes, const QString& name)
         if (row.target && row.total.percent)
             row.gap = *row.target - *row.total.percent;
         for (KpiGroupCell& cell : row.groups) {
+            if (!cell.value.denominator) // as for the total: with no denominator anywhere, count everyone
+                cell.value.numerator += groupsWithout.value(row.indicator).value(cell.group);
             cell.value.percent = percentOfSums(cell.value.numerator, cell.value.denominator);
             cell.target = row.target;
             cell.gap = cell.target && cell.value.percent ? std::optional<double>(*cell.target - *cell.value.percent)
