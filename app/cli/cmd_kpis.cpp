@@ -63,7 +63,7 @@ CliResult runKpis(CliContext& ctx)
 {
     CommandOptions opts(ctx.args, {QStringLiteral("groups"), QStringLiteral("missing"), QStringLiteral("explain")},
                         {QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("as-of"), QStringLiteral("plan"),
-                         QStringLiteral("members"), QStringLiteral("hamlet")});
+                         QStringLiteral("members"), QStringLiteral("hamlet"), QStringLiteral("group")});
     if (!opts.ok())
         return CliResult::fail(ExitUsage, opts.error());
     if (opts.flag(QStringLiteral("explain")))
@@ -75,6 +75,9 @@ CliResult runKpis(CliContext& ctx)
     kpi::KpiOptions options;
     options.groups = opts.flag(QStringLiteral("groups"));
     options.planCode = opts.value(QStringLiteral("plan"));
+    options.group = opts.value(QStringLiteral("group"));
+    if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
+        return CliResult::fail(ExitUsage, tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()));
     if (opts.has(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(opts.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
@@ -89,8 +92,11 @@ CliResult runKpis(CliContext& ctx)
 
     if (opts.has(QStringLiteral("members"))) {
         const QString indicator = opts.value(QStringLiteral("members"));
-        if (!kpi::Indicators::find(indicator))
+        const kpi::IndicatorDef* def = kpi::Indicators::find(indicator);
+        if (!def)
             return CliResult::fail(ExitUsage, tr("unknown indicator '%1'").arg(indicator));
+        if (!options.group.isEmpty() && def->subject != kpi::Subject::Resident)
+            return CliResult::fail(ExitUsage, tr("'%1' is not about residents: not applicable to a group").arg(indicator));
         const auto which = opts.flag(QStringLiteral("missing")) ? kpi::MemberSet::Missing : kpi::MemberSet::Counted;
         const auto members = engine.members(indicator, *period, which,
                                             opts.has(QStringLiteral("hamlet")) ? opts.value(QStringLiteral("hamlet")) : QString(),
@@ -116,8 +122,19 @@ CliResult runKpis(CliContext& ctx)
     QString text = QStringLiteral("%1 — %2 — %3\n")
                        .arg(table.communeName, table.period.labelVi(),
                             table.plan ? table.plan->code + QLatin1Char(' ') + table.plan->name : tr("no active plan"));
+    if (const kpi::GroupDef* group = kpi::Groups::find(table.group))
+        text += tr("Group: %1 (denominator: the group's baseline where it counts exactly the indicator's population, "
+                   "else the group's residents recorded)\n")
+                    .arg(kpi::Groups::name(*group));
     for (const kpi::KpiRow& row : table.rows) {
         const auto* def = kpi::Indicators::find(row.indicator);
+        if (!row.groupApplicable) {
+            text += QStringLiteral("%1 %2  %3\n")
+                        .arg(row.indicator, -24)
+                        .arg(tr("not applicable to a group"), -40)
+                        .arg(def ? kpi::Indicators::name(*def) : QString());
+            continue;
+        }
         text += QStringLiteral("%1 %2 / %3 = %4  %5 %6\n")
                     .arg(row.indicator, -24)
                     .arg(row.total.numerator, 7)
@@ -135,7 +152,7 @@ CliResult runKpis(CliContext& ctx)
 const CliRegistration registration({QStringLiteral("kpis"),
                                     QStringLiteral("Indicators for a period with targets, per hamlet; or who is behind one."),
                                     QStringLiteral("kpis [--year Y] [--period 2025-Q3|2025-H1|2025-07|A..B] [--plan CODE] "
-                                                   "[--as-of DATE] [--groups] [--members INDICATOR [--missing] [--hamlet ID]] [--explain]"),
+                                                   "[--as-of DATE] [--groups] [--group ID] [--members INDICATOR [--missing] [--hamlet ID]] [--explain]"),
                                     true, runKpis});
 
 } // namespace

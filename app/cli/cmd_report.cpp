@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliCommand.h"
 
+#include "core/kpi/Indicators.h"
 #include "core/kpi/PlanCatalog.h"
 #include "core/render/PdfReport.h"
 #include "core/report/CsvReport.h"
@@ -31,7 +32,7 @@ bool wantsPdf(const QStringList& args)
 {
     CommandOptions opts(args, {QStringLiteral("no-trend")},
                         {QStringLiteral("period"), QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out"),
-                         QStringLiteral("plan"), QStringLiteral("as-of"), QStringLiteral("lang")});
+                         QStringLiteral("plan"), QStringLiteral("as-of"), QStringLiteral("lang"), QStringLiteral("group")});
     return opts.ok() && formatOf(opts.value(QStringLiteral("format")), opts.value(QStringLiteral("out"))) ==
                             QLatin1String("pdf");
 }
@@ -40,7 +41,7 @@ CliResult runReport(CliContext& ctx)
 {
     CommandOptions opts(ctx.args, {QStringLiteral("no-trend")},
                         {QStringLiteral("period"), QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out"),
-                         QStringLiteral("plan"), QStringLiteral("as-of"), QStringLiteral("lang")});
+                         QStringLiteral("plan"), QStringLiteral("as-of"), QStringLiteral("lang"), QStringLiteral("group")});
     if (!opts.ok())
         return CliResult::fail(ExitUsage, opts.error());
     const QString out = opts.value(QStringLiteral("out"));
@@ -64,6 +65,9 @@ CliResult runReport(CliContext& ctx)
     report::ReportOptions options;
     options.planCode = opts.value(QStringLiteral("plan"));
     options.trend = !opts.flag(QStringLiteral("no-trend"));
+    options.group = opts.value(QStringLiteral("group"));
+    if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
+        return CliResult::fail(ExitUsage, tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()));
     const QString lang = opts.value(QStringLiteral("lang"), QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return CliResult::fail(ExitUsage, tr("--lang must be vi or en"));
@@ -106,7 +110,7 @@ const GuiNeedRegistration guiNeed(QStringLiteral("report"), wantsPdf);
 const CliRegistration registration({QStringLiteral("report"),
                                     QStringLiteral("Write the periodic report (PDF, XLSX or CSV) for a period."),
                                     QStringLiteral("report --period 2025-Q3|--year 2025 --format pdf|xlsx|csv --out FILE "
-                                                   "[--plan CODE] [--as-of DATE] [--lang vi|en] [--no-trend]"),
+                                                   "[--plan CODE] [--group ID] [--as-of DATE] [--lang vi|en] [--no-trend]"),
                                     true, runReport});
 
 } // namespace

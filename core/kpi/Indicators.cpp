@@ -116,23 +116,24 @@ QVector<IndicatorDef> makeIndicators()
 QVector<GroupDef> makeGroups()
 {
     return {
-        {"elderly", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Elderly (60+)"), QStringLiteral("Người cao tuổi")},
+        {"elderly", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Elderly (60+)"), QStringLiteral("Người cao tuổi"),
+         "elderly"},
         {"disabled", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "People with disabilities"),
-         QStringLiteral("Người khuyết tật")},
+         QStringLiteral("Người khuyết tật"), "disabled"},
         {"women", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Women"), QStringLiteral("Phụ nữ")},
         {"ethnic_minority", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Ethnic minorities"),
          QStringLiteral("Đồng bào dân tộc thiểu số")},
         {"poor_household", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Poor and near-poor households"),
          QStringLiteral("Hộ nghèo, cận nghèo")},
         {"enterprise_worker", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Enterprise and co-operative workers"),
-         QStringLiteral("Người lao động doanh nghiệp, HTX")},
+         QStringLiteral("Người lao động doanh nghiệp, HTX"), "enterprise_workers"},
         {"small_trader", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Small traders"), QStringLiteral("Tiểu thương")},
         {"public_official", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Public officials"),
-         QStringLiteral("Cán bộ, công chức, viên chức")},
+         QStringLiteral("Cán bộ, công chức, viên chức"), "officials"},
         {"student", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Pupils and students"),
-         QStringLiteral("Học sinh, sinh viên")},
+         QStringLiteral("Học sinh, sinh viên"), "students"},
         {"womens_union", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Women's Union members"),
-         QStringLiteral("Hội viên phụ nữ")},
+         QStringLiteral("Hội viên phụ nữ"), "women_members"},
         {"youth_union", QT_TRANSLATE_NOOP("hocvuso::kpi::Group", "Youth Union members"),
          QStringLiteral("Đoàn viên thanh niên")},
     };
@@ -178,6 +179,19 @@ const GroupDef* Groups::find(const QString& id)
         if (g.id == id)
             return &g;
     return nullptr;
+}
+
+QString Groups::name(const GroupDef& def)
+{
+    return QCoreApplication::translate("hocvuso::kpi::Group", def.nameEn);
+}
+
+QString Groups::idList()
+{
+    QStringList ids;
+    for (const auto& g : all())
+        ids << g.id;
+    return ids.join(QStringLiteral(", "));
 }
 
 } // namespace hocvuso::kpi

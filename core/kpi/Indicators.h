@@ -41,6 +41,39 @@ enum class DenominatorKind {
 //   of them, so a past period sees today's flag.
 // - Denominators come from the baselines of the period's end year; no
 //   baseline row or a zero baseline gives no value ("—"), never a division by zero.
+//
+// Groups (KpiOptions::group filters every indicator to one group of
+// Groups::all(); KpiOptions::groups adds the breakdown by every group):
+// - Only resident indicators (Subject::Resident) have a value for a group.
+//   Every other one (households, hamlets, mentors, markets, class cadence)
+//   is "not applicable to a group" (KpiRow::groupApplicable = false, no
+//   value at all), never a 0.
+// - Membership is a fact at the period's END like every other: "elderly" is
+//   60+ at the end (someone turning 60 inside the period is in the group),
+//   "women" is sex F, "poor_household" lives in a live household flagged
+//   poor, the other groups are the resident's own flag. Deleted residents
+//   are in no group.
+// - Numerator: the indicator's counted residents who are in the group.
+// - Denominator: the baselines hold no census of most groups, so it is the
+//   group's residents RECORDED IN THE STORE who are in the indicator's
+//   population (for adult_basic_skills: the group's adults recorded)
+//   (KpiRow::recordedDenominator). One exception: when the group has a
+//   baseline column (GroupDef::baselineColumn: elderly, disabled, officials,
+//   students, enterprise_workers, women_members) and every member of the
+//   group is in the indicator's population, that column counts exactly the
+//   population, so it is the denominator, per hamlet as for any baseline
+//   indicator. "Every member": the population's facts are the group's own
+//   flag or an age the group implies (elderly are 60+, so 16+ and 18+;
+//   Women's Union members are 18+ by the Union's charter, which is how
+//   women_members_reached already reads that column). So adults trained
+//   among the elderly is over the elderly baseline; among people with
+//   disabilities (who may be children) over the disabled adults recorded.
+//   For an indicator about the group itself (public_officials within
+//   public_official, elderly_attended within elderly) the group's value is
+//   the indicator's own.
+// - Target: the plan's target for the indicator and year (the plans set
+//   "100 % of adults": the same share applies within a group); gap =
+//   target − the group's percent.
 struct IndicatorDef
 {
     QString id;
@@ -72,6 +105,9 @@ struct GroupDef
     QString id;
     const char* nameEn;
     QString nameVi;
+    // The baselines column counting the whole group (see the group rules
+    // above), or empty when the baselines hold no census of it.
+    QString baselineColumn = {};
 };
 
 class Groups
@@ -79,6 +115,10 @@ class Groups
 public:
     static const QVector<GroupDef>& all();
     static const GroupDef* find(const QString& id);
+    // The translated (UI language) name of a group.
+    static QString name(const GroupDef& def);
+    // "elderly, disabled, ...": for messages naming the valid ids.
+    static QString idList();
 };
 
 } // namespace hocvuso::kpi

@@ -285,17 +285,19 @@ using Counts = QHash<QString, QHash<QString, QPair<qint64, qint64>>>;
 // What the pass over residents and households gives one period.
 struct ResidentCounts
 {
-    Counts counts;
-    qint64 unknownAge = 0;
-    QHash<QString, QVector<KpiGroupCell>> groups; // indicator → cells in Groups::all() order
+    Counts counts;          // resident indicators: only the filter group's members when there is one
+    qint64 unknownAge = 0;  // of the filter group when there is one
+    QHash<QString, Counts> byGroup; // group → its resident counts (the breakdown, of every resident)
 };
 
 // The resident indicators, the two household ones, hamlet_influencer and
 // hamlet_team for every period: one pass over the snapshot per 64 periods.
 // Each resident is counted under (hamlet, facts) in a hash; the indicators
-// are then read from the few thousand distinct keys.
+// are then read from the few thousand distinct keys. `filterGroup` narrows
+// the resident indicators to one group; `groups` adds the breakdown.
 bool countResidents(const FactsSnapshot& snapshot, const QVector<Period>& periods, const QStringList& wanted,
-                    const QVector<HamletInfo>& hamlets, bool groups, QVector<ResidentCounts>& out)
+                    const QVector<HamletInfo>& hamlets, bool groups, const QString& filterGroup,
+                    QVector<ResidentCounts>& out)
 {
     QStringList residentIds;
     QVector<MaskRule> rules;
@@ -307,6 +309,7 @@ bool countResidents(const FactsSnapshot& snapshot, const QVector<Period>& period
     QVector<quint32> groupBits;
     for (const GroupDef& g : Groups::all())
         groupBits << groupBit(g.id);
+    const quint32 filterBit = filterGroup.isEmpty() ? 0u : groupBit(filterGroup);
     const QString digital = QStringLiteral("digital_household"), informed = QStringLiteral("households_informed"),
                   influencer = QStringLiteral("hamlet_influencer"), team = QStringLiteral("hamlet_team");
 
@@ -314,52 +317,69 @@ bool countResidents(const FactsSnapshot& snapshot, const QVector<Period>& period
     for (qsizetype first = 0; first < periods.size(); first += ResidentFacts::kMaxPeriods) {
         const QVector<Period> chunk = periods.mid(first, ResidentFacts::kMaxPeriods);
         const int n = int(chunk.size());
-        ResidentFacts facts(snapshot, chunk, groups);
+        ResidentFacts facts(snapshot, chunk, groups || filterBit);
         std::vector<KeyCounts> byKey(static_cast<size_t>(n));
         facts.scanResidents([&](const ResidentFacts::Resident& r) {
             const quint64 hamlet = quint64(r.hamlet) << 32;
             for (int i = 0; i < n; ++i)
                 byKey[size_t(i)].add(hamlet | r.masks[i]);
         });
+        // The breakdown by group, indicator and hamlet index: (counted, population).
+        const size_t hamletCount = size_t(facts.hamletIds().size());
+        const size_t perGroup = size_t(residentIds.size()) * hamletCount;
+        std::vector<QPair<qint64, qint64>> groupCells;
         for (int i = 0; i < n; ++i) {
             ResidentCounts& rc = out[first + i];
             if (groups)
-                for (const QString& id : residentIds)
-                    for (const GroupDef& g : Groups::all())
-                        rc.groups[id].push_back({g.id, 0, 0});
+                groupCells.assign(size_t(groupBits.size()) * perGroup, {0, 0});
             for (const KeyCounts::Entry& e : byKey[size_t(i)].entries()) {
                 if (e.key == KeyCounts::kEmpty)
                     continue;
-                const QString& hamlet = facts.hamletIds()[int(e.key >> 32)];
+                const int hamletIndex = int(e.key >> 32);
+                const QString& hamlet = facts.hamletIds()[hamletIndex];
                 const quint32 mask = quint32(e.key);
                 const qint64 count = e.count;
-                if (mask & FUnknownAge)
+                const bool inFilter = !filterBit || (mask & filterBit);
+                if ((mask & FUnknownAge) && inFilter)
                     rc.unknownAge += count;
                 for (int k = 0; k < residentIds.size(); ++k) {
                     const MaskRule& rule = rules[k];
                     if (!rule.inPopulation(mask))
                         continue;
                     const bool counted = rule.counts(mask);
-                    auto& c = rc.counts[residentIds[k]][hamlet];
-                    c.second += count;
-                    if (counted)
-                        c.first += count;
+                    if (inFilter) {
+                        auto& c = rc.counts[residentIds[k]][hamlet];
+                        c.second += count;
+                        if (counted)
+                            c.first += count;
+                    }
                     if (!groups)
                         continue;
-                    QVector<KpiGroupCell>& cells = rc.groups[residentIds[k]];
                     for (int g = 0; g < groupBits.size(); ++g) {
                         if (!(mask & groupBits[g]))
                             continue;
-                        cells[g].population += count;
+                        auto& c = groupCells[size_t(g) * perGroup + size_t(k) * hamletCount + size_t(hamletIndex)];
+                        c.second += count;
                         if (counted)
-                            cells[g].counted += count;
+                            c.first += count;
                     }
                 }
             }
+            if (groups)
+                for (int g = 0; g < groupBits.size(); ++g) {
+                    Counts& groupCounts = rc.byGroup[Groups::all()[g].id];
+                    for (int k = 0; k < residentIds.size(); ++k) {
+                        auto& byHamlet = groupCounts[residentIds[k]];
+                        for (size_t h = 0; h < hamletCount; ++h) {
+                            const auto& c = groupCells[size_t(g) * perGroup + size_t(k) * hamletCount + h];
+                            if (c.second > 0)
+                                byHamlet[facts.hamletIds()[qsizetype(h)]] = c;
+                        }
+                    }
+                }
             const quint64 bit = quint64(1) << i;
             if (wanted.contains(digital) || wanted.contains(informed)) {
                 // Counted by hamlet index first: one hash insert per hamlet, not per household.
-                const size_t hamletCount = size_t(facts.hamletIds().size());
                 std::vector<qint64> live(hamletCount), digitalCount(hamletCount), informedCount(hamletCount);
                 facts.forEachLiveHousehold([&](const ResidentFacts::Household& h) {
                     ++live[size_t(h.hamlet)];
@@ -442,6 +462,28 @@ private:
     std::vector<Row> m_rows;
 };
 
+// Where a row's denominator comes from: the indicator's own, a group's
+// baseline column, or the group's residents recorded in the store.
+struct DenominatorChoice
+{
+    DenominatorKind kind;
+    QString baselineColumn;
+    bool recorded = false;
+};
+
+// The group rule of Indicators.h: the group's baseline column when it counts
+// exactly the indicator's population within the group, else the recorded residents.
+DenominatorChoice denominatorFor(const IndicatorDef& def, const QString& groupId)
+{
+    const GroupDef* group = groupId.isEmpty() ? nullptr : Groups::find(groupId);
+    const auto rule = residentMaskRule(def.id);
+    if (!group || !rule)
+        return {def.denominator, def.baselineColumn, false};
+    if (!group->baselineColumn.isEmpty() && (rule->population & ~groupImplies(group->id)) == 0)
+        return {DenominatorKind::Baseline, group->baselineColumn, false};
+    return {DenominatorKind::Baseline, QString(), true};
+}
+
 } // namespace
 
 const KpiRow* KpiTable::find(const QString& indicator) const
@@ -479,9 +521,12 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
     common.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     common.communeId = m_store.communeId();
     QVector<KpiTable> tables;
+    common.group = options.group;
     const bool allValid = std::all_of(periods.cbegin(), periods.cend(), [](const Period& p) { return p.isValid(); });
-    if (!allValid) {
-        m_error = QStringLiteral("invalid period");
+    const bool knownGroup = options.group.isEmpty() || Groups::find(options.group);
+    if (!allValid || !knownGroup) {
+        m_error = !allValid ? QStringLiteral("invalid period")
+                            : QStringLiteral("unknown group '%1' (one of: %2)").arg(options.group, Groups::idList());
         for (const Period& p : periods) {
             tables.push_back(common);
             tables.back().period = p;
@@ -524,7 +569,8 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
         QElapsedTimer timer;
         timer.start();
         const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
-        if (!snapshot || !countResidents(*snapshot, periods, wantedIds, common.hamlets, options.groups, residentCounts))
+        if (!snapshot || !countResidents(*snapshot, periods, wantedIds, common.hamlets, options.groups, options.group,
+                                         residentCounts))
             residentCounts = QVector<ResidentCounts>(periods.size());
         qCDebug(lcKpi) << timer.elapsed() << "ms: residents and households," << periods.size() << "period(s)";
     }
@@ -589,19 +635,17 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
         }
 
         // 4. Assemble rows: per-hamlet cells with their denominators, commune totals.
-        for (const IndicatorDef& def : Indicators::all()) {
-            if (!wanted(def))
-                continue;
-            KpiRow row;
-            row.indicator = def.id;
-            const auto& byHamlet = counts.value(def.id);
+        auto assemble = [&](const QHash<QString, QPair<qint64, qint64>>& byHamlet,
+                            const DenominatorChoice& choice, KpiRow& row) {
             auto denominatorOf = [&](const QString& hamletId, qint64 population) -> std::optional<qint64> {
-                switch (def.denominator) {
+                if (choice.recorded)
+                    return population;
+                switch (choice.kind) {
                 case DenominatorKind::Baseline: {
                     const auto it = base.perHamlet.constFind(hamletId);
-                    if (it == base.perHamlet.constEnd() || !it->contains(def.baselineColumn))
+                    if (it == base.perHamlet.constEnd() || !it->contains(choice.baselineColumn))
                         return std::nullopt;
-                    return it->value(def.baselineColumn);
+                    return it->value(choice.baselineColumn);
                 }
                 case DenominatorKind::Hamlets:
                     return 1;
@@ -612,6 +656,7 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
                 }
                 return std::nullopt;
             };
+            row.recordedDenominator = choice.recorded;
             qint64 numerator = 0;
             for (auto it = byHamlet.cbegin(); it != byHamlet.cend(); ++it) {
                 numerator += it->first;
@@ -625,44 +670,77 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
                     covered += c.first;
                 row.perHamlet.push_back({h.id, makeValue(c.first, hamletDenominator)});
             }
-            if (byHamlet.contains(QString()) && byHamlet.value(QString()).first > 0)
-                row.perHamlet.push_back({QString(), makeValue(byHamlet.value(QString()).first, std::nullopt)});
+            const auto noHamlet = byHamlet.value(QString());
+            if (choice.recorded ? noHamlet.second > 0 : noHamlet.first > 0)
+                row.perHamlet.push_back(
+                    {QString(), makeValue(noHamlet.first, choice.recorded ? std::optional<qint64>(noHamlet.second)
+                                                                          : std::nullopt)});
 
             std::optional<qint64> denominator;
-            switch (def.denominator) {
-            case DenominatorKind::Baseline:
-                // The baselines of some hamlets are a denominator for those hamlets' people only.
-                if (base.total.contains(def.baselineColumn)) {
-                    denominator = base.total.value(def.baselineColumn);
-                    row.outsideBaseline = numerator - covered;
-                    numerator = covered;
+            if (choice.recorded) {
+                denominator = row.population; // everyone recorded, with or without a hamlet
+            } else {
+                switch (choice.kind) {
+                case DenominatorKind::Baseline:
+                    // The baselines of some hamlets are a denominator for those hamlets' people only.
+                    if (base.total.contains(choice.baselineColumn)) {
+                        denominator = base.total.value(choice.baselineColumn);
+                        row.outsideBaseline = numerator - covered;
+                        numerator = covered;
+                    }
+                    break;
+                case DenominatorKind::Hamlets:
+                    denominator = table.hamlets.size();
+                    break;
+                case DenominatorKind::ActiveMentors:
+                    denominator = row.population;
+                    break;
+                case DenominatorKind::ElapsedPeriods:
+                    denominator = elapsed;
+                    numerator = cadenceTotal; // weeks with a class anywhere, not a sum over hamlets
+                    break;
                 }
-                break;
-            case DenominatorKind::Hamlets:
-                denominator = table.hamlets.size();
-                break;
-            case DenominatorKind::ActiveMentors:
-                denominator = row.population;
-                break;
-            case DenominatorKind::ElapsedPeriods:
-                denominator = elapsed;
-                numerator = cadenceTotal; // weeks with a class anywhere, not a sum over hamlets
-                break;
             }
             row.total = makeValue(numerator, denominator);
+        };
+        auto gapOf = [](const std::optional<double>& target, const std::optional<double>& percent) {
+            return target && percent ? std::optional<double>(*target - *percent) : std::nullopt;
+        };
+
+        for (const IndicatorDef& def : Indicators::all()) {
+            if (!wanted(def))
+                continue;
+            KpiRow row;
+            row.indicator = def.id;
             if (table.plan) {
                 row.inPlan = table.plan->applies(def.id);
                 row.target = table.plan->target(def.id, period.targetYear());
             }
-            if (row.target && row.total.percent)
-                row.gap = *row.target - *row.total.percent;
+            if (!options.group.isEmpty() && def.subject != Subject::Resident) {
+                row.groupApplicable = false; // no value for a group: not a 0
+                table.rows.push_back(row);
+                continue;
+            }
+            assemble(counts.value(def.id), denominatorFor(def, options.group), row);
+            row.gap = gapOf(row.target, row.total.percent);
+
+            // 5. Optional: the resident indicators within each group (commune level).
+            if (options.groups && def.subject == Subject::Resident)
+                for (const GroupDef& g : Groups::all()) {
+                    KpiRow within;
+                    assemble(rc.byGroup.value(g.id).value(def.id), denominatorFor(def, g.id), within);
+                    KpiGroupCell cell;
+                    cell.group = g.id;
+                    cell.counted = within.total.numerator + within.outsideBaseline;
+                    cell.population = within.population;
+                    cell.value = within.total;
+                    cell.target = row.target;
+                    cell.gap = gapOf(cell.target, cell.value.percent);
+                    cell.recordedDenominator = within.recordedDenominator;
+                    row.groups.push_back(cell);
+                }
             table.rows.push_back(row);
         }
-
-        // 5. Optional: the resident indicators within each group (commune level).
-        if (options.groups)
-            for (KpiRow& row : table.rows)
-                row.groups = rc.groups.value(row.indicator);
         table.error = m_error;
         tables.push_back(std::move(table));
     }
@@ -684,6 +762,16 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
         m_error = def ? QStringLiteral("invalid period") : QStringLiteral("unknown indicator '%1'").arg(indicator);
         return {};
     }
+    if (!options.group.isEmpty()) {
+        if (!Groups::find(options.group)) {
+            m_error = QStringLiteral("unknown group '%1' (one of: %2)").arg(options.group, Groups::idList());
+            return {};
+        }
+        if (def->subject != Subject::Resident) {
+            m_error = QStringLiteral("'%1' is not about residents: not applicable to a group").arg(indicator);
+            return {};
+        }
+    }
     offset = std::max<qint64>(0, offset);
     const bool wantCounted = which == MemberSet::Counted;
     const bool byHamlet = !hamletId.isNull(); // "" (not null): the records with no hamlet
@@ -695,7 +783,8 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
         const FactsSnapshot::Lease snapshot = FactsSnapshot::lease(m_store, &m_error);
         if (!snapshot)
             return {};
-        ResidentFacts facts(*snapshot, {period}, false);
+        const quint32 groupMask = options.group.isEmpty() ? 0u : groupBit(options.group);
+        ResidentFacts facts(*snapshot, {period}, groupMask != 0);
         auto* db = static_cast<sqlite3*>(m_store.database().nativeHandle());
         if (def->subject == Subject::Resident) {
             const MaskRule rule = *residentMaskRule(def->id);
@@ -703,6 +792,7 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
             facts.scanResidents([&](const ResidentFacts::Resident& r) {
                 const quint32 mask = r.masks[0];
                 listed[size_t(r.ordinal)] = rule.inPopulation(mask) && rule.counts(mask) == wantCounted &&
+                                            (mask & groupMask) == groupMask &&
                                             (!byHamlet || facts.hamletIds()[r.hamlet] == hamletId);
             });
             NativeQuery q(db, "SELECT rowid, id, full_name FROM residents WHERE deleted = 0", &m_error);

@@ -32,13 +32,18 @@ struct KpiHamletCell
 };
 
 // Within one group (women, elderly, ...): how many of the group's residents
-// in the store the indicator counts, out of how many it looks at. The
-// baselines have no per-group census, so there is no percent of a baseline here.
+// in the store the indicator counts, out of how many it looks at, and the
+// group's value under the group rules of Indicators.h (the same numbers as
+// the commune total of a table computed with KpiOptions::group).
 struct KpiGroupCell
 {
     QString group;
     qint64 counted = 0;
     qint64 population = 0;
+    KpiValue value = {};            // numerator / denominator (a baseline or the recorded population)
+    std::optional<double> target = {}; // the plan's target for the indicator and year
+    std::optional<double> gap = {};    // target − percent, in points
+    bool recordedDenominator = false; // the denominator is the group's residents recorded in the store
 };
 
 struct KpiRow
@@ -53,6 +58,13 @@ struct KpiRow
     std::optional<double> target; // percent, from the plan for the period's year
     std::optional<double> gap;    // target − percent, in points; > 0 = behind target
     bool inPlan = true;           // the plan sets a target for it (any year); all, when there is no plan
+    // Only for a table of one group (KpiOptions::group): false when the
+    // indicator is not about residents, so it has no value for a group
+    // (total and perHamlet stay empty: "not applicable", not 0).
+    bool groupApplicable = true;
+    // The denominator is the group's residents recorded in the store in the
+    // indicator's population, not a baseline (see the group rules in Indicators.h).
+    bool recordedDenominator = false;
     QVector<KpiHamletCell> perHamlet;
     QVector<KpiGroupCell> groups; // only with KpiOptions::groups
 };
@@ -75,6 +87,7 @@ struct KpiTable
     QString classCadence; // the one used: "weekly" or "monthly"
     QVector<HamletInfo> hamlets;
     QVector<KpiRow> rows;
+    QString group;         // the group of KpiOptions::group the rows are for; empty: every resident
     qint64 unknownAge = 0; // live residents with neither birth date nor birth year
     QString error;         // empty when every query ran
 
@@ -87,7 +100,11 @@ struct KpiOptions
     QDate asOf;              // "today" for elapsed weeks/months; invalid = QDate::currentDate()
     QString planCode;        // empty: the active plan (store meta "active_plan")
     QStringList indicators;  // empty: all of them
-    bool groups = false;     // also the per-group breakdown of resident indicators
+    bool groups = false;     // also the per-group breakdown of resident indicators (of every resident)
+    // A group of Groups::all(): resident indicators count only its members
+    // (the group rules of Indicators.h); the others are not applicable.
+    // Empty: every resident. An unknown id is an error of the table.
+    QString group;
 };
 
 enum class MemberSet { Counted, Missing };
@@ -155,7 +172,8 @@ public:
     // indicator, optionally in one hamlet (an empty, non-null hamletId
     // means the records with no hamlet). For baseline indicators "missing"
     // lists only people recorded in the store: the rest of the baseline is
-    // not known by name.
+    // not known by name. With options.group, only that group's members; an
+    // indicator not about residents then lists nobody and sets lastError().
     QVector<KpiMember> members(const QString& indicator, const Period& period, MemberSet which,
                                const QString& hamletId = {}, const KpiOptions& options = {});
     // One page of members(), in the same order, for lists a person scrolls:

@@ -43,12 +43,24 @@ QJsonObject toJson(const KpiTable& table)
                       {QStringLiteral("in_store"), row.population},
                       {QStringLiteral("outside_baseline"), row.outsideBaseline},
                       {QStringLiteral("hamlets"), hamlets}};
+        if (!table.group.isEmpty()) {
+            o.insert(QStringLiteral("group_applicable"), row.groupApplicable);
+            o.insert(QStringLiteral("recorded_denominator"), row.recordedDenominator);
+            if (!row.groupApplicable) // not applicable to a group: no value, not a 0
+                o.insert(QStringLiteral("numerator"), QJsonValue::Null);
+        }
         if (!row.groups.isEmpty()) {
             QJsonArray groups;
             for (const KpiGroupCell& g : row.groups)
                 groups.append(QJsonObject{{QStringLiteral("group"), g.group},
                                           {QStringLiteral("counted"), g.counted},
-                                          {QStringLiteral("population"), g.population}});
+                                          {QStringLiteral("population"), g.population},
+                                          {QStringLiteral("numerator"), g.value.numerator},
+                                          {QStringLiteral("denominator"), opt(g.value.denominator)},
+                                          {QStringLiteral("percent"), opt(g.value.percent)},
+                                          {QStringLiteral("target"), opt(g.target)},
+                                          {QStringLiteral("gap"), opt(g.gap)},
+                                          {QStringLiteral("recorded_denominator"), g.recordedDenominator}});
             o.insert(QStringLiteral("groups"), groups);
         }
         indicators.append(o);
@@ -64,6 +76,7 @@ QJsonObject toJson(const KpiTable& table)
             {QStringLiteral("plan_name"), table.plan ? table.plan->name : QString()},
             {QStringLiteral("mentor_min"), table.mentorMin},
             {QStringLiteral("class_cadence"), table.classCadence},
+            {QStringLiteral("group"), table.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(table.group)},
             {QStringLiteral("unknown_age"), table.unknownAge},
             {QStringLiteral("indicators"), indicators}};
 }

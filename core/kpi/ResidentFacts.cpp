@@ -17,6 +17,15 @@ quint32 groupBit(const QString& id)
     return bits.value(id, 0);
 }
 
+quint32 groupImplies(const QString& id)
+{
+    if (id == QLatin1String("elderly"))
+        return F60 | F18 | F16;
+    if (id == QLatin1String("womens_union"))
+        return FWomensUnion | F18 | F16;
+    return groupBit(id);
+}
+
 PeriodCuts::PeriodCuts(const Period& p)
     : start(DateCode::of(p.start())), end(DateCode::of(p.end())), cut16(DateCode::of(p.end().addYears(-16))),
       cut18(DateCode::of(p.end().addYears(-18))), cut60(DateCode::of(p.end().addYears(-60))),

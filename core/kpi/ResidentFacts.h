@@ -40,6 +40,10 @@ enum Fact : quint32 {
 
 // The group of Groups::all() as a fact bit.
 quint32 groupBit(const QString& groupId);
+// The facts every member of the group has: its bit and the ages it implies
+// (elderly: 60+, so 16+ and 18+; Women's Union members: 18+). See the group
+// rules in Indicators.h.
+quint32 groupImplies(const QString& groupId);
 
 // The date cut-offs of one period as DateCode values.
 struct PeriodCuts

@@ -72,7 +72,7 @@ QStringList ReportBuilder::summarise(const kpi::KpiTable& table, Language lang)
     names.kpis.hamlets = table.hamlets;
     int behind = 0;
     for (const kpi::KpiRow& row : table.rows) {
-        if (!row.inPlan || !row.target)
+        if (!row.inPlan || !row.target || !row.groupApplicable)
             continue;
         const QString name = names.indicatorName(row.indicator);
         if (!row.total.percent) {
@@ -184,7 +184,10 @@ std::optional<ReportData> ReportBuilder::build(Store& store, const kpi::Period& 
     kpi::KpiOptions kopts;
     kopts.asOf = options.asOf;
     kopts.planCode = options.planCode;
-    kpi::KpiTable table = engine.compute(period, kopts);
+    kopts.group = options.group;
+    kpi::KpiOptions tableOptions = kopts;
+    tableOptions.groups = true; // the per-group table
+    kpi::KpiTable table = engine.compute(period, tableOptions);
     if (!table.error.isEmpty()) {
         if (error)
             *error = table.error;

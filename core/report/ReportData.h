@@ -64,6 +64,7 @@ struct ReportOptions
     Language language = Language::Vietnamese;
     QDate asOf;         // invalid: today
     QString planCode;   // empty: the active plan
+    QString group;      // a group of kpi::Groups::all(): the indicators (and trend) for it only; empty: everyone
     bool trend = true;  // the monthly trend: one more pass over the store for all months
     // Called after each step (indicators, activity, trend) with the steps
     // done and the total; returning false cancels: build() then returns

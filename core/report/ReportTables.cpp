@@ -20,6 +20,8 @@ QVariant opt(const std::optional<qint64>& v)
 
 QString status(const ReportData& d, const kpi::KpiRow& row)
 {
+    if (!row.groupApplicable)
+        return T("not applicable to a group", "không áp dụng cho nhóm");
     if (!row.total.percent)
         return T("no baseline", "chưa có số liệu nền");
     if (!row.target)
@@ -44,6 +46,10 @@ QVector<QPair<QString, QString>> reportHeader(const ReportData& d)
         if (!d.provinceName.isEmpty())
             h << qMakePair(T("Province", "Tỉnh/Thành phố"), d.provinceName);
     }
+    if (!d.kpis.group.isEmpty())
+        h << qMakePair(T("Group", "Nhóm đối tượng"),
+                       d.groupName(d.kpis.group) +
+                           T(" (indicators only; activity covers everyone)", " (chỉ các chỉ tiêu; hoạt động tính cho mọi người)"));
     h << qMakePair(T("Period", "Kỳ báo cáo"), d.periodLabel)
       << qMakePair(T("From – to", "Từ ngày – đến ngày"),
                    d.kpis.period.start().toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" – ") +
@@ -101,6 +107,25 @@ QVector<ReportTable> reportTables(const ReportData& d)
         total << opt(r.total.percent);
     ham.rows << total;
     tables << ham;
+
+    // Each group the plans single out against each resident indicator (the
+    // group rules of core/kpi/Indicators.h): counted, population, result, target, gap.
+    ReportTable grp{QStringLiteral("groups"), T("By group", "Theo nhóm đối tượng"),
+                    {T("Group", "Nhóm đối tượng"), T("Indicator", "Chỉ tiêu"), T("Counted", "Số đạt"),
+                     T("Population", "Số đối tượng"), T("Result", "Kết quả"), T("Target", "Kế hoạch"),
+                     T("Gap (points)", "Còn thiếu (điểm %)"), T("Population from", "Nguồn số đối tượng")},
+                    {K::Text, K::Text, K::Integer, K::Integer, K::Percent, K::Percent, K::Points, K::Text},
+                    {}};
+    for (const kpi::GroupDef& g : kpi::Groups::all())
+        for (const kpi::KpiRow& r : d.kpis.rows)
+            for (const kpi::KpiGroupCell& c : r.groups)
+                if (c.group == g.id)
+                    grp.rows.push_back({d.groupName(g.id), d.indicatorName(r.indicator), c.value.numerator,
+                                        opt(c.value.denominator), opt(c.value.percent), opt(c.target), opt(c.gap),
+                                        c.recordedDenominator ? T("residents recorded", "số đã ghi nhận")
+                                                              : T("baseline", "số liệu nền")});
+    if (!grp.rows.isEmpty())
+        tables << grp;
 
     const auto& a = d.activity;
     ReportTable cls{QStringLiteral("classes"), T("Classes held", "Lớp học đã tổ chức"),

@@ -1075,6 +1075,30 @@
         <source>%n change(s) waiting to sync · last sync: %1</source>
         <translation><numerusform>%n change waiting to sync · last sync: %1</numerusform><numerusform>%n changes waiting to sync · last sync: %1</numerusform></translation>
     </message>
+    <message>
+        <source>All residents</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <source>Count only this group's residents. Indicators that are not about residents have no value for a group.</source>
+        <translation>Count only this group's residents. Indicators that are not about residents have no value for a group.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (plan: %3) — group: %4</source>
+        <translation>%1 — %2 (plan: %3) — group: %4</translation>
+    </message>
+    <message>
+        <source>For a group, the denominator is the group's baseline where it counts exactly the indicator's people, otherwise the group's residents recorded here.</source>
+        <translation>For a group, the denominator is the group's baseline where it counts exactly the indicator's people, otherwise the group's residents recorded here.</translation>
+    </message>
+    <message>
+        <source>%1 is not about residents: it has no value and no list for a group.</source>
+        <translation>%1 is not about residents: it has no value and no list for a group.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::DeletedRecords</name>
@@ -1895,6 +1919,10 @@
         <source>Writing the list...</source>
         <translation>Writing the list...</translation>
     </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Group: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiTableModel</name>
@@ -1933,6 +1961,22 @@
     <message numerus="yes">
         <source>%n more counted where no baseline was entered for the year (not in the result)</source>
         <translation><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform></translation>
+    </message>
+    <message>
+        <source>not applicable to a group</source>
+        <translation>not applicable to a group</translation>
+    </message>
+    <message>
+        <source>This indicator is not about residents, so it has no value for a group.</source>
+        <translation>This indicator is not about residents, so it has no value for a group.</translation>
+    </message>
+    <message>
+        <source>Out of the group's residents recorded here: no baseline counts this group.</source>
+        <translation>Out of the group's residents recorded here: no baseline counts this group.</translation>
+    </message>
+    <message>
+        <source>Counted / population</source>
+        <translation>Counted / population</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,30 @@
         <source>%n change(s) waiting to sync · last sync: %1</source>
         <translation><numerusform>%n thay đổi chờ đồng bộ · đồng bộ lần cuối: %1</numerusform></translation>
     </message>
+    <message>
+        <source>All residents</source>
+        <translation>Tất cả người dân</translation>
+    </message>
+    <message>
+        <source>Count only this group's residents. Indicators that are not about residents have no value for a group.</source>
+        <translation>Chỉ tính người dân thuộc nhóm này. Các chỉ tiêu không tính theo người dân thì không có giá trị cho nhóm.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (plan: %3) — group: %4</source>
+        <translation>%1 — %2 (kế hoạch: %3) — nhóm: %4</translation>
+    </message>
+    <message>
+        <source>For a group, the denominator is the group's baseline where it counts exactly the indicator's people, otherwise the group's residents recorded here.</source>
+        <translation>Với một nhóm, mẫu số là số liệu nền của nhóm khi số đó đúng bằng đối tượng của chỉ tiêu, nếu không thì là số người của nhóm đã ghi nhận ở đây.</translation>
+    </message>
+    <message>
+        <source>%1 is not about residents: it has no value and no list for a group.</source>
+        <translation>%1 không tính theo người dân nên không có giá trị và danh sách cho nhóm.</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::DeletedRecords</name>
@@ -1895,6 +1919,10 @@
         <source>Writing the list...</source>
         <translation>Đang ghi danh sách...</translation>
     </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Nhóm: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiTableModel</name>
@@ -1933,6 +1961,22 @@
     <message numerus="yes">
         <source>%n more counted where no baseline was entered for the year (not in the result)</source>
         <translation><numerusform>Thêm %n người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)</numerusform></translation>
+    </message>
+    <message>
+        <source>not applicable to a group</source>
+        <translation>không áp dụng cho nhóm</translation>
+    </message>
+    <message>
+        <source>This indicator is not about residents, so it has no value for a group.</source>
+        <translation>Chỉ tiêu này không tính theo người dân nên không có giá trị cho nhóm.</translation>
+    </message>
+    <message>
+        <source>Out of the group's residents recorded here: no baseline counts this group.</source>
+        <translation>Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số của nhóm này.</translation>
+    </message>
+    <message>
+        <source>Counted / population</source>
+        <translation>Đạt / số đối tượng</translation>
     </message>
 </context>
 <context>

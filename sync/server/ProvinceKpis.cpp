@@ -136,6 +136,7 @@ std::optional<ProvinceKpiResult> ProvinceKpis::province(const kpi::Period& perio
     if (result.communes.isEmpty()) {
         result.total.period = period;
         result.total.asOf = opts.asOf;
+        result.total.group = opts.group;
     }
     return result;
 }
@@ -181,6 +182,7 @@ std::optional<report::ReportData> ProvinceKpis::report(const kpi::Period& period
             kpi::KpiOptions monthOptions;
             monthOptions.asOf = opts.asOf;
             monthOptions.planCode = opts.planCode;
+            monthOptions.group = opts.group;
             monthOptions.indicators = data->trendIndicators;
             kpi::KpiEngine engine(m->store());
             QVector<kpi::KpiTable> tables = engine.computeSeries(months, monthOptions);
@@ -257,6 +259,8 @@ QJsonObject ProvinceKpis::toJson(const ProvinceKpiResult& result)
             {QStringLiteral("as_of"), result.total.asOf.toString(Qt::ISODate)},
             {QStringLiteral("plan"), result.total.plan ? result.total.plan->code : QString()},
             {QStringLiteral("plan_name"), result.total.plan ? result.total.plan->name : QString()},
+            {QStringLiteral("group"), result.total.group.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(result.total.group)},
             {QStringLiteral("communes"), communes},
             {QStringLiteral("total"), total}};
 }

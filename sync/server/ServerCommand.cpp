@@ -1,5 +1,6 @@
 #include "sync/server/ServerCommand.h"
 
+#include "core/kpi/Indicators.h"
 #include "core/render/PdfReport.h"
 #include "core/report/CsvReport.h"
 #include "core/report/XlsxReport.h"
@@ -39,7 +40,7 @@ Args parse(const QStringList& args)
 {
     static const QStringList valued = {"db", "listen", "cert", "key", "code", "name", "expires", "revoke",
                                        "commune", "label", "max-body", "max-skew", "resolve", "workers",
-                                       "period", "format", "out", "plan", "as-of", "lang", "year", "target"};
+                                       "period", "format", "out", "plan", "as-of", "lang", "year", "target", "group"};
     static const QStringList flags = {"json", "all"};
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -162,7 +163,7 @@ QString reportFormat(const Args& a)
     return format.isEmpty() ? QFileInfo(a.values.value(QStringLiteral("out"))).suffix().toLower() : format.toLower();
 }
 
-// admin report --period P --format pdf|xlsx|csv --out FILE [--commune ID] [--plan CODE] [--as-of DATE] [--lang vi|en]
+// admin report --period P --format pdf|xlsx|csv --out FILE [--commune ID] [--plan CODE] [--group ID] [--as-of DATE] [--lang vi|en]
 int report(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err)
 {
     auto fail = [&](const QString& why, int code) {
@@ -181,6 +182,9 @@ int report(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err
         return fail(tr("--period (e.g. 2025-Q3): %1").arg(error), 2);
     report::ReportOptions options;
     options.planCode = a.values.value(QStringLiteral("plan"));
+    options.group = a.values.value(QStringLiteral("group"));
+    if (a.values.contains(QStringLiteral("group")) && !kpi::Groups::find(options.group))
+        return fail(tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()), 2);
     const QString lang = a.values.value(QStringLiteral("lang"), QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return fail(tr("--lang must be vi or en"), 2);

@@ -1,5 +1,7 @@
 #include "sync/server/SyncService.h"
 
+#include "core/kpi/Indicators.h"
+
 #include "core/kpi/KpiJson.h"
 #include "core/store/Migrations.h"
 
@@ -241,7 +243,7 @@ bool SyncService::hasProvinceToken(const HttpRequest& request)
 }
 
 namespace {
-// ?period=2025-Q3&plan=002&as_of=2025-09-30 → the engine's arguments, or the 400 that names the bad one.
+// ?period=2025-Q3&plan=002&as_of=2025-09-30&group=elderly&groups=1 → the engine's arguments, or the 400 that names the bad one.
 std::optional<HttpReply> kpiArguments(const HttpRequest& request, kpi::Period* period, kpi::KpiOptions* options)
 {
     const QUrlQuery query(request.query);
@@ -253,6 +255,14 @@ std::optional<HttpReply> kpiArguments(const HttpRequest& request, kpi::Period* p
     if (!period->isValid())
         return errorReply(ErrorCode::BadRequest, QStringLiteral("period: %1").arg(error));
     options->planCode = query.queryItemValue(QStringLiteral("plan"), QUrl::FullyDecoded);
+    options->group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
+    if (!options->group.isEmpty() && !kpi::Groups::find(options->group))
+        return errorReply(ErrorCode::BadRequest, QStringLiteral("group: unknown group '%1'; valid groups: %2")
+                                                     .arg(options->group, kpi::Groups::idList()));
+    const QString groups = query.queryItemValue(QStringLiteral("groups"), QUrl::FullyDecoded);
+    if (!groups.isEmpty() && groups != QLatin1String("0") && groups != QLatin1String("1"))
+        return errorReply(ErrorCode::BadRequest, QStringLiteral("groups must be 0 or 1, not '%1'").arg(groups));
+    options->groups = groups == QLatin1String("1");
     const QString asOf = query.queryItemValue(QStringLiteral("as_of"), QUrl::FullyDecoded);
     if (!asOf.isEmpty()) {
         options->asOf = QDate::fromString(asOf, Qt::ISODate);

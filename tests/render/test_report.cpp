@@ -158,6 +158,11 @@ TEST_CASE("PDF: pdftotext finds the Vietnamese text and the numbers; the font is
     CHECK(text.contains(QStringLiteral("cần thêm 9")));
     CHECK(text.contains(QStringLiteral("Tiến độ so với chỉ tiêu"))); // chart page
     CHECK(text.contains(QStringLiteral("Diễn biến theo tháng")));
+    // The per-group table: women's adults trained over the women recorded (2 of 4).
+    CHECK(text.contains(QStringLiteral("Theo nhóm đối tượng")));
+    CHECK(text.contains(QStringLiteral("Nguồn số đối tượng")));
+    CHECK(text.contains(QStringLiteral("số đã ghi nhận")));
+    CHECK(text.contains(QStringLiteral("Người cao tuổi")));
 
     const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
     REQUIRE(fonts.exitCode == 0);
@@ -212,6 +217,32 @@ TEST_CASE("XLSX: openpyxl reads the same numbers as numbers, one sheet per table
     const QJsonArray classes = book.value(QStringLiteral("Lớp học đã tổ chức")).toArray();
     CHECK(findRow(classes, 0, QStringLiteral("Số lớp")).at(1).toDouble() == 2);
     CHECK(findRow(classes, 0, QStringLiteral("Học viên: Phụ nữ")).at(1).toDouble() == 3); // R4 R6 R8
+
+    // The per-group sheet: each group × each resident indicator, numbers as numbers.
+    const QJsonArray groups = book.value(QStringLiteral("Theo nhóm đối tượng")).toArray();
+    REQUIRE_FALSE(groups.isEmpty());
+    auto groupRow = [&](const QString& group, const QString& indicator) {
+        for (const auto& r : groups)
+            if (r.toArray().at(0).toString() == group && r.toArray().at(1).toString() == indicator)
+                return r.toArray();
+        FAIL("no row " << group.toStdString() << " / " << indicator.toStdString());
+        return QJsonArray();
+    };
+    // Women 18+: R2 R6 R8 R11 recorded, R2 and R8 trained; no baseline counts women.
+    const QJsonArray women = groupRow(QStringLiteral("Phụ nữ"), kAdults);
+    REQUIRE(women.at(2).isDouble());
+    CHECK(women.at(2).toDouble() == 2);
+    CHECK(women.at(3).toDouble() == 4);
+    CHECK(women.at(4).toDouble() == Approx(0.5));
+    CHECK(women.at(5).toDouble() == Approx(0.85));
+    CHECK(women.at(6).toDouble() == Approx(35.0));
+    CHECK(women.at(7).toString() == QStringLiteral("số đã ghi nhận"));
+    // The elderly (all adults) over the elderly baseline, 4: R5 not trained by the Q3 end.
+    const QJsonArray elderly = groupRow(QStringLiteral("Người cao tuổi"), kAdults);
+    CHECK(elderly.at(2).toDouble() == 0);
+    CHECK(elderly.at(3).toDouble() == 4);
+    CHECK(elderly.at(6).toDouble() == Approx(85.0));
+    CHECK(elderly.at(7).toString() == QStringLiteral("số liệu nền"));
 }
 
 TEST_CASE("CSV: UTF-8 with BOM, the tables and plain numbers", "[report]")
@@ -225,6 +256,7 @@ TEST_CASE("CSV: UTF-8 with BOM, the tables and plain numbers", "[report]")
     CHECK(text.contains(QStringLiteral("Kỳ báo cáo,Quý III/2025")));
     CHECK(text.contains(QStringLiteral("1,\"") + kAdults + QStringLiteral("\",85.0,4,15,26.7,58.3,chưa đạt\r\n")));
     CHECK(text.contains(QStringLiteral("Thôn Đoài,40.0,")));
+    CHECK(text.contains(QStringLiteral("Phụ nữ,\"") + kAdults + QStringLiteral("\",2,4,50.0,85.0,35.0,số đã ghi nhận\r\n")));
 
     QTemporaryDir dir;
     QString error;
@@ -255,6 +287,12 @@ TEST_CASE("report on the command line writes PDF, XLSX and CSV", "[report][cli]"
     CHECK(pdf.contains(QStringLiteral("26,7 %")));
     const QJsonObject book = readXlsx(dir.filePath(QStringLiteral("r.xlsx")));
     CHECK(findRow(book.value(QStringLiteral("Chỉ tiêu")).toArray(), 1, kAdults).at(3).toDouble() == 4);
+    CHECK(findRow(book.value(QStringLiteral("Theo nhóm đối tượng")).toArray(), 0, QStringLiteral("Phụ nữ")).size() == 8);
+    const QByteArray csv = [&] {
+        QFile f(dir.filePath(QStringLiteral("r.csv")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    CHECK(QString::fromUtf8(csv).contains(QStringLiteral("Theo nhóm đối tượng")));
 
     const auto badFormat = runCli({QStringLiteral("--db"), ts.path(), QStringLiteral("report"), QStringLiteral("--period"),
                                    QStringLiteral("2025-Q3"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.doc"))});

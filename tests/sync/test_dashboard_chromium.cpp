@@ -154,4 +154,29 @@ TEST_CASE("the dashboard shows every commune and the province total in headless 
     CHECK(dom.contains(QStringLiteral("Phường Sài Gòn")));
     CHECK(dom.contains(QStringLiteral("Phường Tân Định")));
     CHECK(dom.contains(QStringLiteral("data-commune-id=\"") + server.communeId(ServerFixture::communeA)));
+
+    // One group: the elderly's numbers, and "not applicable" for an indicator not about residents.
+    qint64 elderlyNumerator = 0, elderlyDenominator = 0;
+    for (auto& laptop : laptops) {
+        kpi::KpiOptions options;
+        options.asOf = today;
+        options.planCode = QStringLiteral("002");
+        options.group = QStringLiteral("elderly");
+        const kpi::KpiTable t = kpi::KpiEngine(laptop->store()).compute(kpi::Period::parse(QStringLiteral("2025-Q3")), options);
+        const kpi::KpiRow* row = t.find(QStringLiteral("digital_identity"));
+        REQUIRE(row);
+        REQUIRE(row->total.denominator);
+        elderlyNumerator += row->total.numerator;
+        elderlyDenominator += *row->total.denominator;
+    }
+    REQUIRE(elderlyNumerator < numerator);
+    const QString groupDom = QString::fromUtf8(dumpDom(server.url() + QStringLiteral("/dashboard/#token=") + *token +
+                                                       QStringLiteral("&period=2025-Q3&plan=002&group=elderly")));
+    REQUIRE(groupDom.contains(QStringLiteral("data-loaded=\"true\"")));
+    const auto groupMatch = cell.match(groupDom.mid(groupDom.indexOf(QStringLiteral("id=\"province-total\""))));
+    REQUIRE(groupMatch.hasMatch());
+    CHECK(groupMatch.captured(1).toLongLong() == elderlyNumerator);
+    CHECK(groupMatch.captured(2).toLongLong() == elderlyDenominator);
+    CHECK(groupDom.contains(QStringLiteral("data-applicable=\"false\">không áp dụng")));
+    CHECK(groupDom.contains(QStringLiteral("Nhóm: Người cao tuổi")));
 }

@@ -49,13 +49,18 @@ Reply getJson(const QUrl& url, const QString& token)
     return r;
 }
 
-QUrl kpiUrl(ServerFixture& server, const QString& path, const QString& plan = kPlan)
+QUrl kpiUrl(ServerFixture& server, const QString& path, const QString& plan = kPlan, const QString& group = {},
+            bool groups = false)
 {
     QUrl url = server.api(path);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("period"), kPeriod);
     if (!plan.isEmpty())
         q.addQueryItem(QStringLiteral("plan"), plan);
+    if (!group.isEmpty())
+        q.addQueryItem(QStringLiteral("group"), group);
+    if (groups)
+        q.addQueryItem(QStringLiteral("groups"), QStringLiteral("1"));
     q.addQueryItem(QStringLiteral("as_of"), kToday.toString(Qt::ISODate));
     url.setQuery(q);
     return url;
@@ -79,11 +84,13 @@ std::unique_ptr<TempStore> laptopWithData(ServerFixture& server, const char* com
     return laptop;
 }
 
-QJsonObject laptopKpis(Store& store, const QString& plan = kPlan)
+QJsonObject laptopKpis(Store& store, const QString& plan = kPlan, const QString& group = {}, bool groups = false)
 {
     kpi::KpiOptions options;
     options.asOf = kToday;
     options.planCode = plan;
+    options.group = group;
+    options.groups = groups;
     kpi::KpiEngine engine(store);
     const kpi::KpiTable table = engine.compute(kpi::Period::parse(kPeriod), options);
     REQUIRE(table.error.isEmpty());
@@ -179,6 +186,58 @@ TEST_CASE("a commune's indicators on the server equal those on its laptop after 
             CHECK(it.value(QStringLiteral("target")) == ia.value(QStringLiteral("target")));
         }
         CHECK(withDenominator >= 5);
+    }
+
+    SECTION("one group: each commune equals its laptop, the province total sums the group's numbers")
+    {
+        const QString elderly = QStringLiteral("elderly");
+        const QJsonObject groupA = laptopKpis(a->store(), kPlan, elderly);
+        const QJsonObject groupB = laptopKpis(b->store(), kPlan, elderly);
+        CHECK(groupA.value(QStringLiteral("group")).toString() == elderly);
+        // Not trivial, and not everyone's numbers.
+        const qint64 inStore = indicator(groupA, QStringLiteral("smartphone")).value(QStringLiteral("in_store")).toInteger();
+        REQUIRE(inStore > 0);
+        CHECK(inStore < indicator(laptopA, QStringLiteral("smartphone")).value(QStringLiteral("in_store")).toInteger());
+
+        const Reply one = getJson(kpiUrl(server, QStringLiteral("communes/%1/kpis").arg(idA), kPlan, elderly),
+                                  deviceToken(a->store()));
+        REQUIRE(one.status == 200);
+        CHECK(one.json == groupA);
+
+        const Reply r = getJson(kpiUrl(server, QStringLiteral("province/kpis"), kPlan, elderly), *provinceToken);
+        REQUIRE(r.status == 200);
+        CHECK(r.json.value(QStringLiteral("group")).toString() == elderly);
+        CHECK(communeEntry(r.json, idA) == groupA);
+        CHECK(communeEntry(r.json, idB) == groupB);
+        const QJsonObject total = r.json.value(QStringLiteral("total")).toObject();
+        const QJsonObject smartphone = indicator(total, QStringLiteral("smartphone"));
+        CHECK(smartphone.value(QStringLiteral("numerator")).toInteger() ==
+              indicator(groupA, QStringLiteral("smartphone")).value(QStringLiteral("numerator")).toInteger() +
+                  indicator(groupB, QStringLiteral("smartphone")).value(QStringLiteral("numerator")).toInteger());
+        const QJsonObject mentors = indicator(total, QStringLiteral("mentor_load"));
+        CHECK_FALSE(mentors.value(QStringLiteral("group_applicable")).toBool(true));
+        CHECK(mentors.value(QStringLiteral("numerator")).isNull());
+
+        // The breakdown of every group, summed over the communes.
+        const Reply withGroups = getJson(kpiUrl(server, QStringLiteral("province/kpis"), kPlan, {}, true), *provinceToken);
+        REQUIRE(withGroups.status == 200);
+        const QJsonObject breakdownA = laptopKpis(a->store(), kPlan, {}, true);
+        CHECK(communeEntry(withGroups.json, idA) == breakdownA);
+        const QJsonArray cells = indicator(withGroups.json.value(QStringLiteral("total")).toObject(),
+                                           QStringLiteral("smartphone"))
+                                     .value(QStringLiteral("groups"))
+                                     .toArray();
+        REQUIRE(cells.size() == 11);
+        for (const QJsonValue& c : cells)
+            if (c.toObject().value(QStringLiteral("group")).toString() == elderly)
+                CHECK(c.toObject().value(QStringLiteral("numerator")).toInteger() ==
+                      smartphone.value(QStringLiteral("numerator")).toInteger());
+
+        QUrl unknown = kpiUrl(server, QStringLiteral("province/kpis"), kPlan, QStringLiteral("martians"));
+        const Reply bad = getJson(unknown, *provinceToken);
+        CHECK(bad.status == 400);
+        CHECK(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+            QStringLiteral("youth_union")));
     }
 
     SECTION("new data reaches the server's figures with the next sync")
@@ -332,6 +391,37 @@ TEST_CASE("hocvuso-server admin report writes the province report from the synce
         CHECK(row.at(4) == QString::number(den)); // Baseline
         // The per-commune table lists both communes.
         CHECK(csv.count(QStringLiteral("Phường Đồng Xoài,")) >= 2); // indicators by commune, activity by commune
+    }
+
+    SECTION("--group: the indicator table is the group's, summed over the communes")
+    {
+        const QString elderly = QStringLiteral("elderly");
+        const auto r = runProgram(QStringLiteral(HOCVUSO_SERVER_PATH),
+                                  common + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                       QStringLiteral("--out"), out, QStringLiteral("--group"), elderly});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(f.readAll());
+        CHECK(csv.contains(QStringLiteral("Group,Elderly (60+)")));
+        CHECK(csv.contains(QStringLiteral("By group")));
+        const QJsonObject sa = indicator(laptopKpis(a->store(), kPlan, elderly), QStringLiteral("digital_identity"));
+        const QJsonObject sb = indicator(laptopKpis(b->store(), kPlan, elderly), QStringLiteral("digital_identity"));
+        const qint64 num = sa.value(QStringLiteral("numerator")).toInteger() + sb.value(QStringLiteral("numerator")).toInteger();
+        CHECK(num < indicator(laptopA, QStringLiteral("digital_identity")).value(QStringLiteral("numerator")).toInteger() +
+                        indicator(laptopB, QStringLiteral("digital_identity")).value(QStringLiteral("numerator")).toInteger());
+        const QStringList row = csvIndicatorLine(csv, sa.value(QStringLiteral("name")).toString());
+        REQUIRE(row.size() > 4);
+        CHECK(row.at(3) == QString::number(num));
+
+        const auto bad = runProgram(QStringLiteral(HOCVUSO_SERVER_PATH),
+                                    common + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                         QStringLiteral("--out"), out + QStringLiteral(".x"),
+                                                         QStringLiteral("--group"), QStringLiteral("martians")});
+        CHECK(bad.exitCode == 2);
+        CHECK(bad.err.contains("youth_union"));
+        CHECK_FALSE(QFile::exists(out + QStringLiteral(".x")));
     }
 
     SECTION("PDF and XLSX are written too; one commune's report on its own")

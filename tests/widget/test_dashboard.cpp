@@ -4,6 +4,7 @@
 #include "KpiFixture.h"
 #include "WidgetFixtures.h"
 
+#include "core/kpi/Indicators.h"
 #include "core/kpi/KpiEngine.h"
 #include "core/kpi/PlanCatalog.h"
 #include "core/store/Store.h"
@@ -22,11 +23,13 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QSignalSpy>
@@ -269,6 +272,78 @@ TEST_CASE("a hamlet selected on the dashboard narrows the drill-down to that ham
     CHECK(dialog->members().size() ==
           page.hamlets()->index(h1Row, KpiHamletModel::Counted).data().toString().toLongLong());
     dialog->close();
+}
+
+TEST_CASE("the group selector recomputes for one group and the drill-down lists only its members", "[widget][dashboard]")
+{
+    TempStore temp;
+    const KpiFixture f = buildKpiFixture(temp.store());
+    DashboardPage page(temp.store());
+    QAbstractItemModelTester indicatorTester(page.indicators(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.periodSelector()->setPeriod(kQ3);
+    computeNow(page);
+    CHECK(page.table().group.isEmpty());
+    QComboBox* groups = page.groupSelector();
+    REQUIRE(groups);
+    CHECK(groups->count() == kpi::Groups::all().size() + 1);
+    CHECK(groups->currentData().toString().isEmpty()); // all residents
+
+    // Keyboard: Tab goes plan → Refresh → group (the second row), and arrow keys choose one.
+    page.planSelector()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(page.planSelector(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == page.findChild<QPushButton*>(QStringLiteral("dashboardRefresh")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == groups);
+    const int women = groups->findData(QStringLiteral("women"));
+    REQUIRE(women > 0);
+    while (groups->currentIndex() != women)
+        QTest::keyClick(groups, groups->currentIndex() < women ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(QTest::qWaitFor([&] { return !page.isBusy() && page.table().group == QStringLiteral("women"); }, 30000));
+
+    // Women 18+ at the Q3 end: R2, R6, R8, R11; trained: R2 and R8 — 2 of 4, target 85 %, 35 points behind.
+    const int row = page.indicators()->rowOf(QStringLiteral("adult_basic_skills"));
+    REQUIRE(row >= 0);
+    CHECK(page.indicators()->index(row, KpiTableModel::Result).data().toString() == QStringLiteral("2 / 4"));
+    CHECK(page.indicators()->index(row, KpiTableModel::Progress).data(KpiRoles::PercentRole).toDouble() == Approx(50.0));
+    CHECK(page.indicators()->index(row, KpiTableModel::Target).data(Qt::DisplayRole).toString() ==
+          KpiTableModel::percentText(85.0));
+    CHECK(page.indicators()->rowAt(row)->gap.value() == Approx(35.0));
+    CHECK(page.indicators()->headerData(KpiTableModel::Result, Qt::Horizontal).toString() ==
+          QStringLiteral("Counted / population"));
+    kpi::KpiOptions womenOnly;
+    womenOnly.group = QStringLiteral("women");
+    const kpi::KpiTable expected = kpi::KpiEngine(temp.store()).compute(kQ3, womenOnly);
+    for (const kpi::KpiRow& r : expected.rows)
+        if (r.inPlan && r.groupApplicable)
+            checkRowMatches(*page.indicators(), r);
+
+    // An indicator about mentors has no value for a group: said so, not 0, and no list.
+    const int mentors = page.indicators()->rowOf(QStringLiteral("mentor_load"));
+    REQUIRE(mentors >= 0);
+    CHECK(page.indicators()->index(mentors, KpiTableModel::Result).data().toString() ==
+          QStringLiteral("not applicable to a group"));
+    CHECK_FALSE(page.indicators()->index(mentors, KpiTableModel::Progress).data(KpiRoles::PercentRole).isValid());
+    page.selectIndicator(QStringLiteral("mentor_load"));
+    CHECK(page.openMembers(kpi::MemberSet::Counted) == nullptr);
+
+    page.selectIndicator(QStringLiteral("adult_basic_skills"));
+    KpiMembersDialog* dialog = page.openMembers(kpi::MemberSet::Missing);
+    REQUIRE(dialog);
+    waitLoaded(*dialog);
+    QStringList expectedIds{f.id("R11"), f.id("R6")}; // Lý Thị Lan, Vũ Thị Phương
+    expectedIds.sort();
+    CHECK(sortedIds(dialog->members()) == expectedIds);
+    CHECK(dialog->total() == 2);
+    dialog->close();
+
+    // Back to all residents: the commune's numbers again.
+    groups->setCurrentIndex(0);
+    REQUIRE(QTest::qWaitFor([&] { return !page.isBusy() && page.table().group.isEmpty(); }, 30000));
+    CHECK(page.indicators()->index(page.indicators()->rowOf(QStringLiteral("adult_basic_skills")), KpiTableModel::Result)
+              .data()
+              .toString() == KpiTableModel::resultText({4, 15, std::nullopt}));
 }
 
 TEST_CASE("the progress delegate paints the result up to its percent and the target marker", "[widget][dashboard]")

@@ -96,9 +96,12 @@ KpiMembersDialog::KpiMembersDialog(const QString& storePath, const kpi::KpiTable
     top->addWidget(m_which);
     top->addWidget(m_hamlet, 1);
     auto* layout = new QVBoxLayout(this);
-    auto* period = new QLabel(tr("Period: %1").arg(QLocale().language() == QLocale::Vietnamese ? table.period.labelVi()
-                                                                                                 : table.period.labelEn()),
-                              this);
+    QString periodText = tr("Period: %1").arg(QLocale().language() == QLocale::Vietnamese ? table.period.labelVi()
+                                                                                            : table.period.labelEn());
+    if (const kpi::GroupDef* group = kpi::Groups::find(table.group))
+        periodText += QStringLiteral(" · ") + tr("Group: %1").arg(kpi::Groups::name(*group));
+    auto* period = new QLabel(periodText, this);
+    period->setObjectName(QStringLiteral("memberPeriod"));
     layout->addWidget(period);
     layout->addLayout(top);
     layout->addWidget(m_count);
@@ -149,6 +152,7 @@ kpi::KpiOptions KpiMembersDialog::engineOptions() const
     kpi::KpiOptions options;
     options.asOf = m_table.asOf;
     options.planCode = m_table.plan ? m_table.plan->code : QString();
+    options.group = m_table.group; // the drill-down lists the dashboard's group only
     return options;
 }
 

@@ -17,7 +17,9 @@ void KpiTableModel::setTable(const kpi::KpiTable& table, bool planOnly)
         if (!planOnly || row.inPlan)
             m_rows.append(row);
     m_mentorMin = table.mentorMin;
+    m_forGroup = !table.group.isEmpty();
     endResetModel();
+    emit headerDataChanged(Qt::Horizontal, Result, Result);
 }
 
 const kpi::KpiRow* KpiTableModel::rowAt(int row) const
@@ -50,6 +52,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     const kpi::KpiRow& row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        if (!row.groupApplicable && index.column() != Name)
+            return index.column() == Result ? tr("not applicable to a group") : QStringLiteral("—");
         switch (index.column()) {
         case Name:
             return indicatorName(row.indicator, m_mentorMin);
@@ -72,6 +76,10 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
             const kpi::IndicatorDef* def = kpi::Indicators::find(row.indicator);
             return def ? QString::fromLatin1(def->rule) : QString();
         }
+        if (index.column() == Result && !row.groupApplicable)
+            return tr("This indicator is not about residents, so it has no value for a group.");
+        if (index.column() == Result && row.recordedDenominator)
+            return tr("Out of the group's residents recorded here: no baseline counts this group.");
         if (index.column() == Result && row.outsideBaseline > 0)
             return tr("%n more counted where no baseline was entered for the year (not in the result)", nullptr,
                       int(row.outsideBaseline));
@@ -99,7 +107,7 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     case Name:
         return tr("Indicator");
     case Result:
-        return tr("Counted / baseline");
+        return m_forGroup ? tr("Counted / population") : tr("Counted / baseline");
     case Percent:
         return tr("Result");
     case Target:

@@ -48,6 +48,7 @@ public:
 private:
     QVector<kpi::KpiRow> m_rows;
     int m_mentorMin = 3;
+    bool m_forGroup = false; // the table is for one group: denominators may be recorded residents
 };
 
 } // namespace hocvuso

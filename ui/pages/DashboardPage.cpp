@@ -1,5 +1,6 @@
 #include "ui/pages/DashboardPage.h"
 
+#include "core/kpi/Indicators.h"
 #include "core/kpi/PlanCatalog.h"
 #include "core/store/Store.h"
 #include "ui/dialogs/KpiMembersDialog.h"
@@ -58,6 +59,17 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     // Plan names are long: the combo must not widen the window to fit them.
     m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_plan->setMinimumContentsLength(28);
+    // Every indicator for one group the plans single out (elderly, women, ...).
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("dashboardGroup"));
+    // Group names are long too: the list shows them whole, the combo stays narrow.
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(14);
+    m_group->addItem(tr("All residents"), QString());
+    for (const kpi::GroupDef& g : kpi::Groups::all())
+        m_group->addItem(kpi::Groups::name(g), g.id);
+    m_group->setToolTip(tr("Count only this group's residents. Indicators that are not about residents "
+                           "have no value for a group."));
     m_planOnly = new QCheckBox(tr("Only the plan's indicators"), this);
     m_planOnly->setChecked(true);
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -73,9 +85,21 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Plan:"), this));
     controls->addWidget(m_plan, 1);
-    controls->addWidget(m_planOnly);
     controls->addWidget(m_refresh);
     controls->addWidget(m_busyBar);
+    // Second row: what the table shows (one group, the plan's indicators only).
+    auto* filters = new QHBoxLayout;
+    auto* groupLabel = new QLabel(tr("Group:"), this);
+    groupLabel->setBuddy(m_group);
+    filters->addWidget(groupLabel);
+    filters->addWidget(m_group);
+    filters->addSpacing(12);
+    filters->addWidget(m_planOnly);
+    filters->addStretch(1);
+    // Tab reads the rows in order: period, plan, Refresh, then group and the check box.
+    setTabOrder(m_plan, m_refresh);
+    setTabOrder(m_refresh, m_group);
+    setTabOrder(m_group, m_planOnly);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
@@ -133,6 +157,7 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(filters);
     layout->addLayout(headingRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
@@ -140,6 +165,7 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     connect(m_period, &PeriodSelector::periodChanged, this, &DashboardPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_plan, &QComboBox::currentIndexChanged, this, &DashboardPage::activatePlan);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_planOnly, &QCheckBox::toggled, this, &DashboardPage::showTable);
     connect(m_indicatorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DashboardPage::showSelectedIndicator);
@@ -216,6 +242,7 @@ void DashboardPage::refresh()
     m_refresh->setEnabled(false);
     kpi::KpiOptions options;
     options.planCode = m_plan->currentData().toString();
+    options.group = m_group->currentData().toString();
     auto result = std::make_shared<kpi::KpiTable>();
     auto* task = BackgroundTask::start(
         store().path(),
@@ -252,12 +279,18 @@ void DashboardPage::showTable()
     const QString planName = m_table.plan ? m_table.plan->name : tr("no plan");
     const QString period = QLocale().language() == QLocale::Vietnamese ? m_table.period.labelVi()
                                                                        : m_table.period.labelEn();
-    m_heading->setText(tr("%1 — %2 (plan: %3)").arg(m_table.communeName, period, planName));
+    const kpi::GroupDef* group = kpi::Groups::find(m_table.group);
+    m_heading->setText(group ? tr("%1 — %2 (plan: %3) — group: %4")
+                                   .arg(m_table.communeName, period, planName, kpi::Groups::name(*group))
+                             : tr("%1 — %2 (plan: %3)").arg(m_table.communeName, period, planName));
     QStringList notes;
     if (m_table.unknownAge > 0)
         notes << tr("%n resident(s) have no birth date or year and are left out of the age-bound indicators.",
                     nullptr, int(m_table.unknownAge));
     notes << tr("Denominators come from the population baselines of %1 (Settings).").arg(m_table.period.targetYear());
+    if (group)
+        notes << tr("For a group, the denominator is the group's baseline where it counts exactly the indicator's "
+                    "people, otherwise the group's residents recorded here.");
     m_note->setText(notes.join(QLatin1Char(' ')));
     const int row = m_indicators->rowOf(selected);
     m_indicatorView->selectRow(row >= 0 ? row : 0);
@@ -292,6 +325,11 @@ KpiMembersDialog* DashboardPage::openMembers(kpi::MemberSet which)
     const kpi::KpiRow* row = m_indicators->rowAt(m_indicatorView->currentIndex().row());
     if (!row)
         return nullptr;
+    if (!row->groupApplicable) {
+        m_hamletHeading->setText(tr("%1 is not about residents: it has no value and no list for a group.")
+                                     .arg(KpiTableModel::indicatorName(row->indicator, m_table.mentorMin)));
+        return nullptr;
+    }
     auto* dialog = new KpiMembersDialog(store().path(), m_table, row->indicator, which, selectedHamletId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -38,6 +38,8 @@ public:
     KpiHamletModel* hamlets() const { return m_hamlets; }
     PeriodSelector* periodSelector() const { return m_period; }
     QComboBox* planSelector() const { return m_plan; }
+    // "All residents" (empty data) or a group id of kpi::Groups::all().
+    QComboBox* groupSelector() const { return m_group; }
     void selectIndicator(const QString& indicator);
     // Opens (non-modal) the drill-down of the selected indicator and hamlet.
     KpiMembersDialog* openMembers(kpi::MemberSet which);
@@ -59,6 +61,7 @@ private:
     KpiHamletModel* m_hamlets = nullptr;
     PeriodSelector* m_period = nullptr;
     QComboBox* m_plan = nullptr;
+    QComboBox* m_group = nullptr;
     QCheckBox* m_planOnly = nullptr;
     QPushButton* m_refresh = nullptr;
     QProgressBar* m_busyBar = nullptr;

@@ -863,3 +863,23 @@ VI.update({
     'Household registered.': 'Đã đăng ký hộ gia đình.',
     'Household saved.': 'Đã lưu hộ gia đình.',
 })
+
+# kpi-groups: indicators for one group (dashboard group selector, drill-down)
+VI.update({
+    'All residents': 'Tất cả người dân',
+    'Count only this group\'s residents. Indicators that are not about residents have no value for a group.':
+        'Chỉ tính người dân thuộc nhóm này. Các chỉ tiêu không tính theo người dân thì không có giá trị cho nhóm.',
+    'Group:': 'Nhóm:',
+    '%1 — %2 (plan: %3) — group: %4': '%1 — %2 (kế hoạch: %3) — nhóm: %4',
+    'For a group, the denominator is the group\'s baseline where it counts exactly the indicator\'s people, otherwise the group\'s residents recorded here.':
+        'Với một nhóm, mẫu số là số liệu nền của nhóm khi số đó đúng bằng đối tượng của chỉ tiêu, nếu không thì là số người của nhóm đã ghi nhận ở đây.',
+    '%1 is not about residents: it has no value and no list for a group.':
+        '%1 không tính theo người dân nên không có giá trị và danh sách cho nhóm.',
+    'not applicable to a group': 'không áp dụng cho nhóm',
+    'This indicator is not about residents, so it has no value for a group.':
+        'Chỉ tiêu này không tính theo người dân nên không có giá trị cho nhóm.',
+    'Out of the group\'s residents recorded here: no baseline counts this group.':
+        'Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số của nhóm này.',
+    'Counted / population': 'Đạt / số đối tượng',
+    'Group: %1': 'Nhóm: %1',
+})

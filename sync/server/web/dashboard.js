@@ -1,7 +1,7 @@
 // The province dashboard: every commune against every indicator, with the
 // province total. Read-only; plain JavaScript, no build step. The province
 // token is typed in once and kept in sessionStorage (gone when the tab
-// closes); "#token=...&period=...&plan=..." in the address fills the form
+// closes); "#token=...&period=...&plan=...&group=..." in the address fills the form
 // and loads at once (used by the headless-browser test), and the fragment is
 // then cleared so the token does not stay in the address bar.
 'use strict';
@@ -59,6 +59,11 @@ function kpiCell(row, isTotal) {
         return td;
     }
     td.dataset.indicator = row.id;
+    if (row.group_applicable === false) { // a table for one group: not about residents, no value
+        td.dataset.applicable = 'false';
+        td.textContent = 'không áp dụng';
+        return td;
+    }
     td.dataset.numerator = row.numerator;
     td.dataset.denominator = row.denominator === null ? '' : row.denominator;
     const pct = document.createElement('span');
@@ -131,6 +136,7 @@ function render() {
 
     $('meta').textContent = 'Kỳ: ' + data.total.period_label + ' · Kế hoạch: ' +
         (data.plan ? data.plan + ' — ' + data.plan_name : 'không chọn (mọi chỉ tiêu)') +
+        (data.group ? ' · Nhóm: ' + $('group').selectedOptions[0].textContent : '') +
         ' · Tính đến ngày ' + data.as_of;
     table.hidden = false;
 }
@@ -145,6 +151,8 @@ async function load() {
         const query = new URLSearchParams({ period: period });
         if (plan)
             query.set('plan', plan);
+        if ($('group').value)
+            query.set('group', $('group').value);
         state.data = await api('/api/v1/province/kpis?' + query.toString(), token);
         render();
         setStatus('Đã tải số liệu của ' + state.data.communes.length + ' xã, phường.', false);
@@ -160,6 +168,7 @@ function start() {
     $('token').value = fragment.get('token') || sessionStorage.getItem('hocvuso.token') || '';
     $('period').value = fragment.get('period') || currentQuarter();
     $('plan').value = fragment.get('plan') || '';
+    $('group').value = fragment.get('group') || '';
     if (location.hash)
         history.replaceState(null, '', location.pathname);
     $('query').addEventListener('submit', ev => { ev.preventDefault(); load(); });
