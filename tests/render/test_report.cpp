@@ -138,7 +138,7 @@ TEST_CASE("The summary keeps every note when nothing is behind target", "[report
           QStringList{QStringLiteral("Tất cả chỉ tiêu của kế hoạch đều đạt hoặc vượt.")});
 }
 
-TEST_CASE("PDF: pdftotext finds the Vietnamese text and the numbers; the font is embedded", "[report]")
+TEST_CASE("PDF: pdftotext finds the Vietnamese text and the numbers, the font is embedded", "[report]")
 {
     TempStore ts;
     hocvuso::test::buildKpiFixture(ts.store());

@@ -184,7 +184,7 @@ TEST_CASE("the checksum holds for canonical and other JSON, and a changed change
     CHECK(r.json.value(QStringLiteral("acked_seq")).toInteger() == 2);
 }
 
-TEST_CASE("a pull skips the asking device's own rows in one answer; others page through them", "[sync][fast]")
+TEST_CASE("a pull skips the asking device's own rows in one answer, others page through them", "[sync][fast]")
 {
     ServerFixture server;
     const Device a = enrollDevice(server);

@@ -71,7 +71,7 @@ private:
 
 } // namespace
 
-TEST_CASE("TLS: a CA file or a pinned certificate is trusted; a wrong pin, a wrong CA or none is refused",
+TEST_CASE("TLS: a CA file or a pinned certificate is trusted, a wrong pin, a wrong CA or none is refused",
           "[sync][tls]")
 {
     if (!QSslSocket::supportsSsl())

@@ -270,7 +270,7 @@ TEST_CASE("bulk mode can drop a table's secondary indexes and builds them again 
     }
 }
 
-TEST_CASE("a large import rebuilds the indexes; a failed one leaves indexes, rows and log as they were", "[import][indexes]")
+TEST_CASE("a large import rebuilds the indexes, a failed one leaves indexes, rows and log as they were", "[import][indexes]")
 {
     TempStore t;
     QSqlDatabase& db = t->db();

@@ -209,7 +209,7 @@ TEST_CASE("only-valid import writes the good rows, creates hamlets and household
     }
 }
 
-TEST_CASE("English headers, commas, LF, no BOM; a person without CCCD is matched by name, birth and household",
+TEST_CASE("English headers, commas, LF, no BOM, a person without CCCD is matched by name, birth and household",
           "[import]")
 {
     TempStore t;
@@ -251,7 +251,7 @@ TEST_CASE("the same name and birth date in one household twice in a file: the se
     CHECK(r.inserted == 2);
 }
 
-TEST_CASE("dry run counts and writes nothing; a missing required column is fatal", "[import]")
+TEST_CASE("dry run counts and writes nothing, a missing required column is fatal", "[import]")
 {
     TempStore t;
     const QString path = writeFile(t, QStringLiteral("r.csv"), "Họ và tên;Số CCCD\r\nA Páo;001085012345\r\n");

@@ -465,7 +465,7 @@ TEST_CASE("a search far behind the record of changes reloads instead of missing 
     CHECK(keys->fullLoads() == loads + 1);
 }
 
-TEST_CASE("a write another connection rolls back is never found; its committed writes are", "[search][fresh]")
+TEST_CASE("a write another connection rolls back is never found, its committed writes are", "[search][fresh]")
 {
     SearchFixture f;
     ResidentSearch search(f.t.store());

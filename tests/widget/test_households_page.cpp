@@ -30,7 +30,7 @@ qint64 households(Store& store, const QString& where = QStringLiteral("1"))
 }
 } // namespace
 
-TEST_CASE("a family moving in is registered from the households page; bad forms are refused", "[widget]")
+TEST_CASE("a family moving in is registered from the households page, bad forms are refused", "[widget]")
 {
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 6);
@@ -76,7 +76,7 @@ TEST_CASE("a family moving in is registered from the households page; bad forms 
     CHECK(households(temp.store()) == before + 1);
 }
 
-TEST_CASE("Enter on a household opens its form; an edit is saved and logged", "[widget]")
+TEST_CASE("Enter on a household opens its form, an edit is saved and logged", "[widget]")
 {
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 6);

@@ -117,7 +117,7 @@ TEST_CASE("import dialog: the check shows the bad row and only the valid rows ar
     CHECK_FALSE(dialog.importValidButton()->isVisible()); // done: only Close remains
 }
 
-TEST_CASE("import dialog: 'Import nothing' stores nothing; a clean file imports with 'Import'", "[widget][import]")
+TEST_CASE("import dialog: 'Import nothing' stores nothing, a clean file imports with 'Import'", "[widget][import]")
 {
     TempStore temp;
     fillCommune(temp.store(), 2);

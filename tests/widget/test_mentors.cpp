@@ -54,7 +54,7 @@ int rowOfName(QAbstractItemModel* model, const QString& name)
 }
 } // namespace
 
-TEST_CASE("mentors are made and paired by typing names without diacritics; load is shown against the plan's minimum",
+TEST_CASE("mentors are made and paired by typing names without diacritics, load is shown against the plan's minimum",
           "[widget][mentors]")
 {
     TempStore temp;

@@ -169,7 +169,7 @@ TEST_CASE("a CCCD whose sex digit disagrees needs Save anyway", "[widget]")
     CHECK(temp->get(QStringLiteral("residents"), c.an)->value(QStringLiteral("sex")).toString() == QStringLiteral("F"));
 }
 
-TEST_CASE("a new resident is stored NFC with a normalised phone; a missing name blocks saving", "[widget]")
+TEST_CASE("a new resident is stored NFC with a normalised phone, a missing name blocks saving", "[widget]")
 {
     TempStore temp;
     fillCommune(temp.store(), 3);

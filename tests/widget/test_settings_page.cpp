@@ -110,7 +110,7 @@ TEST_CASE("Settings renames the commune (a logged change, the code kept) and ref
     CHECK_FALSE(page->save());
 }
 
-TEST_CASE("Settings makes the chosen plan active and lists its targets; Overview and Reports follow", "[widget][settings]")
+TEST_CASE("Settings makes the chosen plan active and lists its targets, Overview and Reports follow", "[widget][settings]")
 {
     TempStore temp;
     fillCommune(temp.store(), 3);

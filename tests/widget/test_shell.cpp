@@ -68,7 +68,7 @@ TEST_CASE("the main window lists the pages, routes Ctrl+F and counts pending cha
     CHECK(pending->text().contains(QString::number(before + 1)));
 }
 
-TEST_CASE("the search keys load off the GUI thread once the window shows; the first search uses them", "[widget]")
+TEST_CASE("the search keys load off the GUI thread once the window shows, the first search uses them", "[widget]")
 {
     TempStore temp;
     fillCommune(temp.store(), 40);
@@ -116,7 +116,7 @@ TEST_CASE("the window remembers its size for the next start", "[widget]")
     CHECK(again.size() == QSize(1250, 690));
 }
 
-TEST_CASE("the first run with an empty store asks for the commune; an incomplete one is refused", "[widget]")
+TEST_CASE("the first run with an empty store asks for the commune, an incomplete one is refused", "[widget]")
 {
     TempStore temp(false);
     REQUIRE_FALSE(temp->hasCommune());
@@ -144,7 +144,7 @@ TEST_CASE("the first run with an empty store asks for the commune; an incomplete
     CHECK(q.value(1).toString() == QStringLiteral("Xã Bình Minh"));
 }
 
-TEST_CASE("baselines are edited per hamlet and year; bad numbers are refused", "[widget]")
+TEST_CASE("baselines are edited per hamlet and year, bad numbers are refused", "[widget]")
 {
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 3);
@@ -177,7 +177,7 @@ TEST_CASE("baselines are edited per hamlet and year; bad numbers are refused", "
     CHECK_FALSE(page.renameHamlet(c.hamlet1, QStringLiteral("  ")));
 }
 
-TEST_CASE("backup while the store is open; restore is validated and swapped at the next start", "[widget]")
+TEST_CASE("backup while the store is open, restore is validated and swapped at the next start", "[widget]")
 {
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 30);

@@ -75,7 +75,7 @@ private:
 
 } // namespace
 
-TEST_CASE("Sync now and F5 call the backend; its status shows in the status bar", "[widget][sync-ui]")
+TEST_CASE("Sync now and F5 call the backend, its status shows in the status bar", "[widget][sync-ui]")
 {
     TempStore temp;
     fillCommune(temp.store(), 3);

@@ -437,7 +437,7 @@ TEST_CASE("teams and team members are deleted after a question and come back wit
     CHECK(page->form()->teamBox()->findData(team) >= 0);
 }
 
-TEST_CASE("a baseline cell being typed counts as unsaved; Ctrl+S writes it", "[widget][unsaved]")
+TEST_CASE("a baseline cell being typed counts as unsaved, Ctrl+S writes it", "[widget][unsaved]")
 {
     TempStore temp;
     fillCommune(temp.store(), 3);
