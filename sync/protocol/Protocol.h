@@ -66,9 +66,13 @@ struct Change
     QString rowId;
     QString op; // insert | update | delete
     QJsonObject fields;
+    // When set, `fields` as compact JSON in canonical form (keys in order), as
+    // the outbox reader writes it: sent as is instead of `fields`.
+    QByteArray fieldsJson;
     qint64 hlc = 0;
     QString deviceId;
 
+    QJsonObject fieldsObject() const; // `fields`, or `fieldsJson` parsed
     QJsonObject toJson() const;
     static std::optional<Change> fromJson(const QJsonObject& o, QString* error);
 };
@@ -88,8 +92,8 @@ struct PushBatch
     QString checksum;
 
     QJsonObject toJson() const; // computes the checksum
-    // The compact JSON of toJson() (members in another order), serialising
-    // the changes once: the checksum hashes those very bytes.
+    // The compact JSON of toJson() (members in another order), the changes
+    // written directly in canonical form: the checksum hashes those very bytes.
     QByteArray toJsonBytes() const;
     // `rawChanges`: the changes array exactly as received (rawJsonMember).
     // When its SHA-256 is the checksum, the array is not serialised again to
