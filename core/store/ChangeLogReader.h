@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -7,6 +9,9 @@
 
 #include <limits>
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace hocvuso {
 
@@ -19,6 +24,9 @@ struct LoggedChange
     QString rowId;
     QString op;
     QJsonObject fields;
+    // From readCompact() instead of `fields`: the same object as compact JSON,
+    // keys in order, byte for byte as QJsonDocument::toJson(Compact) writes it.
+    QByteArray fieldsJson;
     qint64 hlc = 0;
     QString deviceId;
 };
@@ -43,16 +51,37 @@ class ChangeLogReader
 {
 public:
     explicit ChangeLogReader(QSqlDatabase& db);
+    ~ChangeLogReader();
+    ChangeLogReader(const ChangeLogReader&) = delete;
+    ChangeLogReader& operator=(const ChangeLogReader&) = delete;
 
     // Entries with afterSeq < seq <= upToSeq, in seq order, at most `limit`
     // (0: all). nullopt and *error when the log cannot be read or an insert
     // entry's row is gone (rows are never deleted, only tombstoned).
     std::optional<QVector<LoggedChange>> read(qint64 afterSeq, int limit, QString* error,
                                               qint64 upToSeq = std::numeric_limits<qint64>::max());
+    // The same entries with `fieldsJson` set instead of `fields`: what push
+    // sends. Rows are read through SQLite's own API, one prepared statement
+    // per table kept for the reader's life, and their values written as JSON
+    // directly (no JSON text from SQLite, no QJsonObject per entry); one read
+    // transaction, so entries and row values are one snapshot.
+    std::optional<QVector<LoggedChange>> readCompact(qint64 afterSeq, int limit, QString* error,
+                                                     qint64 upToSeq = std::numeric_limits<qint64>::max());
 
 private:
+    // SELECT of a table's logged columns, in key order, by id.
+    struct RowStatement
+    {
+        sqlite3_stmt* statement = nullptr;
+        QList<QByteArray> columns;
+    };
+    const RowStatement* rowStatement(const QString& entity, QString* error);
+
     QSqlDatabase& m_db;
     QString m_sql;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_logStatement = nullptr;
+    QHash<QString, RowStatement> m_rowStatements;
 };
 
 } // namespace hocvuso

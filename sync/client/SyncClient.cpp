@@ -212,23 +212,23 @@ qint64 SyncClient::lastLoggedSeq() const
 std::optional<SyncClient::OutgoingBatch> SyncClient::readBatch(ChangeLogReader& outbox, qint64 afterSeq, int limit,
                                                                QString* error) const
 {
-    const auto logged = outbox.read(afterSeq, limit, error);
+    auto logged = outbox.readCompact(afterSeq, limit, error);
     if (!logged)
         return std::nullopt;
     OutgoingBatch out;
     out.limit = limit;
     PushBatch& batch = out.batch;
     batch.changes.reserve(logged->size());
-    for (const LoggedChange& l : *logged) {
+    for (LoggedChange& l : *logged) {
         Change c;
         c.seq = l.seq;
-        c.entity = l.entity;
-        c.rowId = l.rowId;
-        c.op = l.op;
-        c.fields = l.fields;
+        c.entity = std::move(l.entity);
+        c.rowId = std::move(l.rowId);
+        c.op = std::move(l.op);
+        c.fieldsJson = std::move(l.fieldsJson);
         c.hlc = l.hlc;
-        c.deviceId = l.deviceId;
-        batch.changes.push_back(c);
+        c.deviceId = std::move(l.deviceId);
+        batch.changes.push_back(std::move(c));
     }
     if (batch.changes.isEmpty())
         return out;
@@ -335,7 +335,7 @@ bool SyncClient::push(HttpClient& http, SyncReport& report, const Progress& prog
             QJsonObject fields;
             for (const Change& c : batch.changes)
                 if (c.seq == seq)
-                    fields = c.fields;
+                    fields = c.fieldsObject();
             for (const QVariant& b : QVariantList{seq, o.value(QStringLiteral("entity")).toString(),
                                                   o.value(QStringLiteral("row_id")).toString(),
                                                   o.value(QStringLiteral("field")).toString(),

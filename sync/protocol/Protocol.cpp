@@ -1,5 +1,7 @@
 #include "sync/protocol/Protocol.h"
 
+#include "core/store/CompactJson.h"
+
 #include <QJsonDocument>
 
 #include <cstring>
@@ -142,13 +144,18 @@ qint64 hlcFromJson(const QJsonValue& value, bool* ok)
     return v;
 }
 
+QJsonObject Change::fieldsObject() const
+{
+    return fieldsJson.isEmpty() ? fields : QJsonDocument::fromJson(fieldsJson).object();
+}
+
 QJsonObject Change::toJson() const
 {
     return {{QStringLiteral("seq"), seq},
             {QStringLiteral("entity"), entity},
             {QStringLiteral("row_id"), rowId},
             {QStringLiteral("op"), op},
-            {QStringLiteral("fields"), fields},
+            {QStringLiteral("fields"), fieldsObject()},
             {QStringLiteral("hlc"), hlcToJson(hlc)},
             {QStringLiteral("device_id"), deviceId}};
 }
@@ -211,10 +218,40 @@ QJsonObject PushBatch::toJson() const
 
 QByteArray PushBatch::toJsonBytes() const
 {
-    QJsonArray array;
-    for (const Change& c : changes)
-        array.append(c.toJson());
-    const QByteArray raw = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    // What QJsonDocument writes for the array of Change::toJson(), keys in
+    // order, without a QJsonObject per change.
+    QByteArray raw;
+    raw.reserve(changes.size() * 700);
+    CompactJsonWriter json(raw);
+    QString lastDevice;
+    QByteArray lastDeviceUtf8;
+    json.beginArray();
+    for (const Change& c : changes) {
+        if (c.deviceId != lastDevice) { // one device writes a batch: convert its id once
+            lastDevice = c.deviceId;
+            lastDeviceUtf8 = c.deviceId.toUtf8();
+        }
+        json.beginObject();
+        json.key("device_id");
+        json.string(lastDeviceUtf8);
+        json.key("entity");
+        json.string(c.entity.toUtf8());
+        json.key("fields");
+        if (c.fieldsJson.isEmpty())
+            json.raw(QJsonDocument(c.fields).toJson(QJsonDocument::Compact));
+        else
+            json.raw(c.fieldsJson);
+        json.key("hlc");
+        json.string(QByteArray::number(c.hlc));
+        json.key("op");
+        json.string(c.op.toUtf8());
+        json.key("row_id");
+        json.string(c.rowId.toUtf8());
+        json.key("seq");
+        json.integer(c.seq);
+        json.endObject();
+    }
+    json.endArray();
     const QString checksum = sha256Hex(raw);
     const QByteArray rest = QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), batchId},
                                                       {QStringLiteral("device_id"), deviceId},

@@ -66,6 +66,9 @@ struct Change
     QString rowId;
     QString op; // insert | update | delete
     QJsonObject fields;
+    // When set, `fields` as compact JSON in canonical form (keys in order), as
+    // the outbox reader writes it: sent as is instead of `fields`.
+    QByteArray fieldsJson;
     qint64 hlc = 0;
     QString deviceId;
     // The fields object exactly as received, when the server decoded the
@@ -74,6 +77,7 @@ struct Change
     // Empty otherwise; never sent.
     QByteArray rawFields;
 
+    QJsonObject fieldsObject() const; // `fields`, or `fieldsJson` parsed
     QJsonObject toJson() const;
     static std::optional<Change> fromJson(const QJsonObject& o, QString* error);
 };
@@ -93,8 +97,8 @@ struct PushBatch
     QString checksum;
 
     QJsonObject toJson() const; // computes the checksum
-    // The compact JSON of toJson() (members in another order), serialising
-    // the changes once: the checksum hashes those very bytes.
+    // The compact JSON of toJson() (members in another order), the changes
+    // written directly in canonical form: the checksum hashes those very bytes.
     QByteArray toJsonBytes() const;
     // `rawChanges`: the changes array exactly as received (rawJsonMember).
     // When its SHA-256 is the checksum, the array is not serialised again to

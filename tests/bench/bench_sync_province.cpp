@@ -46,6 +46,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <ctime>
 #include <unistd.h>
 
 using namespace hocvuso;
@@ -188,6 +189,14 @@ struct ServerProcess
     }
 };
 
+// CPU time of this process (user + system): the clients, all in this process.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 double percentile(QVector<double> v, double p)
 {
     if (v.isEmpty())
@@ -250,6 +259,7 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     QThreadPool pool;
     pool.setMaxThreadCount(parallel);
     const double cpuBefore = server.cpuSeconds();
+    const double clientCpuBefore = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     for (const QString& path : paths) {
@@ -282,6 +292,7 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     pool.waitForDone();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double serverCpu = server.cpuSeconds() - cpuBefore;
+    const double clientCpu = processCpuSeconds() - clientCpuBefore;
     out << label << ": server " << server.banner << Qt::endl;
     out << label << ": " << communes << " communes, " << pushed << " changes pushed (" << pulled << " pulled), "
         << parallel << " at once: " << QString::number(seconds, 'f', 2) << " s, " << qint64(double(pushed) / seconds)
@@ -290,7 +301,9 @@ bool runBackend(const QString& label, const QString& db, const QString& template
         << QString::number(percentile(pushLatencies, 1.0), 'f', 0) << " ms (" << pushLatencies.size()
         << " requests); server CPU " << QString::number(serverCpu, 'f', 2) << " s = "
         << qint64(double(pushed) / std::max(0.001, serverCpu)) << " changes per server CPU-second; "
-        << bytesSent / 1024 << " KiB sent" << Qt::endl;
+        << bytesSent / 1024 << " KiB sent; the clients' CPU " << QString::number(clientCpu, 'f', 2) << " s = "
+        << QString::number(clientCpu * 1e6 / double(std::max<qint64>(1, pushed + pulled)), 'f', 1)
+        << " us per change pushed or pulled" << Qt::endl;
     for (const QString& f : failures.mid(0, 5))
         out << label << ": FAILED: " << f << Qt::endl;
     return failures.isEmpty();

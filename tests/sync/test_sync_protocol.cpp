@@ -313,3 +313,46 @@ TEST_CASE("zstd frames round-trip and a bomb over the limit is refused", "[sync]
     CHECK_FALSE(sync::decompress(sync::compress(text), 50000));
     CHECK_FALSE(sync::decompress(QByteArray("garbage"), 1000));
 }
+
+TEST_CASE("a push batch's bytes are the canonical JSON whether its fields are objects or compact text", "[sync]")
+{
+    sync::PushBatch asObjects;
+    asObjects.batchId = QStringLiteral("dev:1-2");
+    asObjects.deviceId = QStringLiteral("dev \"1\"");
+    asObjects.fromSeq = 1;
+    asObjects.toSeq = 2;
+    asObjects.pullCursor = QStringLiteral("c/1");
+    for (int i = 1; i <= 2; ++i) {
+        sync::Change c;
+        c.seq = i;
+        c.entity = QStringLiteral("residents");
+        c.rowId = QStringLiteral("r-%1").arg(i);
+        c.op = i == 1 ? QStringLiteral("insert") : QStringLiteral("update");
+        c.fields = {{QStringLiteral("full_name"), QStringLiteral("Lê \"Thị\"\n🌾")},
+                    {QStringLiteral("birth_year"), 1990 + i},
+                    {QStringLiteral("phone"), QJsonValue::Null}};
+        c.hlc = (qint64(1) << 60) + i; // past 2^53: a string on the wire
+        c.deviceId = asObjects.deviceId;
+        asObjects.changes.push_back(c);
+    }
+    sync::PushBatch asText = asObjects;
+    for (sync::Change& c : asText.changes)
+        c.fieldsJson = QJsonDocument(std::exchange(c.fields, {})).toJson(QJsonDocument::Compact);
+
+    const QByteArray bytes = asText.toJsonBytes();
+    CHECK(bytes == asObjects.toJsonBytes());
+    // The changes array is what QJsonDocument writes for toJson(), and its checksum is that array's.
+    const QJsonObject reference = asObjects.toJson();
+    const QByteArrayView raw = sync::rawJsonMember(bytes, "changes");
+    CHECK(raw.toByteArray() ==
+          QJsonDocument(reference.value(QStringLiteral("changes")).toArray()).toJson(QJsonDocument::Compact));
+    const QJsonObject parsed = QJsonDocument::fromJson(bytes).object();
+    CHECK(parsed == reference);
+    QString error;
+    const auto back = sync::PushBatch::fromJson(parsed, &error, raw);
+    INFO(error.toStdString());
+    REQUIRE(back);
+    CHECK(back->changes[0].fields == asObjects.changes[0].fields);
+    CHECK(back->changes[1].hlc == asObjects.changes[1].hlc);
+    CHECK(asText.changes[0].fieldsObject() == asObjects.changes[0].fields);
+}

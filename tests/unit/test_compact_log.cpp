@@ -8,9 +8,11 @@
 #include "core/store/BulkWriter.h"
 #include "core/store/ChangeLogReader.h"
 #include "core/store/ChangeLogTriggers.h"
+#include "core/store/CompactJson.h"
 #include "core/store/Migrations.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -342,5 +344,136 @@ TEST_CASE("a large import rebuilds the indexes, a failed one leaves indexes, row
         CHECK(again.inserted == 0);
         CHECK(t->changeLogCount() == afterFirst);
         CHECK(residentIndexes(db) == before);
+    }
+}
+
+TEST_CASE("readCompact writes each entry's fields byte for byte as Qt writes them", "[changelog][compactlog]")
+{
+    TempStore t;
+    QSqlDatabase& db = t->db();
+    StoreError e;
+    const auto hamlet = t->insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn \"Đông\" \\ 1")}}, &e);
+    REQUIRE(hamlet);
+    // Text that needs every kind of escape, non-BMP characters and no value at all.
+    const QString awkward = QStringLiteral("Lê\tThị\n\"Lan\" \\ \x01\x1f\x7f 🌾 ") + QChar(0x2028);
+    const auto resident = t->insert(QStringLiteral("residents"),
+                                    {{QStringLiteral("hamlet_id"), *hamlet},
+                                     {QStringLiteral("full_name"), awkward},
+                                     {QStringLiteral("birth_year"), 1990},
+                                     {QStringLiteral("notes"), QStringLiteral("/ </script> é")},
+                                     {QStringLiteral("has_smartphone"), true}},
+                                    &e);
+    REQUIRE(resident);
+    REQUIRE(t->update(QStringLiteral("residents"), *resident, {{QStringLiteral("phone"), QStringLiteral("0912345678")}}, &e));
+    {
+        // Storage classes the catalogue does not promise: a real, a large integer.
+        REQUIRE(t->begin());
+        SuppressChangeLog quiet(db);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE residents SET birth_year = 1990.25, influencer = 9007199254740993 "
+                                      "WHERE id = '%1'")
+                           .arg(*resident)));
+        REQUIRE(t->commit());
+    }
+
+    const QVector<LoggedChange> expected = readAll(db);
+    QString error;
+    ChangeLogReader reader(db);
+    const auto compact = reader.readCompact(0, 0, &error);
+    INFO(error.toStdString());
+    REQUIRE(compact);
+    REQUIRE(compact->size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const LoggedChange& want = expected[i];
+        const LoggedChange& got = (*compact)[i];
+        INFO("seq " << want.seq << " " << want.entity.toStdString());
+        CHECK(got.seq == want.seq);
+        CHECK(got.entity == want.entity);
+        CHECK(got.rowId == want.rowId);
+        CHECK(got.op == want.op);
+        CHECK(got.hlc == want.hlc);
+        CHECK(got.deviceId == want.deviceId);
+        CHECK(got.fields.isEmpty());
+        CHECK(got.fieldsJson.toStdString() == QJsonDocument(want.fields).toJson(QJsonDocument::Compact).toStdString());
+    }
+    const LoggedChange& insert = *std::find_if(compact->begin(), compact->end(), [&](const LoggedChange& c) {
+        return c.rowId == *resident && c.op == QLatin1String("insert");
+    });
+    const QJsonObject parsed = QJsonDocument::fromJson(insert.fieldsJson).object();
+    CHECK(parsed.value(QStringLiteral("full_name")).toString() ==
+          scalar(db, QStringLiteral("SELECT full_name FROM residents WHERE id = '%1'").arg(*resident)).toString());
+    CHECK(parsed.value(QStringLiteral("full_name")).toString().contains(QStringLiteral("\"Lan\" \\")));
+    CHECK(parsed.value(QStringLiteral("birth_year")).toDouble() == 1990.25);
+    CHECK(parsed.value(QStringLiteral("influencer")).toInteger() == 9007199254740993LL);
+
+    SECTION("a range and a limit, read again with the same statements")
+    {
+        const auto two = reader.readCompact(1, 2, &error, 100);
+        REQUIRE(two);
+        REQUIRE(two->size() == 2);
+        CHECK(two->first().seq == expected[1].seq);
+        CHECK(two->last().fieldsJson == QJsonDocument(expected[2].fields).toJson(QJsonDocument::Compact));
+        CHECK(reader.readCompact(expected.last().seq, 0, &error)->isEmpty());
+    }
+}
+
+TEST_CASE("readCompact names an insert entry whose row is gone", "[changelog][compactlog]")
+{
+    TempStore t;
+    StoreError e;
+    const auto hamlet = t->insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn Mất")}}, &e);
+    REQUIRE(hamlet);
+    REQUIRE(t->begin());
+    {
+        SuppressChangeLog quiet(t->db());
+        QSqlQuery q(t->db());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM hamlets WHERE id = '%1'").arg(*hamlet)));
+    }
+    QString error;
+    ChangeLogReader reader(t->db());
+    CHECK_FALSE(reader.readCompact(0, 0, &error));
+    CHECK(error.contains(*hamlet));
+    CHECK(error.contains(QStringLiteral("hamlets")));
+    t->rollback();
+    error.clear();
+    CHECK(reader.readCompact(0, 0, &error)); // the reader recovers: its statements were reset
+    CHECK(error.isEmpty());
+}
+
+TEST_CASE("CompactJsonWriter writes what QJsonDocument writes", "[changelog][compactlog]")
+{
+    const QList<QByteArray> texts = {"",
+                                     "plain",
+                                     "Nguyễn Thị Lan",
+                                     "quote \" backslash \\ slash /",
+                                     "\b\f\n\r\t\x01\x1f\x7f",
+                                     "🌾 \xe2\x80\xa8",
+                                     "broken \xff \xc3 \xed\xa0\x80 \xc0\xaf" " end"}; // invalid UTF-8: U+FFFD, as Qt reads it
+    for (const QByteArray& text : texts) {
+        INFO(text.toHex().toStdString());
+        QByteArray ours;
+        CompactJsonWriter json(ours);
+        json.beginObject();
+        json.key("a");
+        json.string(text);
+        json.key("b");
+        json.integer(std::numeric_limits<qint64>::min());
+        json.key("c");
+        json.real(0.1);
+        json.key("d");
+        json.null();
+        json.key("e");
+        json.beginArray();
+        json.integer(-7);
+        json.real(1e300);
+        json.raw("{}");
+        json.endArray();
+        json.endObject();
+        const QJsonObject qt{{QStringLiteral("a"), QString::fromUtf8(text)},
+                             {QStringLiteral("b"), std::numeric_limits<qint64>::min()},
+                             {QStringLiteral("c"), 0.1},
+                             {QStringLiteral("d"), QJsonValue::Null},
+                             {QStringLiteral("e"), QJsonArray{-7, 1e300, QJsonObject{}}}};
+        CHECK(ours.toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
     }
 }
