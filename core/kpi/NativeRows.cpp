@@ -78,6 +78,12 @@ QByteArrayView NativeQuery::text(int column) const
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
+QByteArrayView NativeQuery::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 bool NativeQuery::isOne(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
@@ -183,6 +189,32 @@ void IdTable::rehash(size_t capacity)
         m_slots[i] = s;
         m_tags[i] = tagOf(s.hash);
     }
+}
+
+bool IdTable::assignKeys(QByteArray bytes, std::vector<qsizetype> offsets)
+{
+    if (offsets.empty() || offsets.front() != 0 || offsets.back() != bytes.size() ||
+        !std::is_sorted(offsets.begin(), offsets.end()) || offsets.size() > size_t(1) << 30)
+        return false;
+    m_bytes = std::move(bytes);
+    m_offsets = std::move(offsets);
+    size_t capacity = 16;
+    while (capacity < (m_offsets.size() - 1) * 2 + 2)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{});
+    m_tags.assign(capacity, 0);
+    for (int ordinal = 0; ordinal < size(); ++ordinal) {
+        const QByteArrayView id = key(ordinal);
+        const quint64 hash = hashOf(id);
+        const size_t i = slotOf(id, hash);
+        if (m_slots[i].ordinal >= 0) { // the same key twice
+            *this = IdTable();
+            return false;
+        }
+        m_slots[i] = Slot{hash, qint32(ordinal)};
+        m_tags[i] = tagOf(hash);
+    }
+    return true;
 }
 
 int IdTable::find(QByteArrayView id) const

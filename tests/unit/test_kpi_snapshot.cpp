@@ -289,6 +289,7 @@ TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", 
     CHECK(after != before);
 
     // The copy put back in the store's place (as a restored backup is).
+    detail::FactsSnapshot::waitForSaves(); // no background writer on the file being replaced
     ts.close();
     REQUIRE(QFile::remove(path));
     QFile::remove(path + QStringLiteral("-wal"));
@@ -373,4 +374,272 @@ TEST_CASE("KPI snapshot links rows to residents and households by what they name
         CHECK(describe(a) == dangling);
         CHECK(describe(a) == fromTables(a));
     }
+}
+
+namespace {
+
+using detail::FactsSnapshot;
+
+qint64 scalar(Store& store, const QString& sql)
+{
+    QSqlQuery q(store.db());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+struct LeaseCounts
+{
+    int restored = -1;
+    int fullLoads = -1;
+};
+LeaseCounts counts(Store& store)
+{
+    QString error;
+    const auto lease = FactsSnapshot::lease(store, &error);
+    REQUIRE(lease);
+    return {lease->restoredFromFile(), lease->fullLoads()};
+}
+
+// As a new process sees the file: a new connection and no snapshot in memory.
+void restart(TempStore& ts)
+{
+    FactsSnapshot::waitForSaves();
+    FactsSnapshot::forget(ts.store());
+    ts.reopen();
+    FactsSnapshot::forget(ts.store());
+}
+
+} // namespace
+
+TEST_CASE("KPI snapshot saved in the store file is used after a restart, patched from the log", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString before = describe(ts.store()); // a full load: the copy is written in the background
+    FactsSnapshot::waitForSaves();
+    REQUIRE(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 1);
+
+    SECTION("nothing written since")
+    {
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 1);
+        CHECK(c.fullLoads == 0);
+    }
+
+    SECTION("written since, on other connections: added, edited, deleted")
+    {
+        {
+            QString openError;
+            auto other = Store::open(ts.path(), &openError);
+            REQUIRE(other);
+            StoreError e;
+            const QString hamlet = anyId(*other, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 LIMIT 1"));
+            const QString household = anyId(*other, QStringLiteral("SELECT id FROM households WHERE deleted = 0 LIMIT 1"));
+            auto added = other->insert(QStringLiteral("residents"),
+                                       {{QStringLiteral("full_name"), QStringLiteral("Aaa Người Mới")},
+                                        {QStringLiteral("hamlet_id"), hamlet},
+                                        {QStringLiteral("household_id"), household},
+                                        {QStringLiteral("birth_date"), QStringLiteral("1950-03-04")},
+                                        {QStringLiteral("basic_skills_on"), QStringLiteral("2025-04-05")}},
+                                       &e);
+            REQUIRE(added);
+            const QString gone = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " basic_skills_on IS NOT NULL LIMIT 1"));
+            REQUIRE(other->remove(QStringLiteral("residents"), gone, &e));
+            const QString edited = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                " birth_date <= '1990-01-01' AND basic_skills_on IS NULL LIMIT 1"));
+            REQUIRE(other->update(QStringLiteral("residents"), edited,
+                                  {{QStringLiteral("basic_skills_on"), QStringLiteral("2025-06-01")}}, &e));
+            const QString klass = anyId(*other, QStringLiteral("SELECT id FROM classes WHERE deleted = 0 AND basic_course = 1"
+                                                               " AND starts_at <= '2025-12-31' ORDER BY starts_at DESC LIMIT 1"));
+            REQUIRE(other->insert(QStringLiteral("attendance"),
+                                  {{QStringLiteral("class_id"), klass},
+                                   {QStringLiteral("resident_id"), *added},
+                                   {QStringLiteral("present"), 1},
+                                   {QStringLiteral("completed"), 1}},
+                                  &e));
+            const QString visit = anyId(*other, QStringLiteral("SELECT id FROM visits WHERE deleted = 0 LIMIT 1"));
+            REQUIRE(other->remove(QStringLiteral("visits"), visit, &e));
+        }
+        restart(ts);
+        const QString after = describe(ts.store());
+        CHECK(after != before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 1);
+        CHECK(c.fullLoads == 0);
+        CHECK(after == fromTables(ts.store()));
+    }
+
+    SECTION("written since without the change log: a full load instead")
+    {
+        const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                  " birth_date <= '1990-01-01' AND basic_skills_on IS NULL LIMIT 1"));
+        REQUIRE(ts->begin());
+        {
+            SuppressChangeLog quiet(ts->db());
+            QSqlQuery q(ts->db());
+            q.prepare(QStringLiteral("UPDATE residents SET basic_skills_on = '2025-02-02', updated_hlc = updated_hlc + 1"
+                                     " WHERE id = ?"));
+            q.addBindValue(resident);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(ts->commit());
+        restart(ts);
+        const QString after = describe(ts.store());
+        CHECK(after != before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+        CHECK(after == fromTables(ts.store()));
+    }
+
+    SECTION("a damaged or foreign copy is ignored: a full load, the same answers")
+    {
+        const char* damage = GENERATE("truncated", "byte changed", "other format", "rowid moved", "garbage");
+        INFO(damage);
+        QByteArray facts;
+        {
+            QSqlQuery q(ts->db());
+            REQUIRE(q.exec(QStringLiteral("SELECT facts FROM kpi_snapshot")));
+            REQUIRE(q.next());
+            facts = q.value(0).toByteArray();
+        }
+        QSqlQuery q(ts->db());
+        const QByteArray which(damage);
+        if (which == "truncated" || which == "byte changed" || which == "garbage") {
+            if (which == "truncated")
+                facts.truncate(facts.size() / 2);
+            else if (which == "byte changed")
+                facts[facts.size() / 2] = char(facts[facts.size() / 2] ^ 0x20);
+            else
+                facts = QByteArray(4096, 'x');
+            q.prepare(QStringLiteral("UPDATE kpi_snapshot SET facts = ?"));
+            q.addBindValue(facts);
+            REQUIRE(q.exec());
+        } else if (which == "other format") {
+            REQUIRE(q.exec(QStringLiteral("UPDATE kpi_snapshot SET format = format + 1")));
+        } else {
+            // As if a VACUUM had given a resident's rowid to another row.
+            REQUIRE(q.exec(QStringLiteral("SELECT rowid_checks FROM kpi_snapshot")));
+            REQUIRE(q.next());
+            QStringList lines = q.value(0).toString().split(QLatin1Char('\n'));
+            q.finish();
+            const auto first = std::find_if(lines.begin(), lines.end(),
+                                            [](const QString& l) { return l.startsWith(QLatin1String("residents ")); });
+            REQUIRE(first != lines.end());
+            const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents ORDER BY rowid DESC LIMIT 1"));
+            REQUIRE(!first->endsWith(other));
+            *first = first->section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ') + other;
+            q.prepare(QStringLiteral("UPDATE kpi_snapshot SET rowid_checks = ?"));
+            q.addBindValue(lines.join(QLatin1Char('\n')));
+            REQUIRE(q.exec());
+        }
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that file's", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString path = ts.path();
+    const QString backup = ts.dir() + QStringLiteral("/backup.sqlite");
+    const QString atBackup = describe(ts.store());
+    FactsSnapshot::waitForSaves();
+    {
+        QSqlQuery q(ts->db());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    }
+    // Written after the backup, then saved again (a copy newer than the backup's).
+    StoreError e;
+    const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " birth_date <= '1990-01-01' LIMIT 1"));
+    REQUIRE(ts->remove(QStringLiteral("residents"), resident, &e));
+    REQUIRE(FactsSnapshot::forgetSaved(ts.store()));
+    const QString later = describe(ts.store());
+    CHECK(later != atBackup);
+    FactsSnapshot::waitForSaves();
+    const qint64 laterSeq = scalar(ts.store(), QStringLiteral("SELECT log_seq FROM kpi_snapshot"));
+
+    auto putBack = [&](const QString& file) {
+        FactsSnapshot::waitForSaves();
+        FactsSnapshot::forget(ts.store());
+        ts.close();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        REQUIRE(QFile::copy(file, path));
+        ts.reopen();
+        FactsSnapshot::forget(ts.store());
+    };
+
+    SECTION("the backup's own copy: used")
+    {
+        putBack(backup);
+        CHECK(describe(ts.store()) == atBackup);
+        CHECK(counts(ts.store()).restored == 1);
+    }
+
+    SECTION("the newer copy carried into the backup, or the backup written on since: not used")
+    {
+        const bool divergedLog = GENERATE(false, true);
+        INFO((divergedLog ? "the backup's log reaches past the copy's position with other entries"
+                          : "the backup's log ends before the copy's position"));
+        {
+            QSqlQuery q(ts->db());
+            REQUIRE(q.exec(QStringLiteral("ATTACH '%1' AS old").arg(backup)));
+            REQUIRE(q.exec(QStringLiteral("INSERT OR REPLACE INTO old.kpi_snapshot SELECT * FROM main.kpi_snapshot")));
+            REQUIRE(q.exec(QStringLiteral("DETACH old")));
+        }
+        putBack(backup);
+        QString expected = atBackup;
+        if (divergedLog) {
+            // Other writes on the restored file, past the newer copy's log position.
+            const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                   " id <> '%1' ORDER BY rowid DESC LIMIT 1").arg(resident));
+            while (scalar(ts.store(), QStringLiteral("SELECT max(seq) FROM change_log")) <= laterSeq)
+                REQUIRE(ts->update(QStringLiteral("residents"), other,
+                                   {{QStringLiteral("notes"), QStringLiteral("n%1").arg(scalar(ts.store(),
+                                                                         QStringLiteral("SELECT max(seq) FROM change_log")))}},
+                                   &e));
+            FactsSnapshot::forget(ts.store());
+            expected = fromTables(ts.store());
+        }
+        CHECK(describe(ts.store()) == expected);
+        CHECK(describe(ts.store()) == fromTables(ts.store()));
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot is not saved while another connection writes, and that write goes through", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    QString openError;
+    auto writer = Store::open(ts.path(), &openError);
+    REQUIRE(writer);
+    REQUIRE(writer->begin());
+    StoreError e;
+    const QString resident = anyId(*writer, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 LIMIT 1"));
+    REQUIRE(writer->update(QStringLiteral("residents"), resident, {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
+    const QString before = describe(ts.store()); // a full load; its copy finds the file busy
+    FactsSnapshot::waitForSaves();
+    CHECK(counts(ts.store()).fullLoads == 1);
+    REQUIRE(writer->commit());
+    CHECK(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 0);
+    restart(ts);
+    CHECK(describe(ts.store()) == before);
+    CHECK(counts(ts.store()).restored == 0); // nothing was saved: loaded again (and saved now)
+    restart(ts);
+    CHECK(describe(ts.store()) == before);
+    CHECK(counts(ts.store()).restored == 1);
 }
