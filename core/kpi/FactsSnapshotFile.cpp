@@ -9,9 +9,6 @@
 #include "core/store/Store.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QThreadPool>
 
 #include <sqlite3.h>
@@ -318,10 +315,13 @@ bool run(sqlite3* db, const char* sql)
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-// One short write transaction on a connection of its own, given up at once
-// when another connection writes (a user's write never waits for it long
-// nor fails because of it), and only while the file still has the log the
-// copy was read at.
+// One short write transaction on a connection of its own, compressed
+// before it starts, given up at once when another connection writes (a
+// user's write waits at most for this one insert), and only while the file
+// still has the log the copy was read at. Like any other connection's
+// commit (the sync thread's, a worker's), it makes a write fail on a
+// connection still stepping through a read begun before it: finish reads
+// before writing.
 void save(const SaveJob& job)
 {
     QByteArray frame(qsizetype(ZSTD_compressBound(size_t(job.packed.size()))), Qt::Uninitialized);

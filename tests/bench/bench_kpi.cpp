@@ -253,7 +253,7 @@ int main(int argc, char** argv)
     report::ReportOptions ro;
     ro.asOf = today;
     std::optional<report::ReportData> data;
-    out << "  report data for the year (with 12-month trend), first: "
+    out << "  report data for the year (with 12-month trend), first (from the saved copy): "
         << timed(5, [&] {
                forget();
                data = report::ReportBuilder::build(*store, year, ro, &error);
