@@ -137,7 +137,9 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
             *error = QStringLiteral("no SQLite connection");
         return {};
     }
-    const QString path = QFileInfo(store.path()).canonicalFilePath();
+    // An in-memory store has no file to share a snapshot through (nor to keep a copy beside).
+    const QString path =
+        store.path() == QLatin1String(":memory:") ? QString() : QFileInfo(store.path()).canonicalFilePath();
     if (sqlite3_get_autocommit(db) == 0 || path.isEmpty()) {
         auto own = std::make_shared<FactsSnapshot>();
         if (!own->refresh(db, QString(), error))
@@ -165,13 +167,13 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
     // state of the file, whatever another connection commits meanwhile.
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     const bool refreshed = snapshot->refresh(db, path, error);
+    if (refreshed && snapshot->saveDue())
+        snapshot->scheduleSave(db, path); // its checks read the same state of the file
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (!refreshed) {
         snapshot->clear(); // half patched: the next lease loads everything
         return {};
     }
-    if (snapshot->saveDue())
-        snapshot->scheduleSave(path);
     // The lease keeps the mutex and the snapshot alive, evicted or not.
     return Lease(std::move(snapshot), std::move(mutex), std::move(lock));
 }
@@ -257,7 +259,7 @@ bool FactsSnapshot::refresh(sqlite3* db, const QString& helperPath, QString* err
     LogPosition head;
     if (!readPosition(db, head, error))
         return false;
-    if (m_position.seq < 0 && !helperPath.isEmpty() && !restoreSaved(db, head))
+    if (m_position.seq < 0 && !helperPath.isEmpty() && !restoreSaved(db, head, helperPath))
         clear(); // anything odd about the copy in the file: a full load, as without one
     bool follows = false;
     if (!logFollows(db, m_position, head, &follows, error))

@@ -1,21 +1,27 @@
-// The copy of a FactsSnapshot kept in its store file (table kpi_snapshot,
-// one row): the packed arrays as one zstd frame, with the log position they
-// are current to. It holds what the snapshot holds, flags, dates and links
-// by row id, never a name, CCCD or phone; whatever protects the resident
-// columns at rest must cover this table too (DESIGN, Privacy).
+// The copy of a FactsSnapshot kept beside its store file, in "<file>.kpi"
+// (a sidecar, never a table: saving it is no SQLite write, so it can never
+// make another connection's write fail): a header naming the store and the
+// log position the rows are current to, then the packed arrays as one zstd
+// frame. It holds what the snapshot holds, flags, birth dates and the
+// disability flag, links by row id, never a name, CCCD or phone; it lives
+// in the data folder with the store and must be protected as the store is
+// (DESIGN, Privacy). Only processes that opt in (KpiEngine::keepSavedCopies:
+// the desktop app, the CLI) read or write it.
 #include "core/kpi/FactsSnapshot.h"
 
-#include "core/store/OnePassPageCache.h"
 #include "core/store/Store.h"
 
+#include <QDataStream>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QThreadPool>
 
 #include <sqlite3.h>
 #include <zstd.h>
 
 #include <algorithm>
-#include <cstring>
+#include <atomic>
 #include <type_traits>
 
 namespace hocvuso::kpi::detail {
@@ -26,7 +32,9 @@ namespace {
 // bits readResidents() adds) or the layout below changes: a copy written by
 // another version is then ignored. The SQL itself is fingerprinted.
 constexpr quint32 kFormatVersion = 1;
-constexpr quint32 kMagic = 0x534b5648; // "HVKS"
+constexpr quint32 kMagic = 0x534b5648;     // "HVKS": the packed arrays
+constexpr quint32 kFileMagic = 0x464b5648; // "HVKF": the sidecar's header
+constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 constexpr quint32 kByteOrder = 0x01020304;
 // Logged rows patched in since the copy in the file before it is written again.
 constexpr qint64 kResaveAfter = 2000;
@@ -78,22 +86,15 @@ private:
 
 } // namespace
 
-// The reverse, decompressing the blob straight into the arrays (no copy of
-// the whole in memory: a process just started pays for every page it
-// touches), refusing any length past what the frame says it holds.
+// The reverse, decompressing the rest of the file straight into the arrays
+// (no copy of the whole in memory: a process just started pays for every
+// page it touches), refusing any length past what the frame says it holds.
 class PackedReader
 {
 public:
-    PackedReader(sqlite3* db)
+    explicit PackedReader(QIODevice& file) : m_file(file)
     {
-        if (sqlite3_blob_open(db, "main", "kpi_snapshot", "facts", 1, 0, &m_blob) != SQLITE_OK) {
-            sqlite3_blob_close(m_blob);
-            m_blob = nullptr;
-            m_ok = false;
-            return;
-        }
-        m_blobSize = sqlite3_blob_bytes(m_blob);
-        m_chunk.resize(size_t(std::min(m_blobSize, kChunk)));
+        m_chunk.resize(kChunk);
         m_dctx = ZSTD_createDCtx();
         // The frame's header says how much it holds: every length is checked against it.
         if (!refill())
@@ -104,11 +105,7 @@ public:
         else
             m_left = qint64(size);
     }
-    ~PackedReader()
-    {
-        ZSTD_freeDCtx(m_dctx);
-        sqlite3_blob_close(m_blob);
-    }
+    ~PackedReader() { ZSTD_freeDCtx(m_dctx); }
     PackedReader(const PackedReader&) = delete;
     PackedReader& operator=(const PackedReader&) = delete;
 
@@ -144,7 +141,7 @@ public:
             if (!m_frameEnded && m_in.pos == m_in.size && !refill())
                 return false;
         }
-        return m_in.pos == m_in.size && m_read == m_blobSize; // nothing after the frame
+        return m_in.pos == m_in.size && m_file.atEnd(); // nothing after the frame
     }
     template <class T>
     bool pod(T& value)
@@ -203,16 +200,14 @@ private:
     static constexpr int kChunk = 256 * 1024;
     bool refill()
     {
-        const int n = std::min(kChunk, m_blobSize - m_read);
-        if (!m_blob || n <= 0 || sqlite3_blob_read(m_blob, m_chunk.data(), n, m_read) != SQLITE_OK)
+        const qint64 n = m_file.read(m_chunk.data(), qint64(m_chunk.size()));
+        if (n <= 0)
             return m_ok = false;
-        m_read += n;
         m_in = ZSTD_inBuffer{m_chunk.data(), size_t(n), 0};
         return true;
     }
 
-    sqlite3_blob* m_blob = nullptr;
-    int m_blobSize = 0, m_read = 0;
+    QIODevice& m_file;
     std::vector<char> m_chunk;
     ZSTD_DCtx* m_dctx = nullptr;
     ZSTD_inBuffer m_in{nullptr, 0, 0};
@@ -297,31 +292,56 @@ bool rowidsUnmoved(sqlite3* db, QByteArrayView checks)
     return true;
 }
 
+// The sidecar's header: which store, which schema and which log position
+// the packed rows belong to. Everything here is checked against the store
+// before the rows are used.
+struct SavedHeader
+{
+    quint64 format = 0;
+    qint64 schemaVersion = -1;
+    QByteArray storeId; // meta 'device_id': made anew with each store file, kept by its backups
+    qint64 seq = -1;
+    QByteArray rowId;
+    qint64 hlc = 0;
+    QByteArray unlogged;
+    QByteArray rowidChecks; // "table rowid id" lines
+};
+
+void writeHeader(QDataStream& out, const SavedHeader& h)
+{
+    out << kFileMagic << h.format << h.schemaVersion << h.storeId << h.seq << h.rowId << h.hlc << h.unlogged
+        << h.rowidChecks;
+}
+
+bool readHeader(QDataStream& in, SavedHeader& h)
+{
+    quint32 magic = 0;
+    in >> magic;
+    if (magic != kFileMagic)
+        return false;
+    in >> h.format >> h.schemaVersion >> h.storeId >> h.seq >> h.rowId >> h.hlc >> h.unlogged >>
+        h.rowidChecks;
+    return in.status() == QDataStream::Ok;
+}
+
+QByteArray storeIdOf(sqlite3* db)
+{
+    NativeQuery q(db, "SELECT value FROM meta WHERE key = 'device_id'", nullptr);
+    return q.next() ? q.text(0).toByteArray() : QByteArray();
+}
+
 // What the background writer needs: nothing of the snapshot itself, which
 // goes on changing under its lock meanwhile.
 struct SaveJob
 {
-    QString path;
-    qint64 format = 0;
-    qint64 seq = 0;
-    QByteArray rowId, unlogged;
-    qint64 hlc = 0;
+    QString storePath, copyPath;
+    SavedHeader header;
     QByteArray packed;
-    std::vector<std::pair<const char*, qint64>> rowids; // table, rowid to check on load
 };
 
-bool run(sqlite3* db, const char* sql)
-{
-    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
-// One short write transaction on a connection of its own, compressed
-// before it starts, given up at once when another connection writes (a
-// user's write waits at most for this one insert), and only while the file
-// still has the log the copy was read at. Like any other connection's
-// commit (the sync thread's, a worker's), it makes a write fail on a
-// connection still stepping through a read begun before it: finish reads
-// before writing.
+// Compressed, then written to a temporary file renamed over the copy
+// (QSaveFile): a reader sees the old copy or the new one, never half of
+// one. No SQLite connection at all: every check was made when the job was.
 void save(const SaveJob& job)
 {
     QByteArray frame(qsizetype(ZSTD_compressBound(size_t(job.packed.size()))), Qt::Uninitialized);
@@ -335,67 +355,23 @@ void save(const SaveJob& job)
         return;
     frame.truncate(qsizetype(framed));
 
-    sqlite3* db = nullptr;
-    // Never creates a file: a store removed meanwhile stays removed.
-    if (sqlite3_open_v2(QFile::encodeName(job.path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
+    // A store removed meanwhile gets no copy beside where it was.
+    if (!QFileInfo::exists(job.storePath))
         return;
-    }
-    sqlite3_busy_timeout(db, 0);
-    run(db, "PRAGMA synchronous = NORMAL"); // a copy lost with the power is only a full load
-    bool saved = false;
-    if (run(db, "BEGIN IMMEDIATE")) {
-        NativeQuery unlogged(db, "SELECT value FROM meta WHERE key = 'unlogged_writes'", nullptr);
-        const QByteArray unloggedNow = unlogged.next() ? unlogged.text(0).toByteArray() : QByteArray();
-        bool same = unloggedNow == job.unlogged;
-        if (same && job.seq > 0) {
-            NativeQuery entry(db, "SELECT row_id, hlc FROM change_log WHERE seq = ?1", nullptr);
-            entry.bindInteger(1, job.seq);
-            same = entry.next() && entry.text(0) == QByteArrayView(job.rowId) && entry.integer(1) == job.hlc;
-        }
-        QByteArray checks;
-        for (const auto& [table, rowid] : job.rowids) {
-            if (!same)
-                break;
-            const auto* t = std::find_if(std::begin(kRowidTables), std::end(kRowidTables),
-                                         [&](const RowidTableName& n) { return std::strcmp(n.table, table) == 0; });
-            NativeQuery q(db, t->checkSql, nullptr);
-            q.bindInteger(1, rowid);
-            same = q.next();
-            if (same)
-                checks += QByteArray(table) + ' ' + QByteArray::number(rowid) + ' ' + q.text(0).toByteArray() + '\n';
-        }
-        if (same) {
-            sqlite3_stmt* insert = nullptr;
-            sqlite3_prepare_v2(db,
-                               "INSERT OR REPLACE INTO kpi_snapshot (slot, format, schema_version, log_seq, log_row_id,"
-                               " log_hlc, unlogged_writes, rowid_checks, facts) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                               -1, &insert, nullptr);
-            if (insert) {
-                sqlite3_bind_int64(insert, 1, job.format);
-                sqlite3_bind_int64(insert, 2, userVersion(db));
-                sqlite3_bind_int64(insert, 3, job.seq);
-                if (job.rowId.isNull())
-                    sqlite3_bind_null(insert, 4);
-                else
-                    sqlite3_bind_text(insert, 4, job.rowId.constData(), int(job.rowId.size()), SQLITE_STATIC);
-                sqlite3_bind_int64(insert, 5, job.hlc);
-                if (job.unlogged.isNull())
-                    sqlite3_bind_null(insert, 6);
-                else
-                    sqlite3_bind_text(insert, 6, job.unlogged.constData(), int(job.unlogged.size()), SQLITE_STATIC);
-                sqlite3_bind_text(insert, 7, checks.constData(), int(checks.size()), SQLITE_STATIC);
-                sqlite3_bind_blob(insert, 8, frame.constData(), int(frame.size()), SQLITE_STATIC);
-                saved = sqlite3_step(insert) == SQLITE_DONE;
-            }
-            sqlite3_finalize(insert);
-        }
-        if (!(saved && run(db, "COMMIT")))
-            run(db, "ROLLBACK");
-    }
-    sqlite3_close(db);
+    QSaveFile out(job.copyPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.setPermissions(QFile::permissions(job.storePath)); // no more readable than the store itself
+    QDataStream stream(&out);
+    stream.setVersion(kStreamVersion);
+    writeHeader(stream, job.header);
+    stream.writeRawData(frame.constData(), frame.size());
+    if (stream.status() != QDataStream::Ok)
+        out.cancelWriting();
+    out.commit();
 }
+
+std::atomic<bool> keepCopies{false};
 
 // One writer thread: copies are written one after another, in the order made.
 QThreadPool& savers()
@@ -527,27 +503,44 @@ bool FactsSnapshot::decode(PackedReader& u)
     return true;
 }
 
-bool FactsSnapshot::restoreSaved(sqlite3* db, const LogPosition& head)
+void FactsSnapshot::setKeepSavedCopies(bool keep)
 {
-    // No table (a store kept at an older version by a test): nothing saved.
-    NativeQuery q(db,
-                  "SELECT format, schema_version, log_seq, log_row_id, log_hlc, unlogged_writes, rowid_checks"
-                  " FROM kpi_snapshot WHERE slot = 1",
-                  nullptr);
-    if (!q.next() || q.integer(0) != qint64(formatFingerprint()) || q.integer(1) != userVersion(db))
+    keepCopies = keep;
+}
+
+bool FactsSnapshot::keepsSavedCopies()
+{
+    return keepCopies;
+}
+
+QString FactsSnapshot::savedCopyPath(const QString& storeFile)
+{
+    const QFileInfo info(storeFile);
+    const QString canonical = info.canonicalFilePath();
+    return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + QStringLiteral(".kpi");
+}
+
+bool FactsSnapshot::restoreSaved(sqlite3* db, const LogPosition& head, const QString& path)
+{
+    QFile file(path + QStringLiteral(".kpi"));
+    if (!keepCopies || !file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    in.setVersion(kStreamVersion);
+    SavedHeader h;
+    if (!readHeader(in, h) || h.format != formatFingerprint() || h.schemaVersion != userVersion(db) ||
+        h.storeId.isEmpty() || h.storeId != storeIdOf(db))
         return false;
     LogPosition saved;
-    saved.seq = q.integer(2);
-    if (!q.isNull(3))
-        saved.rowId = q.text(3).toByteArray();
-    saved.hlc = q.integer(4);
-    if (!q.isNull(5))
-        saved.unlogged = q.text(5).toByteArray();
+    saved.seq = h.seq;
+    saved.rowId = h.rowId;
+    saved.hlc = h.hlc;
+    saved.unlogged = h.unlogged;
     bool follows = false;
-    if (saved.seq < 0 || !logFollows(db, saved, head, &follows, nullptr) || !follows || !rowidsUnmoved(db, q.text(6)))
+    if (saved.seq < 0 || !logFollows(db, saved, head, &follows, nullptr) || !follows ||
+        !rowidsUnmoved(db, h.rowidChecks))
         return false;
-    const OnePassPageCache onePass(db); // the blob's pages are read once
-    PackedReader packed(db);
+    PackedReader packed(file);
     if (!packed.ok() || !decode(packed))
         return false;
     m_position = saved;
@@ -558,24 +551,38 @@ bool FactsSnapshot::restoreSaved(sqlite3* db, const LogPosition& head)
 
 bool FactsSnapshot::saveDue() const
 {
-    return m_lastRefresh == Refresh::Loaded || m_savedSeq < 0 || m_position.seq - m_savedSeq >= kResaveAfter;
+    return keepCopies &&
+           (m_lastRefresh == Refresh::Loaded || m_savedSeq < 0 || m_position.seq - m_savedSeq >= kResaveAfter);
 }
 
-void FactsSnapshot::scheduleSave(const QString& path)
+void FactsSnapshot::scheduleSave(sqlite3* db, const QString& path)
 {
+    // Read in the lease's read transaction: what the rows were read from.
     auto job = std::make_shared<SaveJob>();
-    job->path = path;
-    job->format = qint64(formatFingerprint());
-    job->seq = m_position.seq;
-    job->rowId = m_position.rowId;
-    job->hlc = m_position.hlc;
-    job->unlogged = m_position.unlogged;
-    job->packed = encode(); // here, under the lock: the rows as they are at this position
+    job->storePath = path;
+    job->copyPath = path + QStringLiteral(".kpi");
+    SavedHeader& h = job->header;
+    h.format = formatFingerprint();
+    h.schemaVersion = userVersion(db);
+    h.storeId = storeIdOf(db);
+    h.seq = m_position.seq;
+    h.rowId = m_position.rowId;
+    h.hlc = m_position.hlc;
+    h.unlogged = m_position.unlogged;
     const RowidIndex* indexes[] = {&m_residents.index, &m_attendance.index, &m_pairs.index, &m_visits.index};
     for (size_t t = 0; t < std::size(indexes); ++t)
-        for (const qint64 rowid : sampleRowids(*indexes[t]))
-            job->rowids.emplace_back(kRowidTables[t].table, rowid);
-    m_savedSeq = m_position.seq; // not again before another kResaveAfter entries, written or not
+        for (const qint64 rowid : sampleRowids(*indexes[t])) {
+            NativeQuery q(db, kRowidTables[t].checkSql, nullptr);
+            q.bindInteger(1, rowid);
+            if (!q.next())
+                return; // not the rows this snapshot holds: no copy of them
+            h.rowidChecks += QByteArray(kRowidTables[t].table) + ' ' + QByteArray::number(rowid) + ' ' +
+                             q.text(0).toByteArray() + '\n';
+        }
+    if (h.storeId.isEmpty() || h.schemaVersion < 0)
+        return;
+    job->packed = encode(); // here, under the lock: the rows as they are at this position
+    m_savedSeq = m_position.seq; // not again before another kResaveAfter entries
     ++m_savesScheduled;
     savers().start([job] { save(*job); });
 }
@@ -589,8 +596,8 @@ bool FactsSnapshot::forgetSaved(Store& store)
 {
     forget(store);
     waitForSaves();
-    auto* db = static_cast<sqlite3*>(store.database().nativeHandle());
-    return db && run(db, "DELETE FROM kpi_snapshot");
+    const QString copy = savedCopyPath(store.path());
+    return !QFileInfo::exists(copy) || QFile::remove(copy);
 }
 
 } // namespace hocvuso::kpi::detail

@@ -78,12 +78,6 @@ QByteArrayView NativeQuery::text(int column) const
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
-QByteArrayView NativeQuery::blob(int column) const
-{
-    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
-    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
-}
-
 bool NativeQuery::isOne(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

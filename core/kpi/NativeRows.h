@@ -114,7 +114,6 @@ public:
     bool isNull(int column) const;
     int type(int column) const;            // SQLITE_INTEGER, SQLITE_NULL...
     QByteArrayView text(int column) const; // UTF-8, empty view for NULL
-    QByteArrayView blob(int column) const; // valid until the next step
     bool isOne(int column) const;          // the SQL `column = 1`
     // The SQL `column <= value` for an INTEGER column holding a number.
     bool numberAtMost(int column, qint64 value) const;

@@ -162,19 +162,6 @@ QStringList version7()
     return {table("commune_settings", "commune TEXT NOT NULL, active_plan TEXT")};
 }
 
-// Version 8: the KPI facts snapshot kept between runs (kpi::detail::FactsSnapshot),
-// so that a store just opened computes its indicators without reading
-// every table. One row, this device's own: never synced, never logged (no
-// triggers: not an entity), ignored whenever it does not match the file.
-QStringList version8()
-{
-    return {QStringLiteral("CREATE TABLE kpi_snapshot ("
-                           " slot INTEGER PRIMARY KEY CHECK (slot = 1),"
-                           " format INTEGER NOT NULL, schema_version INTEGER NOT NULL,"
-                           " log_seq INTEGER NOT NULL, log_row_id TEXT, log_hlc INTEGER NOT NULL, unlogged_writes TEXT,"
-                           " rowid_checks TEXT NOT NULL, facts BLOB NOT NULL)")};
-}
-
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
@@ -257,8 +244,6 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
     if (from < 6 && target >= 6 && !runStep(db, 6, {}, error))
         return false;
     if (from < 7 && target >= 7 && !runStep(db, 7, version7(), error))
-        return false;
-    if (from < 8 && target >= 8 && !runStep(db, 8, version8(), error))
         return false;
     return true;
 }

@@ -189,10 +189,6 @@ TEST_CASE("a commune's indicators on the server equal those on its laptop after 
                                       "AND birth_date <= '1990-01-01' LIMIT 1")));
         REQUIRE(q.next());
         const QString resident = q.value(0).toString();
-        // Ends the read: a write on a connection still reading an older state of
-        // the file fails once another connection has committed (the KPI snapshot
-        // written in the background after the laptop's first computation).
-        q.finish();
         // The server computes once (its mirror is now current), then the laptop changes.
         const Reply before = getJson(kpiUrl(server, QStringLiteral("communes/%1/kpis").arg(idA)), *provinceToken);
         REQUIRE(before.status == 200);

@@ -16,7 +16,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDataStream>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 using namespace hocvuso;
@@ -128,6 +131,17 @@ struct LoadMode
 {
     explicit LoadMode(bool twoConnections) { detail::FactsSnapshot::setParallelLoadFrom(twoConnections ? 1 : qint64(1) << 60); }
     ~LoadMode() { detail::FactsSnapshot::setParallelLoadFrom(50000); }
+};
+
+// Copies beside the store files are kept, as by the desktop app, for one test.
+struct KeepCopies
+{
+    KeepCopies() { KpiEngine::keepSavedCopies(true); }
+    ~KeepCopies()
+    {
+        detail::FactsSnapshot::waitForSaves(); // none still being written into a folder being removed
+        KpiEngine::keepSavedCopies(false);
+    }
 };
 
 } // namespace
@@ -271,6 +285,7 @@ TEST_CASE("KPI snapshot follows writes from this connection and another one", "[
 
 TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", "[kpi][kpisnapshot]")
 {
+    const KeepCopies keep; // and the copy saved of the replaced file is not used for the new one
     TempStore ts;
     makeCommune(ts.store());
     const QString path = ts.path();
@@ -288,8 +303,10 @@ TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", 
     const QString after = describe(ts.store());
     CHECK(after != before);
 
-    // The copy put back in the store's place (as a restored backup is).
-    detail::FactsSnapshot::waitForSaves(); // no background writer on the file being replaced
+    // The copy put back in the store's place (as a restored backup is), the
+    // replaced file's saved copy left beside it.
+    detail::FactsSnapshot::waitForSaves();
+    REQUIRE(QFileInfo::exists(KpiEngine::savedCopyPath(path)));
     ts.close();
     REQUIRE(QFile::remove(path));
     QFile::remove(path + QStringLiteral("-wal"));
@@ -298,6 +315,7 @@ TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", 
     ts.reopen();
     CHECK(describe(ts.store()) == before);
     CHECK(describe(ts.store()) == fromTables(ts.store()));
+    CHECK(detail::FactsSnapshot::lease(ts.store(), nullptr)->restoredFromFile() == 0);
 }
 
 TEST_CASE("KPI snapshot links rows to residents and households by what they name, present or not",
@@ -411,15 +429,68 @@ void restart(TempStore& ts)
     FactsSnapshot::forget(ts.store());
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    REQUIRE(f.commit());
+}
+
+// The sidecar's header as FactsSnapshotFile.cpp writes it, and the frame after it.
+struct SavedCopy
+{
+    quint32 magic = 0;
+    quint64 format = 0;
+    qint64 schemaVersion = 0;
+    QByteArray storeId;
+    qint64 seq = 0;
+    QByteArray rowId;
+    qint64 hlc = 0;
+    QByteArray unlogged, rowidChecks, frame;
+
+    static SavedCopy read(const QString& path) { return parse(readAll(path)); }
+    static SavedCopy parse(const QByteArray& bytes)
+    {
+        QDataStream in(bytes);
+        in.setVersion(QDataStream::Qt_6_4);
+        SavedCopy c;
+        in >> c.magic >> c.format >> c.schemaVersion >> c.storeId >> c.seq >> c.rowId >> c.hlc >> c.unlogged >>
+            c.rowidChecks;
+        REQUIRE(in.status() == QDataStream::Ok);
+        c.frame = bytes.mid(qsizetype(in.device()->pos()));
+        return c;
+    }
+    void write(const QString& path) const
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << magic << format << schemaVersion << storeId << seq << rowId << hlc << unlogged << rowidChecks;
+        writeAll(path, bytes + frame);
+    }
+};
+
 } // namespace
 
-TEST_CASE("KPI snapshot saved in the store file is used after a restart, patched from the log", "[kpi][kpisnapshot]")
+TEST_CASE("KPI snapshot saved beside the store file is used after a restart, patched from the log",
+          "[kpi][kpisnapshot]")
 {
+    const KeepCopies keep;
     TempStore ts;
     makeCommune(ts.store());
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    CHECK(copy == QFileInfo(ts.path()).canonicalFilePath() + QStringLiteral(".kpi"));
     const QString before = describe(ts.store()); // a full load: the copy is written in the background
     FactsSnapshot::waitForSaves();
-    REQUIRE(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 1);
+    REQUIRE(QFileInfo::exists(copy));
 
     SECTION("nothing written since")
     {
@@ -499,44 +570,48 @@ TEST_CASE("KPI snapshot saved in the store file is used after a restart, patched
 
     SECTION("a damaged or foreign copy is ignored: a full load, the same answers")
     {
-        const char* damage = GENERATE("truncated", "byte changed", "other format", "rowid moved", "garbage");
+        const char* damage = GENERATE("truncated", "byte changed", "frame cut short", "empty", "other format",
+                                      "other schema version", "other store", "rowid moved", "garbage");
         INFO(damage);
-        QByteArray facts;
-        {
-            QSqlQuery q(ts->db());
-            REQUIRE(q.exec(QStringLiteral("SELECT facts FROM kpi_snapshot")));
-            REQUIRE(q.next());
-            facts = q.value(0).toByteArray();
-        }
-        QSqlQuery q(ts->db());
         const QByteArray which(damage);
-        if (which == "truncated" || which == "byte changed" || which == "garbage") {
-            if (which == "truncated")
-                facts.truncate(facts.size() / 2);
-            else if (which == "byte changed")
-                facts[facts.size() / 2] = char(facts[facts.size() / 2] ^ 0x20);
-            else
-                facts = QByteArray(4096, 'x');
-            q.prepare(QStringLiteral("UPDATE kpi_snapshot SET facts = ?"));
-            q.addBindValue(facts);
-            REQUIRE(q.exec());
+        SavedCopy saved = SavedCopy::read(copy);
+        REQUIRE(saved.magic == 0x464b5648);
+        REQUIRE(saved.storeId == ts->deviceId().toUtf8());
+        if (which == "truncated") {
+            const QByteArray bytes = readAll(copy);
+            writeAll(copy, bytes.left(bytes.size() / 2));
+        } else if (which == "byte changed") {
+            saved.frame[saved.frame.size() / 2] = char(saved.frame[saved.frame.size() / 2] ^ 0x20);
+            saved.write(copy);
+        } else if (which == "frame cut short") {
+            saved.frame.chop(1); // the checksum's last byte
+            saved.write(copy);
+        } else if (which == "empty") {
+            writeAll(copy, {});
+        } else if (which == "garbage") {
+            writeAll(copy, QByteArray(4096, 'x'));
         } else if (which == "other format") {
-            REQUIRE(q.exec(QStringLiteral("UPDATE kpi_snapshot SET format = format + 1")));
+            ++saved.format;
+            saved.write(copy);
+        } else if (which == "other schema version") {
+            ++saved.schemaVersion;
+            saved.write(copy);
+        } else if (which == "other store") {
+            saved.storeId = QByteArrayLiteral("0190a1b2-0000-7000-8000-000000000000");
+            saved.write(copy);
         } else {
             // As if a VACUUM had given a resident's rowid to another row.
-            REQUIRE(q.exec(QStringLiteral("SELECT rowid_checks FROM kpi_snapshot")));
-            REQUIRE(q.next());
-            QStringList lines = q.value(0).toString().split(QLatin1Char('\n'));
-            q.finish();
+            QList<QByteArray> lines = saved.rowidChecks.split('\n');
             const auto first = std::find_if(lines.begin(), lines.end(),
-                                            [](const QString& l) { return l.startsWith(QLatin1String("residents ")); });
+                                            [](const QByteArray& l) { return l.startsWith("residents "); });
             REQUIRE(first != lines.end());
             const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents ORDER BY rowid DESC LIMIT 1"));
-            REQUIRE(!first->endsWith(other));
-            *first = first->section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ') + other;
-            q.prepare(QStringLiteral("UPDATE kpi_snapshot SET rowid_checks = ?"));
-            q.addBindValue(lines.join(QLatin1Char('\n')));
-            REQUIRE(q.exec());
+            REQUIRE(!first->endsWith(other.toUtf8()));
+            const QList<QByteArray> parts = first->split(' ');
+            REQUIRE(parts.size() == 3);
+            *first = parts[0] + ' ' + parts[1] + ' ' + other.toUtf8();
+            saved.rowidChecks = lines.join('\n');
+            saved.write(copy);
         }
         restart(ts);
         CHECK(describe(ts.store()) == before);
@@ -544,13 +619,24 @@ TEST_CASE("KPI snapshot saved in the store file is used after a restart, patched
         CHECK(c.restored == 0);
         CHECK(c.fullLoads == 1);
     }
+
+    SECTION("the copy written back unchanged by the test's own writer: still used")
+    {
+        // The damage cases above fail for what they change, not for how the test writes.
+        SavedCopy::read(copy).write(copy);
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(counts(ts.store()).restored == 1);
+    }
 }
 
-TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that file's", "[kpi][kpisnapshot]")
+TEST_CASE("KPI snapshot saved beside a restored backup is used only while it is that file's", "[kpi][kpisnapshot]")
 {
+    const KeepCopies keep;
     TempStore ts;
     makeCommune(ts.store());
     const QString path = ts.path();
+    const QString copy = KpiEngine::savedCopyPath(path);
     const QString backup = ts.dir() + QStringLiteral("/backup.sqlite");
     const QString atBackup = describe(ts.store());
     FactsSnapshot::waitForSaves();
@@ -558,16 +644,19 @@ TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that
         QSqlQuery q(ts->db());
         REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
     }
-    // Written after the backup, then saved again (a copy newer than the backup's).
+    const QByteArray copyAtBackup = readAll(copy);
+    // Written after the backup, then saved again (a copy newer than the backup).
     StoreError e;
     const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
                                                               " birth_date <= '1990-01-01' LIMIT 1"));
     REQUIRE(ts->remove(QStringLiteral("residents"), resident, &e));
     REQUIRE(FactsSnapshot::forgetSaved(ts.store()));
+    REQUIRE_FALSE(QFileInfo::exists(copy));
     const QString later = describe(ts.store());
     CHECK(later != atBackup);
     FactsSnapshot::waitForSaves();
-    const qint64 laterSeq = scalar(ts.store(), QStringLiteral("SELECT log_seq FROM kpi_snapshot"));
+    const qint64 laterSeq = SavedCopy::read(copy).seq;
+    REQUIRE(laterSeq > SavedCopy::parse(copyAtBackup).seq);
 
     auto putBack = [&](const QString& file) {
         FactsSnapshot::waitForSaves();
@@ -580,28 +669,26 @@ TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that
         FactsSnapshot::forget(ts.store());
     };
 
-    SECTION("the backup's own copy: used")
+    SECTION("the copy saved when the backup was taken, put back with it: used")
     {
         putBack(backup);
+        writeAll(copy, copyAtBackup);
         CHECK(describe(ts.store()) == atBackup);
         CHECK(counts(ts.store()).restored == 1);
     }
 
-    SECTION("the newer copy carried into the backup, or the backup written on since: not used")
+    SECTION("the newer copy left beside the backup, or the backup written on since: not used")
     {
         const bool divergedLog = GENERATE(false, true);
         INFO((divergedLog ? "the backup's log reaches past the copy's position with other entries"
                           : "the backup's log ends before the copy's position"));
-        {
-            QSqlQuery q(ts->db());
-            REQUIRE(q.exec(QStringLiteral("ATTACH '%1' AS old").arg(backup)));
-            REQUIRE(q.exec(QStringLiteral("INSERT OR REPLACE INTO old.kpi_snapshot SELECT * FROM main.kpi_snapshot")));
-            REQUIRE(q.exec(QStringLiteral("DETACH old")));
-        }
         putBack(backup);
+        REQUIRE(SavedCopy::read(copy).seq == laterSeq); // the newer copy is still there
         QString expected = atBackup;
         if (divergedLog) {
-            // Other writes on the restored file, past the newer copy's log position.
+            // Other writes on the restored file, past the newer copy's log position
+            // (no copy kept meanwhile: the one beside the file stays the newer one).
+            KpiEngine::keepSavedCopies(false);
             const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
                                                                    " id <> '%1' ORDER BY rowid DESC LIMIT 1").arg(resident));
             while (scalar(ts.store(), QStringLiteral("SELECT max(seq) FROM change_log")) <= laterSeq)
@@ -609,8 +696,9 @@ TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that
                                    {{QStringLiteral("notes"), QStringLiteral("n%1").arg(scalar(ts.store(),
                                                                          QStringLiteral("SELECT max(seq) FROM change_log")))}},
                                    &e));
-            FactsSnapshot::forget(ts.store());
             expected = fromTables(ts.store());
+            KpiEngine::keepSavedCopies(true);
+            REQUIRE(SavedCopy::read(copy).seq == laterSeq);
         }
         CHECK(describe(ts.store()) == expected);
         CHECK(describe(ts.store()) == fromTables(ts.store()));
@@ -620,26 +708,133 @@ TEST_CASE("KPI snapshot saved in a restored backup is used only while it is that
     }
 }
 
-TEST_CASE("KPI snapshot is not saved while another connection writes, and that write goes through", "[kpi][kpisnapshot]")
+TEST_CASE("KPI snapshot saved beside another store is not used for this one", "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore first, second;
+    makeCommune(first.store());
+    makeCommune(second.store());
+    // The two differ (the demo commune is made the same way twice).
+    StoreError e;
+    const QString gone = anyId(second.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " birth_date <= '1990-01-01' LIMIT 1"));
+    REQUIRE(second->remove(QStringLiteral("residents"), gone, &e));
+    const QString firstText = describe(first.store());
+    FactsSnapshot::waitForSaves();
+    const QString secondText = fromTables(second.store());
+    REQUIRE(firstText != secondText);
+    REQUIRE(QFileInfo::exists(KpiEngine::savedCopyPath(first.path())));
+    REQUIRE_FALSE(QFileInfo::exists(KpiEngine::savedCopyPath(second.path())));
+
+    // Copied next to the other store, as a user copying files between folders might.
+    REQUIRE(QFile::copy(KpiEngine::savedCopyPath(first.path()), KpiEngine::savedCopyPath(second.path())));
+    restart(second);
+    CHECK(describe(second.store()) == secondText);
+    const LeaseCounts c = counts(second.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
+}
+
+TEST_CASE("KPI snapshot saved beside a store deleted and made anew at the same path is not used",
+          "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString old = describe(ts.store());
+    FactsSnapshot::waitForSaves();
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    REQUIRE(QFileInfo::exists(copy));
+    FactsSnapshot::forget(ts.store());
+    ts.close();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(ts.path() + suffix);
+    REQUIRE_FALSE(QFileInfo::exists(ts.path()));
+    REQUIRE(QFileInfo::exists(copy)); // left behind by whoever deleted the store
+
+    // A new store at the same path, with the same demo commune made again.
+    ts.reopen();
+    REQUIRE(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    StoreError e;
+    REQUIRE(ts->createCommune(QStringLiteral("26734"), QStringLiteral("Xã Thử Nghiệm"), &e, QStringLiteral("01"),
+                              QStringLiteral("Hà Nội")));
+    makeCommune(ts.store());
+    FactsSnapshot::forget(ts.store());
+    const QString fresh = describe(ts.store());
+    CHECK(fresh == fromTables(ts.store()));
+    CHECK(fresh != old); // what the old copy would have answered (other ids)
+    const LeaseCounts c = counts(ts.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
+}
+
+TEST_CASE("KPI snapshot save never makes another connection's write fail, even one holding a read open",
+          "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    QString openError;
+    auto other = Store::open(ts.path(), &openError);
+    REQUIRE(other);
+    StoreError e;
+    const QString resident = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 LIMIT 1"));
+
+    SECTION("a read open (a SELECT not finished) across the save, then a write on the same connection")
+    {
+        QSqlQuery reading(other->db());
+        REQUIRE(reading.exec(QStringLiteral("SELECT id FROM residents")));
+        REQUIRE(reading.next()); // its read transaction is open from here
+        const QString before = describe(ts.store()); // a full load: a copy is saved
+        FactsSnapshot::waitForSaves();
+        REQUIRE(QFileInfo::exists(copy));
+        REQUIRE(other->update(QStringLiteral("residents"), resident,
+                              {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
+        CHECK(reading.next());
+        reading.finish();
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(counts(ts.store()).restored == 1); // the copy saved meanwhile, patched with the write
+    }
+
+    SECTION("a write transaction open across the save goes through, and the copy is used with it")
+    {
+        REQUIRE(other->begin());
+        REQUIRE(other->update(QStringLiteral("residents"), resident,
+                              {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
+        const QString before = describe(ts.store()); // a full load; its copy is saved at once
+        FactsSnapshot::waitForSaves();
+        CHECK(counts(ts.store()).fullLoads == 1);
+        REQUIRE(QFileInfo::exists(copy));
+        REQUIRE(other->commit());
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(describe(ts.store()) == fromTables(ts.store()));
+        CHECK(counts(ts.store()).restored == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot copies are kept only when the process asks for them", "[kpi][kpisnapshot]")
 {
     TempStore ts;
     makeCommune(ts.store());
-    QString openError;
-    auto writer = Store::open(ts.path(), &openError);
-    REQUIRE(writer);
-    REQUIRE(writer->begin());
-    StoreError e;
-    const QString resident = anyId(*writer, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 LIMIT 1"));
-    REQUIRE(writer->update(QStringLiteral("residents"), resident, {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
-    const QString before = describe(ts.store()); // a full load; its copy finds the file busy
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    const QString before = describe(ts.store()); // a full load, copies not kept (as the server)
     FactsSnapshot::waitForSaves();
-    CHECK(counts(ts.store()).fullLoads == 1);
-    REQUIRE(writer->commit());
-    CHECK(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 0);
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK(FactsSnapshot::lease(ts.store(), nullptr)->savesScheduled() == 0);
+    {
+        const KeepCopies keep;
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        FactsSnapshot::waitForSaves();
+        REQUIRE(QFileInfo::exists(copy));
+    }
+    // A copy there, but this process does not use it either.
     restart(ts);
     CHECK(describe(ts.store()) == before);
-    CHECK(counts(ts.store()).restored == 0); // nothing was saved: loaded again (and saved now)
-    restart(ts);
-    CHECK(describe(ts.store()) == before);
-    CHECK(counts(ts.store()).restored == 1);
+    const LeaseCounts c = counts(ts.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
 }

@@ -1,7 +1,5 @@
 #include "TempStore.h"
 
-#include "core/kpi/FactsSnapshot.h"
-#include "core/kpi/KpiEngine.h"
 #include "core/store/Database.h"
 #include "core/search/ResidentSearch.h"
 #include "core/store/Migrations.h"
@@ -121,26 +119,6 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
                 CHECK(names(search.search(QStringLiteral("van an"))) == QStringList{QStringLiteral("Nguyễn Văn An")});
                 CHECK(search.lastError().isEmpty());
             }
-
-            // Version 8 keeps the KPI snapshot in the file: empty after the
-            // upgrade, written by the first computation, used by the next process.
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 0);
-            {
-                QString openError;
-                auto store = Store::open(path, &openError);
-                REQUIRE(store);
-                const kpi::KpiTable table = kpi::KpiEngine(*store).compute(kpi::Period::year(2025), {});
-                CHECK(table.error.isEmpty());
-                kpi::detail::FactsSnapshot::waitForSaves();
-                kpi::detail::FactsSnapshot::forget(*store);
-                CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM kpi_snapshot")) == 1);
-                QString error;
-                const auto lease = kpi::detail::FactsSnapshot::lease(*store, &error);
-                REQUIRE(lease);
-                CHECK(lease->restoredFromFile() == 1);
-                CHECK(lease->residents().size() == 2);
-            }
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 7); // not logged
 
             // And the change-log triggers of the current version work on old rows.
             exec(upgraded->db(), QStringLiteral("UPDATE residents SET full_name = 'Đặng Thị Hòa', updated_hlc = 200 "
