@@ -1,5 +1,6 @@
 #include "ui/StoreBackup.h"
 
+#include "core/kpi/KpiEngine.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,11 @@
 namespace hocvuso {
 
 namespace {
+// The store file, its WAL and the indicators' saved copy (which is only
+// ever of the file beside it).
 void removeWithSidecars(const QString& path)
 {
+    QFile::remove(kpi::KpiEngine::savedCopyPath(path));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
@@ -104,6 +108,10 @@ bool StoreBackup::applyPendingRestore(const QString& storePath, QString* error)
         return true;
     const QString previous = previousPath(storePath);
     removeWithSidecars(previous);
+    // The current store's saved indicators go with it (its checks would
+    // refuse them for the restored file anyway): the restored store loads
+    // its indicators from its tables once.
+    QFile::remove(kpi::KpiEngine::savedCopyPath(storePath));
     if (QFileInfo::exists(storePath)) {
         // Keep the replaced store (with its WAL) so nothing is lost by a wrong restore.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

@@ -11,7 +11,8 @@ class Store;
 // Backup: `VACUUM INTO` on the open connection, a consistent copy even with
 // other connections writing. Restore: the chosen file is checked (it opens,
 // migrates, passes integrity_check and records a commune), staged beside the
-// store, and swapped in at the next start, before the store is opened.
+// store, and swapped in at the next start, before the store is opened; the
+// replaced store's saved indicators (<file>.kpi) are deleted with it.
 class StoreBackup
 {
     Q_DECLARE_TR_FUNCTIONS(StoreBackup)

@@ -1,5 +1,6 @@
 #include "ui/StoreRelocation.h"
 
+#include "core/kpi/KpiEngine.h"
 #include "core/store/Store.h"
 #include "ui/StoreBackup.h"
 
@@ -49,6 +50,7 @@ bool StoreRelocation::copy(Store& store, const QString& target, QString* error)
             openError = tr("the copy records no commune");
     }
     if (!usable) {
+        QFile::remove(kpi::KpiEngine::savedCopyPath(target));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(target + suffix);
         if (error)

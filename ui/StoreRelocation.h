@@ -10,7 +10,9 @@ class Store;
 // Moving the store to another folder while the app runs: the folder is
 // checked, a consistent copy of the open store is written there (StoreBackup)
 // and checked, and AppSettings remembers it for the next start. The old file
-// stays where it is: the running app keeps it open until it restarts.
+// stays where it is: the running app keeps it open until it restarts. The
+// indicators' saved copy (<file>.kpi) stays behind with the old file, whose
+// it is: the moved store loads its indicators from its tables once.
 class StoreRelocation
 {
     Q_DECLARE_TR_FUNCTIONS(StoreRelocation)

@@ -3,6 +3,8 @@
 #include "CliApplication.h"
 #include "CliCommand.h"
 
+#include "core/kpi/KpiEngine.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -98,6 +100,8 @@ int main(int argc, char** argv)
     if (!command)
         return finish(CliResult::fail(ExitUsage, QStringLiteral("unknown command '%1' (see --help)").arg(rest.first())),
                       json);
+    // As the desktop app: the next command on this store skips reading every table.
+    hocvuso::kpi::KpiEngine::keepSavedCopies(true);
     CliContext ctx{parser.value(QStringLiteral("db")), json, rest.mid(1), &parser};
     if (command->needsStore && ctx.dbPath.isEmpty())
         return finish(CliResult::fail(ExitUsage, QStringLiteral("--db FILE is required for '%1'").arg(command->name)),

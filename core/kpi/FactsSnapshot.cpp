@@ -137,7 +137,9 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
             *error = QStringLiteral("no SQLite connection");
         return {};
     }
-    const QString path = QFileInfo(store.path()).canonicalFilePath();
+    // An in-memory store has no file to share a snapshot through (nor to keep a copy beside).
+    const QString path =
+        store.path() == QLatin1String(":memory:") ? QString() : QFileInfo(store.path()).canonicalFilePath();
     if (sqlite3_get_autocommit(db) == 0 || path.isEmpty()) {
         auto own = std::make_shared<FactsSnapshot>();
         if (!own->refresh(db, QString(), error))
@@ -165,6 +167,8 @@ FactsSnapshot::Lease FactsSnapshot::lease(Store& store, QString* error)
     // state of the file, whatever another connection commits meanwhile.
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     const bool refreshed = snapshot->refresh(db, path, error);
+    if (refreshed && snapshot->saveDue())
+        snapshot->scheduleSave(db, path); // its checks read the same state of the file
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (!refreshed) {
         snapshot->clear(); // half patched: the next lease loads everything
@@ -255,21 +259,12 @@ bool FactsSnapshot::refresh(sqlite3* db, const QString& helperPath, QString* err
     LogPosition head;
     if (!readPosition(db, head, error))
         return false;
-    bool reload = m_position.seq < 0 || head.unlogged != m_position.unlogged || head.seq < m_position.seq ||
-                  head.seq - m_position.seq > kMaxPatchedRows;
-    if (!reload && m_position.seq > 0) {
-        // Still the log this snapshot followed (not a backup put back in its place)?
-        QString localError;
-        NativeQuery same(db, "SELECT row_id, hlc FROM change_log WHERE seq = ?1", &localError);
-        same.bindInteger(1, m_position.seq);
-        reload = !same.next() || same.text(0) != QByteArrayView(m_position.rowId) || same.integer(1) != m_position.hlc;
-        if (!localError.isEmpty()) {
-            if (error)
-                *error = localError;
-            return false;
-        }
-    }
-    if (reload) {
+    if (m_position.seq < 0 && !helperPath.isEmpty() && !restoreSaved(db, head, helperPath))
+        clear(); // anything odd about the copy in the file: a full load, as without one
+    bool follows = false;
+    if (!logFollows(db, m_position, head, &follows, error))
+        return false;
+    if (!follows) {
         clear();
         if (!loadAll(db, helperPath, head, error))
             return false;
@@ -283,6 +278,26 @@ bool FactsSnapshot::refresh(sqlite3* db, const QString& helperPath, QString* err
         m_lastRefresh = Refresh::Unchanged;
     }
     m_position = head;
+    return true;
+}
+
+bool FactsSnapshot::logFollows(sqlite3* db, const LogPosition& from, const LogPosition& head, bool* follows,
+                               QString* error)
+{
+    *follows = from.seq >= 0 && head.unlogged == from.unlogged && head.seq >= from.seq &&
+               head.seq - from.seq <= kMaxPatchedRows;
+    if (*follows && from.seq > 0) {
+        // Still the log these rows followed (not a backup put back in its place)?
+        QString localError;
+        NativeQuery same(db, "SELECT row_id, hlc FROM change_log WHERE seq = ?1", &localError);
+        same.bindInteger(1, from.seq);
+        *follows = same.next() && same.text(0) == QByteArrayView(from.rowId) && same.integer(1) == from.hlc;
+        if (!localError.isEmpty()) {
+            if (error)
+                *error = localError;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -356,6 +371,18 @@ QByteArray sqlOf(const TableSql& t, bool oneRow)
 }
 
 } // namespace
+
+quint64 FactsSnapshot::sourceFingerprint()
+{
+    // A copy kept in a file was read with the same SQL, or is not used.
+    QByteArray sql = kResidentRange + '\n' + kResidentById;
+    for (const TableSql* t : {&kHouseholds, &kClasses, &kAttendance, &kPairs, &kTeams, &kVisits})
+        sql += '\n' + sqlOf(*t, true);
+    quint64 h = 0xcbf29ce484222325ull; // FNV-1a: the same on every machine and every run
+    for (const char c : std::as_const(sql))
+        h = (h ^ quint8(c)) * 0x100000001b3ull;
+    return h;
+}
 
 // Residents as read from one connection, looked up against the tables read
 // before them (hamlets, households, the residents other rows name) without

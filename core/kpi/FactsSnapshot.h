@@ -20,6 +20,8 @@ class Store;
 
 namespace hocvuso::kpi::detail {
 
+class PackedReader;
+
 // A text date as an integer that compares with every ISO date of the
 // calendar exactly as SQLite compares the two texts (BINARY): twice the
 // Julian day for a real "YYYY-MM-DD", an odd number between two days for
@@ -48,6 +50,15 @@ inline qint32 of(const QDate& day) { return qint32(2 * day.toJulianDay()); }
 // dashboard computes on a fresh worker connection each time); lease() locks
 // it for the caller. Inside an open transaction a caller gets a private
 // snapshot instead: what it sees may still be rolled back.
+//
+// When the process opts in (setKeepSavedCopies: the desktop app, the CLI;
+// never the province server's mirrors), a copy is kept beside the store
+// file in "<file>.kpi" (FactsSnapshotFile.cpp), written in the background
+// after a full load and again as the log grows, with no SQLite write: a
+// store just opened decodes it and patches it from the log instead of
+// reading every table, when it is still the file's (same format and schema,
+// the same store, a log position this file's log still has, no unlogged
+// write since, rows not renumbered); anything else, a full load.
 class FactsSnapshot
 {
 public:
@@ -129,15 +140,30 @@ public:
     // The store's snapshot, up to date with what the store's connection sees.
     // Empty with *error when SQLite refused.
     static Lease lease(Store& store, QString* error);
-    // Drops the file's snapshot: the next lease() loads every table again
-    // (a benchmark's "first computation").
+    // Drops the file's snapshot: the next lease() starts from the copy kept
+    // beside the file, or loads every table again (a benchmark's "first computation").
     static void forget(Store& store);
+    // Also deletes the copy kept beside the file: the next lease() loads every table.
+    static bool forgetSaved(Store& store);
+    // Whether this process reads and writes the copies beside store files
+    // (off unless turned on: servers, mirrors and tests keep none).
+    static void setKeepSavedCopies(bool keep);
+    static bool keepsSavedCopies();
+    // Where the copy of `storeFile`'s snapshot is kept: "<file>.kpi".
+    static QString savedCopyPath(const QString& storeFile);
+    // Waits until the copies being written in the background are in their
+    // files (tests, benchmarks; anything about to replace a store file).
+    static void waitForSaves();
     FactsSnapshot() { clear(); }
 
     // How the last lease() got its rows (for tests and the benchmark).
     enum class Refresh { Loaded, Patched, Unchanged };
     Refresh lastRefresh() const { return m_lastRefresh; }
     int fullLoads() const { return m_fullLoads; }
+    // Times this snapshot started from the copy kept beside the file (then patched from the log).
+    int restoredFromFile() const { return m_restored; }
+    // Copies handed to the background writer (written unless the store file was removed meanwhile).
+    int savesScheduled() const { return m_savesScheduled; }
 
     const QVector<QString>& hamletIds() const { return m_hamletIds; }
     int hamletIndexOf(const QString& id) const { return m_hamletIndex.find(id.toUtf8()); }
@@ -203,8 +229,21 @@ private:
     struct ResidentBatch;
 
     // helperPath: the store file, which a second connection may also read
-    // (empty inside a transaction, whose writes only this connection sees).
+    // (empty inside a transaction, whose writes only this connection sees;
+    // only a shared snapshot starts from the copy kept beside the file).
     bool refresh(sqlite3* db, const QString& helperPath, QString* error);
+    // Whether the rows as they were at `from` become those at `head` by
+    // reading again the rows the log names in between (*follows).
+    static bool logFollows(sqlite3* db, const LogPosition& from, const LogPosition& head, bool* follows,
+                           QString* error);
+    // The copy kept beside the file (FactsSnapshotFile.cpp); `path` canonical.
+    static quint64 formatFingerprint();
+    static quint64 sourceFingerprint(); // the SQL the rows are read with
+    bool restoreSaved(sqlite3* db, const LogPosition& head, const QString& path);
+    bool saveDue() const;
+    void scheduleSave(sqlite3* db, const QString& path);
+    QByteArray encode() const;
+    bool decode(PackedReader& packed);
     bool loadAll(sqlite3* db, const QString& helperPath, const LogPosition& head, QString* error);
     bool readPosition(sqlite3* db, LogPosition& position, QString* error) const;
     bool patch(sqlite3* db, qint64 toSeq, QString* error);
@@ -223,6 +262,9 @@ private:
     LogPosition m_position;
     Refresh m_lastRefresh = Refresh::Loaded;
     int m_fullLoads = 0;
+    int m_restored = 0;
+    int m_savesScheduled = 0;
+    qint64 m_savedSeq = -1; // the log position of the copy in the file (or on its way): -1 none known
     IdTable m_hamletIndex;
     // Rows come household by household: most share the previous row's hamlet and household.
     QByteArray m_lastHamletId, m_lastHouseholdId;

@@ -509,6 +509,16 @@ QString formatPercent(const std::optional<double>& percent)
     return QString::number(*percent, 'f', 1) + QStringLiteral(" %");
 }
 
+void KpiEngine::keepSavedCopies(bool keep)
+{
+    detail::FactsSnapshot::setKeepSavedCopies(keep);
+}
+
+QString KpiEngine::savedCopyPath(const QString& storeFile)
+{
+    return detail::FactsSnapshot::savedCopyPath(storeFile);
+}
+
 KpiTable KpiEngine::compute(const Period& period, const KpiOptions& options)
 {
     return computeSeries({period}, options).constFirst();

@@ -185,6 +185,16 @@ public:
 
     QString lastError() const { return m_error; }
 
+    // Whether this process keeps a copy of each store file's facts snapshot
+    // beside the file (savedCopyPath), so that its next start computes
+    // without reading every table. Off by default: only the desktop app and
+    // the CLI turn it on, never the province server (its mirrors reload
+    // after every pull). The copy holds birth dates and flags by row id, no
+    // name, CCCD or phone.
+    static void keepSavedCopies(bool keep);
+    // "<store file>.kpi": whatever removes or replaces a store file removes it too.
+    static QString savedCopyPath(const QString& storeFile);
+
 private:
     Store& m_store;
     QString m_error;

@@ -185,6 +185,32 @@ void IdTable::rehash(size_t capacity)
     }
 }
 
+bool IdTable::assignKeys(QByteArray bytes, std::vector<qsizetype> offsets)
+{
+    if (offsets.empty() || offsets.front() != 0 || offsets.back() != bytes.size() ||
+        !std::is_sorted(offsets.begin(), offsets.end()) || offsets.size() > size_t(1) << 30)
+        return false;
+    m_bytes = std::move(bytes);
+    m_offsets = std::move(offsets);
+    size_t capacity = 16;
+    while (capacity < (m_offsets.size() - 1) * 2 + 2)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{});
+    m_tags.assign(capacity, 0);
+    for (int ordinal = 0; ordinal < size(); ++ordinal) {
+        const QByteArrayView id = key(ordinal);
+        const quint64 hash = hashOf(id);
+        const size_t i = slotOf(id, hash);
+        if (m_slots[i].ordinal >= 0) { // the same key twice
+            *this = IdTable();
+            return false;
+        }
+        m_slots[i] = Slot{hash, qint32(ordinal)};
+        m_tags[i] = tagOf(hash);
+    }
+    return true;
+}
+
 int IdTable::find(QByteArrayView id) const
 {
     if (m_slots.empty())

@@ -35,6 +35,12 @@ public:
     int find(QByteArrayView id) const; // -1 when absent
     int insert(QByteArrayView id);     // the id's ordinal, new or existing
     int size() const { return int(m_offsets.size()) - 1; }
+    // Every key back to back and where each starts (a persisted snapshot
+    // saves these), and a table rebuilt from them: false when they do not
+    // make one (offsets out of order, a key twice).
+    const QByteArray& keyBytes() const { return m_bytes; }
+    const std::vector<qsizetype>& keyOffsets() const { return m_offsets; }
+    bool assignKeys(QByteArray bytes, std::vector<qsizetype> offsets);
     QByteArrayView key(int ordinal) const
     {
         return QByteArrayView(m_bytes.constData() + m_offsets[size_t(ordinal)],
@@ -76,6 +82,14 @@ public:
         return it == m_sparse.end() ? -1 : it->second;
     }
     void insert(qint64 rowid, int ordinal);
+    // The index as it is kept (a persisted snapshot saves it) and back.
+    const std::vector<qint32>& dense() const { return m_dense; }
+    const std::unordered_map<qint64, qint32>& sparse() const { return m_sparse; }
+    void assign(std::vector<qint32> dense, std::unordered_map<qint64, qint32> sparse)
+    {
+        m_dense = std::move(dense);
+        m_sparse = std::move(sparse);
+    }
 
 private:
     std::vector<qint32> m_dense; // -1: absent

@@ -16,7 +16,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDataStream>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 using namespace hocvuso;
@@ -128,6 +131,17 @@ struct LoadMode
 {
     explicit LoadMode(bool twoConnections) { detail::FactsSnapshot::setParallelLoadFrom(twoConnections ? 1 : qint64(1) << 60); }
     ~LoadMode() { detail::FactsSnapshot::setParallelLoadFrom(50000); }
+};
+
+// Copies beside the store files are kept, as by the desktop app, for one test.
+struct KeepCopies
+{
+    KeepCopies() { KpiEngine::keepSavedCopies(true); }
+    ~KeepCopies()
+    {
+        detail::FactsSnapshot::waitForSaves(); // none still being written into a folder being removed
+        KpiEngine::keepSavedCopies(false);
+    }
 };
 
 } // namespace
@@ -271,6 +285,7 @@ TEST_CASE("KPI snapshot follows writes from this connection and another one", "[
 
 TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", "[kpi][kpisnapshot]")
 {
+    const KeepCopies keep; // and the copy saved of the replaced file is not used for the new one
     TempStore ts;
     makeCommune(ts.store());
     const QString path = ts.path();
@@ -288,7 +303,10 @@ TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", 
     const QString after = describe(ts.store());
     CHECK(after != before);
 
-    // The copy put back in the store's place (as a restored backup is).
+    // The copy put back in the store's place (as a restored backup is), the
+    // replaced file's saved copy left beside it.
+    detail::FactsSnapshot::waitForSaves();
+    REQUIRE(QFileInfo::exists(KpiEngine::savedCopyPath(path)));
     ts.close();
     REQUIRE(QFile::remove(path));
     QFile::remove(path + QStringLiteral("-wal"));
@@ -297,6 +315,7 @@ TEST_CASE("KPI snapshot is reloaded when another file takes the store's place", 
     ts.reopen();
     CHECK(describe(ts.store()) == before);
     CHECK(describe(ts.store()) == fromTables(ts.store()));
+    CHECK(detail::FactsSnapshot::lease(ts.store(), nullptr)->restoredFromFile() == 0);
 }
 
 TEST_CASE("KPI snapshot links rows to residents and households by what they name, present or not",
@@ -373,4 +392,449 @@ TEST_CASE("KPI snapshot links rows to residents and households by what they name
         CHECK(describe(a) == dangling);
         CHECK(describe(a) == fromTables(a));
     }
+}
+
+namespace {
+
+using detail::FactsSnapshot;
+
+qint64 scalar(Store& store, const QString& sql)
+{
+    QSqlQuery q(store.db());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+struct LeaseCounts
+{
+    int restored = -1;
+    int fullLoads = -1;
+};
+LeaseCounts counts(Store& store)
+{
+    QString error;
+    const auto lease = FactsSnapshot::lease(store, &error);
+    REQUIRE(lease);
+    return {lease->restoredFromFile(), lease->fullLoads()};
+}
+
+// As a new process sees the file: a new connection and no snapshot in memory.
+void restart(TempStore& ts)
+{
+    FactsSnapshot::waitForSaves();
+    FactsSnapshot::forget(ts.store());
+    ts.reopen();
+    FactsSnapshot::forget(ts.store());
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    REQUIRE(f.commit());
+}
+
+// The sidecar's header as FactsSnapshotFile.cpp writes it, and the frame after it.
+struct SavedCopy
+{
+    quint32 magic = 0;
+    quint64 format = 0;
+    qint64 schemaVersion = 0;
+    QByteArray storeId;
+    qint64 seq = 0;
+    QByteArray rowId;
+    qint64 hlc = 0;
+    QByteArray unlogged, rowidChecks, frame;
+
+    static SavedCopy read(const QString& path) { return parse(readAll(path)); }
+    static SavedCopy parse(const QByteArray& bytes)
+    {
+        QDataStream in(bytes);
+        in.setVersion(QDataStream::Qt_6_4);
+        SavedCopy c;
+        in >> c.magic >> c.format >> c.schemaVersion >> c.storeId >> c.seq >> c.rowId >> c.hlc >> c.unlogged >>
+            c.rowidChecks;
+        REQUIRE(in.status() == QDataStream::Ok);
+        c.frame = bytes.mid(qsizetype(in.device()->pos()));
+        return c;
+    }
+    void write(const QString& path) const
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << magic << format << schemaVersion << storeId << seq << rowId << hlc << unlogged << rowidChecks;
+        writeAll(path, bytes + frame);
+    }
+};
+
+} // namespace
+
+TEST_CASE("KPI snapshot saved beside the store file is used after a restart, patched from the log",
+          "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    CHECK(copy == QFileInfo(ts.path()).canonicalFilePath() + QStringLiteral(".kpi"));
+    const QString before = describe(ts.store()); // a full load: the copy is written in the background
+    FactsSnapshot::waitForSaves();
+    REQUIRE(QFileInfo::exists(copy));
+
+    SECTION("nothing written since")
+    {
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 1);
+        CHECK(c.fullLoads == 0);
+    }
+
+    SECTION("written since, on other connections: added, edited, deleted")
+    {
+        {
+            QString openError;
+            auto other = Store::open(ts.path(), &openError);
+            REQUIRE(other);
+            StoreError e;
+            const QString hamlet = anyId(*other, QStringLiteral("SELECT id FROM hamlets WHERE deleted = 0 LIMIT 1"));
+            const QString household = anyId(*other, QStringLiteral("SELECT id FROM households WHERE deleted = 0 LIMIT 1"));
+            auto added = other->insert(QStringLiteral("residents"),
+                                       {{QStringLiteral("full_name"), QStringLiteral("Aaa Người Mới")},
+                                        {QStringLiteral("hamlet_id"), hamlet},
+                                        {QStringLiteral("household_id"), household},
+                                        {QStringLiteral("birth_date"), QStringLiteral("1950-03-04")},
+                                        {QStringLiteral("basic_skills_on"), QStringLiteral("2025-04-05")}},
+                                       &e);
+            REQUIRE(added);
+            const QString gone = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " basic_skills_on IS NOT NULL LIMIT 1"));
+            REQUIRE(other->remove(QStringLiteral("residents"), gone, &e));
+            const QString edited = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                " birth_date <= '1990-01-01' AND basic_skills_on IS NULL LIMIT 1"));
+            REQUIRE(other->update(QStringLiteral("residents"), edited,
+                                  {{QStringLiteral("basic_skills_on"), QStringLiteral("2025-06-01")}}, &e));
+            const QString klass = anyId(*other, QStringLiteral("SELECT id FROM classes WHERE deleted = 0 AND basic_course = 1"
+                                                               " AND starts_at <= '2025-12-31' ORDER BY starts_at DESC LIMIT 1"));
+            REQUIRE(other->insert(QStringLiteral("attendance"),
+                                  {{QStringLiteral("class_id"), klass},
+                                   {QStringLiteral("resident_id"), *added},
+                                   {QStringLiteral("present"), 1},
+                                   {QStringLiteral("completed"), 1}},
+                                  &e));
+            const QString visit = anyId(*other, QStringLiteral("SELECT id FROM visits WHERE deleted = 0 LIMIT 1"));
+            REQUIRE(other->remove(QStringLiteral("visits"), visit, &e));
+        }
+        restart(ts);
+        const QString after = describe(ts.store());
+        CHECK(after != before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 1);
+        CHECK(c.fullLoads == 0);
+        CHECK(after == fromTables(ts.store()));
+    }
+
+    SECTION("written since without the change log: a full load instead")
+    {
+        const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                  " birth_date <= '1990-01-01' AND basic_skills_on IS NULL LIMIT 1"));
+        REQUIRE(ts->begin());
+        {
+            SuppressChangeLog quiet(ts->db());
+            QSqlQuery q(ts->db());
+            q.prepare(QStringLiteral("UPDATE residents SET basic_skills_on = '2025-02-02', updated_hlc = updated_hlc + 1"
+                                     " WHERE id = ?"));
+            q.addBindValue(resident);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(ts->commit());
+        restart(ts);
+        const QString after = describe(ts.store());
+        CHECK(after != before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+        CHECK(after == fromTables(ts.store()));
+    }
+
+    SECTION("a damaged or foreign copy is ignored: a full load, the same answers")
+    {
+        const char* damage = GENERATE("truncated", "byte changed", "frame cut short", "empty", "other format",
+                                      "other schema version", "other store", "rowid moved", "garbage");
+        INFO(damage);
+        const QByteArray which(damage);
+        SavedCopy saved = SavedCopy::read(copy);
+        REQUIRE(saved.magic == 0x464b5648);
+        REQUIRE(saved.storeId == ts->deviceId().toUtf8());
+        if (which == "truncated") {
+            const QByteArray bytes = readAll(copy);
+            writeAll(copy, bytes.left(bytes.size() / 2));
+        } else if (which == "byte changed") {
+            saved.frame[saved.frame.size() / 2] = char(saved.frame[saved.frame.size() / 2] ^ 0x20);
+            saved.write(copy);
+        } else if (which == "frame cut short") {
+            saved.frame.chop(1); // the checksum's last byte
+            saved.write(copy);
+        } else if (which == "empty") {
+            writeAll(copy, {});
+        } else if (which == "garbage") {
+            writeAll(copy, QByteArray(4096, 'x'));
+        } else if (which == "other format") {
+            ++saved.format;
+            saved.write(copy);
+        } else if (which == "other schema version") {
+            ++saved.schemaVersion;
+            saved.write(copy);
+        } else if (which == "other store") {
+            saved.storeId = QByteArrayLiteral("0190a1b2-0000-7000-8000-000000000000");
+            saved.write(copy);
+        } else {
+            // As if a VACUUM had given a resident's rowid to another row.
+            QList<QByteArray> lines = saved.rowidChecks.split('\n');
+            const auto first = std::find_if(lines.begin(), lines.end(),
+                                            [](const QByteArray& l) { return l.startsWith("residents "); });
+            REQUIRE(first != lines.end());
+            const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents ORDER BY rowid DESC LIMIT 1"));
+            REQUIRE(!first->endsWith(other.toUtf8()));
+            const QList<QByteArray> parts = first->split(' ');
+            REQUIRE(parts.size() == 3);
+            *first = parts[0] + ' ' + parts[1] + ' ' + other.toUtf8();
+            saved.rowidChecks = lines.join('\n');
+            saved.write(copy);
+        }
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+    }
+
+    SECTION("the copy written back unchanged by the test's own writer: still used")
+    {
+        // The damage cases above fail for what they change, not for how the test writes.
+        SavedCopy::read(copy).write(copy);
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(counts(ts.store()).restored == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot saved beside a restored backup is used only while it is that file's", "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString path = ts.path();
+    const QString copy = KpiEngine::savedCopyPath(path);
+    const QString backup = ts.dir() + QStringLiteral("/backup.sqlite");
+    const QString atBackup = describe(ts.store());
+    FactsSnapshot::waitForSaves();
+    {
+        QSqlQuery q(ts->db());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    }
+    const QByteArray copyAtBackup = readAll(copy);
+    // Written after the backup, then saved again (a copy newer than the backup).
+    StoreError e;
+    const QString resident = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " birth_date <= '1990-01-01' LIMIT 1"));
+    REQUIRE(ts->remove(QStringLiteral("residents"), resident, &e));
+    REQUIRE(FactsSnapshot::forgetSaved(ts.store()));
+    REQUIRE_FALSE(QFileInfo::exists(copy));
+    const QString later = describe(ts.store());
+    CHECK(later != atBackup);
+    FactsSnapshot::waitForSaves();
+    const qint64 laterSeq = SavedCopy::read(copy).seq;
+    REQUIRE(laterSeq > SavedCopy::parse(copyAtBackup).seq);
+
+    auto putBack = [&](const QString& file) {
+        FactsSnapshot::waitForSaves();
+        FactsSnapshot::forget(ts.store());
+        ts.close();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        REQUIRE(QFile::copy(file, path));
+        ts.reopen();
+        FactsSnapshot::forget(ts.store());
+    };
+
+    SECTION("the copy saved when the backup was taken, put back with it: used")
+    {
+        putBack(backup);
+        writeAll(copy, copyAtBackup);
+        CHECK(describe(ts.store()) == atBackup);
+        CHECK(counts(ts.store()).restored == 1);
+    }
+
+    SECTION("the newer copy left beside the backup, or the backup written on since: not used")
+    {
+        const bool divergedLog = GENERATE(false, true);
+        INFO((divergedLog ? "the backup's log reaches past the copy's position with other entries"
+                          : "the backup's log ends before the copy's position"));
+        putBack(backup);
+        REQUIRE(SavedCopy::read(copy).seq == laterSeq); // the newer copy is still there
+        QString expected = atBackup;
+        if (divergedLog) {
+            // Other writes on the restored file, past the newer copy's log position
+            // (no copy kept meanwhile: the one beside the file stays the newer one).
+            KpiEngine::keepSavedCopies(false);
+            const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                                   " id <> '%1' ORDER BY rowid DESC LIMIT 1").arg(resident));
+            while (scalar(ts.store(), QStringLiteral("SELECT max(seq) FROM change_log")) <= laterSeq)
+                REQUIRE(ts->update(QStringLiteral("residents"), other,
+                                   {{QStringLiteral("notes"), QStringLiteral("n%1").arg(scalar(ts.store(),
+                                                                         QStringLiteral("SELECT max(seq) FROM change_log")))}},
+                                   &e));
+            expected = fromTables(ts.store());
+            KpiEngine::keepSavedCopies(true);
+            REQUIRE(SavedCopy::read(copy).seq == laterSeq);
+        }
+        CHECK(describe(ts.store()) == expected);
+        CHECK(describe(ts.store()) == fromTables(ts.store()));
+        const LeaseCounts c = counts(ts.store());
+        CHECK(c.restored == 0);
+        CHECK(c.fullLoads == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot saved beside another store is not used for this one", "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore first, second;
+    makeCommune(first.store());
+    makeCommune(second.store());
+    // The two differ (the demo commune is made the same way twice).
+    StoreError e;
+    const QString gone = anyId(second.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
+                                                              " birth_date <= '1990-01-01' LIMIT 1"));
+    REQUIRE(second->remove(QStringLiteral("residents"), gone, &e));
+    const QString firstText = describe(first.store());
+    FactsSnapshot::waitForSaves();
+    const QString secondText = fromTables(second.store());
+    REQUIRE(firstText != secondText);
+    REQUIRE(QFileInfo::exists(KpiEngine::savedCopyPath(first.path())));
+    REQUIRE_FALSE(QFileInfo::exists(KpiEngine::savedCopyPath(second.path())));
+
+    // Copied next to the other store, as a user copying files between folders might.
+    REQUIRE(QFile::copy(KpiEngine::savedCopyPath(first.path()), KpiEngine::savedCopyPath(second.path())));
+    restart(second);
+    CHECK(describe(second.store()) == secondText);
+    const LeaseCounts c = counts(second.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
+}
+
+TEST_CASE("KPI snapshot saved beside a store deleted and made anew at the same path is not used",
+          "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString old = describe(ts.store());
+    FactsSnapshot::waitForSaves();
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    REQUIRE(QFileInfo::exists(copy));
+    FactsSnapshot::forget(ts.store());
+    ts.close();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(ts.path() + suffix);
+    REQUIRE_FALSE(QFileInfo::exists(ts.path()));
+    REQUIRE(QFileInfo::exists(copy)); // left behind by whoever deleted the store
+
+    // A new store at the same path, with the same demo commune made again.
+    ts.reopen();
+    REQUIRE(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    StoreError e;
+    REQUIRE(ts->createCommune(QStringLiteral("26734"), QStringLiteral("Xã Thử Nghiệm"), &e, QStringLiteral("01"),
+                              QStringLiteral("Hà Nội")));
+    makeCommune(ts.store());
+    FactsSnapshot::forget(ts.store());
+    const QString fresh = describe(ts.store());
+    CHECK(fresh == fromTables(ts.store()));
+    CHECK(fresh != old); // what the old copy would have answered (other ids)
+    const LeaseCounts c = counts(ts.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
+}
+
+TEST_CASE("KPI snapshot save never makes another connection's write fail, even one holding a read open",
+          "[kpi][kpisnapshot]")
+{
+    const KeepCopies keep;
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    QString openError;
+    auto other = Store::open(ts.path(), &openError);
+    REQUIRE(other);
+    StoreError e;
+    const QString resident = anyId(*other, QStringLiteral("SELECT id FROM residents WHERE deleted = 0 LIMIT 1"));
+
+    SECTION("a read open (a SELECT not finished) across the save, then a write on the same connection")
+    {
+        QSqlQuery reading(other->db());
+        REQUIRE(reading.exec(QStringLiteral("SELECT id FROM residents")));
+        REQUIRE(reading.next()); // its read transaction is open from here
+        const QString before = describe(ts.store()); // a full load: a copy is saved
+        FactsSnapshot::waitForSaves();
+        REQUIRE(QFileInfo::exists(copy));
+        REQUIRE(other->update(QStringLiteral("residents"), resident,
+                              {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
+        CHECK(reading.next());
+        reading.finish();
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(counts(ts.store()).restored == 1); // the copy saved meanwhile, patched with the write
+    }
+
+    SECTION("a write transaction open across the save goes through, and the copy is used with it")
+    {
+        REQUIRE(other->begin());
+        REQUIRE(other->update(QStringLiteral("residents"), resident,
+                              {{QStringLiteral("notes"), QStringLiteral("x")}}, &e));
+        const QString before = describe(ts.store()); // a full load; its copy is saved at once
+        FactsSnapshot::waitForSaves();
+        CHECK(counts(ts.store()).fullLoads == 1);
+        REQUIRE(QFileInfo::exists(copy));
+        REQUIRE(other->commit());
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        CHECK(describe(ts.store()) == fromTables(ts.store()));
+        CHECK(counts(ts.store()).restored == 1);
+    }
+}
+
+TEST_CASE("KPI snapshot copies are kept only when the process asks for them", "[kpi][kpisnapshot]")
+{
+    TempStore ts;
+    makeCommune(ts.store());
+    const QString copy = KpiEngine::savedCopyPath(ts.path());
+    const QString before = describe(ts.store()); // a full load, copies not kept (as the server)
+    FactsSnapshot::waitForSaves();
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK(FactsSnapshot::lease(ts.store(), nullptr)->savesScheduled() == 0);
+    {
+        const KeepCopies keep;
+        restart(ts);
+        CHECK(describe(ts.store()) == before);
+        FactsSnapshot::waitForSaves();
+        REQUIRE(QFileInfo::exists(copy));
+    }
+    // A copy there, but this process does not use it either.
+    restart(ts);
+    CHECK(describe(ts.store()) == before);
+    const LeaseCounts c = counts(ts.store());
+    CHECK(c.restored == 0);
+    CHECK(c.fullLoads == 1);
 }

@@ -2,6 +2,7 @@
 // moving the data folder.
 #include "WidgetFixtures.h"
 
+#include "core/kpi/KpiEngine.h"
 #include "core/kpi/PlanCatalog.h"
 #include "core/store/Store.h"
 #include "ui/AppSettings.h"
@@ -166,6 +167,11 @@ TEST_CASE("Settings moves the data to another folder: a consistent copy, remembe
     fillCommune(temp.store(), 25);
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
+    {
+        QFile saved(kpi::KpiEngine::savedCopyPath(temp.path())); // the old file's saved indicators
+        REQUIRE(saved.open(QIODevice::WriteOnly));
+        saved.write("saved indicators");
+    }
     SettingsPage page(temp.store());
     QSignalSpy finished(&page, &SettingsPage::dataMoveFinished);
     REQUIRE(page.moveDataTo(folder.path()));
@@ -179,6 +185,9 @@ TEST_CASE("Settings moves the data to another folder: a consistent copy, remembe
     CHECK(AppSettings::chosenStorePath() == copy);
     CHECK(messageOf(page).contains(QStringLiteral("Restart")));
     CHECK(QFileInfo::exists(temp.path())); // the old file stays
+    // Its saved indicators stay with it; the moved store loads its own once.
+    CHECK(QFileInfo::exists(kpi::KpiEngine::savedCopyPath(temp.path())));
+    CHECK_FALSE(QFileInfo::exists(kpi::KpiEngine::savedCopyPath(copy)));
     {
         QString error;
         auto moved = Store::open(copy, &error);

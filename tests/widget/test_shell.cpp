@@ -2,6 +2,7 @@
 #include "WidgetFixtures.h"
 
 #include "core/demo/DemoCommune.h"
+#include "core/kpi/KpiEngine.h"
 #include "core/search/ResidentSearch.h"
 #include "core/search/SearchKeyIndex.h"
 #include "core/store/Store.h"
@@ -182,8 +183,18 @@ TEST_CASE("backup while the store is open, restore is validated and swapped at t
     TempStore temp;
     const SmallCommune c = fillCommune(temp.store(), 30);
     const QString backup = temp.dir() + QStringLiteral("/backup.sqlite");
+    // Saved indicators beside the store and a stale one where the backup goes:
+    // only ever used for the file they were saved from.
+    auto placeCopy = [](const QString& storeFile) {
+        QFile copy(kpi::KpiEngine::savedCopyPath(storeFile));
+        REQUIRE(copy.open(QIODevice::WriteOnly));
+        copy.write("saved indicators");
+    };
+    placeCopy(temp.path());
+    placeCopy(backup);
     QString error;
     REQUIRE(StoreBackup::backup(temp.store(), backup, &error));
+    CHECK_FALSE(QFile::exists(kpi::KpiEngine::savedCopyPath(backup)));
     // Changes after the backup...
     StoreError storeError;
     REQUIRE(temp->remove(QStringLiteral("residents"), c.an, &storeError));
@@ -203,9 +214,12 @@ TEST_CASE("backup while the store is open, restore is validated and swapped at t
     // ...are still there until the restart.
     CHECK_FALSE(temp->get(QStringLiteral("residents"), c.an));
     temp.close();
+    REQUIRE(QFile::exists(kpi::KpiEngine::savedCopyPath(temp.path())));
     REQUIRE(StoreBackup::applyPendingRestore(temp.path(), &error));
     CHECK_FALSE(StoreBackup::hasPendingRestore(temp.path()));
     CHECK(QFile::exists(StoreBackup::previousPath(temp.path())));
+    CHECK_FALSE(QFile::exists(kpi::KpiEngine::savedCopyPath(temp.path()))); // the replaced store's, deleted
+    CHECK_FALSE(QFile::exists(kpi::KpiEngine::savedCopyPath(StoreBackup::previousPath(temp.path()))));
     temp.reopen();
     CHECK(temp->get(QStringLiteral("residents"), c.an)); // the backup's state
 }
