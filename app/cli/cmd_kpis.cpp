@@ -77,7 +77,7 @@ CliResult runKpis(CliContext& ctx)
     options.planCode = opts.value(QStringLiteral("plan"));
     options.group = opts.value(QStringLiteral("group"));
     if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
-        return CliResult::fail(ExitUsage, tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()));
+        return CliResult::fail(ExitUsage, kpi::Groups::unknownMessage(options.group));
     if (opts.has(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(opts.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())

@@ -67,7 +67,7 @@ CliResult runReport(CliContext& ctx)
     options.trend = !opts.flag(QStringLiteral("no-trend"));
     options.group = opts.value(QStringLiteral("group"));
     if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
-        return CliResult::fail(ExitUsage, tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()));
+        return CliResult::fail(ExitUsage, kpi::Groups::unknownMessage(options.group));
     const QString lang = opts.value(QStringLiteral("lang"), QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return CliResult::fail(ExitUsage, tr("--lang must be vi or en"));

@@ -148,7 +148,6 @@ public:
     // Whether this process reads and writes the copies beside store files
     // (off unless turned on: servers, mirrors and tests keep none).
     static void setKeepSavedCopies(bool keep);
-    static bool keepsSavedCopies();
     // Where the copy of `storeFile`'s snapshot is kept: "<file>.kpi".
     static QString savedCopyPath(const QString& storeFile);
     // Waits until the copies being written in the background are in their

@@ -505,12 +505,11 @@ bool FactsSnapshot::decode(PackedReader& u)
 
 void FactsSnapshot::setKeepSavedCopies(bool keep)
 {
+    // The writer pool is made here, on the thread that sets the option (the
+    // main one), rather than by the first save on a short-lived worker.
+    if (keep)
+        savers();
     keepCopies = keep;
-}
-
-bool FactsSnapshot::keepsSavedCopies()
-{
-    return keepCopies;
 }
 
 QString FactsSnapshot::savedCopyPath(const QString& storeFile)

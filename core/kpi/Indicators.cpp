@@ -194,4 +194,9 @@ QString Groups::idList()
     return ids.join(QStringLiteral(", "));
 }
 
+QString Groups::unknownMessage(const QString& id)
+{
+    return QStringLiteral("unknown group '%1'; valid groups: %2").arg(id, idList());
+}
+
 } // namespace hocvuso::kpi

@@ -119,6 +119,9 @@ public:
     static QString name(const GroupDef& def);
     // "elderly, disabled, ...": for messages naming the valid ids.
     static QString idList();
+    // "unknown group 'x'; valid groups: elderly, ...": one wording for the
+    // CLI, the server's API and admin commands, and the engine.
+    static QString unknownMessage(const QString& id);
 };
 
 } // namespace hocvuso::kpi

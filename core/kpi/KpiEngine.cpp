@@ -536,7 +536,7 @@ QVector<KpiTable> KpiEngine::computeSeries(const QVector<Period>& periods, const
     const bool knownGroup = options.group.isEmpty() || Groups::find(options.group);
     if (!allValid || !knownGroup) {
         m_error = !allValid ? QStringLiteral("invalid period")
-                            : QStringLiteral("unknown group '%1' (one of: %2)").arg(options.group, Groups::idList());
+                            : Groups::unknownMessage(options.group);
         for (const Period& p : periods) {
             tables.push_back(common);
             tables.back().period = p;
@@ -774,7 +774,7 @@ KpiMemberPage KpiEngine::memberPage(const QString& indicator, const Period& peri
     }
     if (!options.group.isEmpty()) {
         if (!Groups::find(options.group)) {
-            m_error = QStringLiteral("unknown group '%1' (one of: %2)").arg(options.group, Groups::idList());
+            m_error = Groups::unknownMessage(options.group);
             return {};
         }
         if (def->subject != Subject::Resident) {

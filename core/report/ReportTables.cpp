@@ -71,9 +71,12 @@ QVector<ReportTable> reportTables(const ReportData& d)
                     {K::Integer, K::Text, K::Percent, K::Integer, K::Integer, K::Percent, K::Points, K::Text},
                     {}};
     int n = 0;
-    for (const kpi::KpiRow& r : d.kpis.rows)
-        ind.rows.push_back({++n, d.indicatorName(r.indicator), opt(r.target), r.total.numerator, opt(r.total.denominator),
+    for (const kpi::KpiRow& r : d.kpis.rows) {
+        // A row not about residents has no value for a group: blank, never 0.
+        ind.rows.push_back({++n, d.indicatorName(r.indicator), opt(r.target),
+                            r.groupApplicable ? QVariant(r.total.numerator) : QVariant(), opt(r.total.denominator),
                             opt(r.total.percent), opt(r.gap), status(d, r)});
+    }
     tables << ind;
 
     // A province lays out its communes where a commune lays out its hamlets.

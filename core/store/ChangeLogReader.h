@@ -64,7 +64,10 @@ public:
     // sends. Rows are read through SQLite's own API, one prepared statement
     // per table kept for the reader's life, and their values written as JSON
     // directly (no JSON text from SQLite, no QJsonObject per entry); one read
-    // transaction, so entries and row values are one snapshot.
+    // transaction, so entries and row values are one snapshot. Not quite
+    // read()'s values in two cases: a REAL keeps every digit (read() goes
+    // through SQLite's JSON, 15 digits) and text that is not UTF-8 gets
+    // U+FFFD (read() lost the entry's fields). The checksum hashes what is sent.
     std::optional<QVector<LoggedChange>> readCompact(qint64 afterSeq, int limit, QString* error,
                                                      qint64 upToSeq = std::numeric_limits<qint64>::max());
 

@@ -1971,12 +1971,12 @@
         <translation>This indicator is not about residents, so it has no value for a group.</translation>
     </message>
     <message>
-        <source>Out of the group's residents recorded here: no baseline counts this group.</source>
-        <translation>Out of the group's residents recorded here: no baseline counts this group.</translation>
-    </message>
-    <message>
         <source>Counted / population</source>
         <translation>Counted / population</translation>
+    </message>
+    <message>
+        <source>Out of the group's residents recorded here: the baseline has no count of exactly these people.</source>
+        <translation>Out of the group's residents recorded here: the baseline has no count of exactly these people.</translation>
     </message>
 </context>
 <context>

@@ -1971,12 +1971,12 @@
         <translation>Chỉ tiêu này không tính theo người dân nên không có giá trị cho nhóm.</translation>
     </message>
     <message>
-        <source>Out of the group's residents recorded here: no baseline counts this group.</source>
-        <translation>Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số của nhóm này.</translation>
-    </message>
-    <message>
         <source>Counted / population</source>
         <translation>Đạt / số đối tượng</translation>
+    </message>
+    <message>
+        <source>Out of the group's residents recorded here: the baseline has no count of exactly these people.</source>
+        <translation>Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số đúng của những người này.</translation>
     </message>
 </context>
 <context>

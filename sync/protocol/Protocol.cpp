@@ -319,6 +319,14 @@ qsizetype skipJsonValue(QByteArrayView json, qsizetype i)
 
 } // namespace
 
+bool hasNoRepeatedMembers(QByteArrayView json, const QJsonObject& parsed)
+{
+    // Qt keeps the last of a repeated name while rawJsonMember finds the
+    // first: only when no name repeats are the raw bytes what was checked.
+    const auto members = rawJsonMembers(json);
+    return members && members->size() == parsed.size();
+}
+
 QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key)
 {
     qsizetype i = 0;
@@ -477,7 +485,7 @@ std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* erro
         auto c = Change::fromJson(array.at(i).toObject(), &why);
         if (!c)
             return fail(why);
-        if (rawElements)
+        if (rawElements && hasNoRepeatedMembers((*rawElements)[i], array.at(i).toObject()))
             c->rawFields = rawJsonMember((*rawElements)[i], "fields").toByteArray();
         if (c->seq < b.fromSeq || c->seq > b.toSeq || c->seq <= previous)
             return fail(QStringLiteral("change %1 is outside the range %2-%3 or out of order")

@@ -119,6 +119,9 @@ struct RawJsonMember
     QByteArrayView value;
 };
 std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json);
+// Whether the object in `json` names each member once, as `parsed` (its
+// decoded form) does: raw bytes of a member are trusted only then.
+bool hasNoRepeatedMembers(QByteArrayView json, const QJsonObject& parsed);
 // The elements of the JSON array in `json` as written; empty optional when it is not an array.
 std::optional<QVector<QByteArrayView>> rawJsonElements(QByteArrayView json);
 

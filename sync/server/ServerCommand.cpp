@@ -184,7 +184,7 @@ int report(const Args& a, ServerStore& store, QTextStream& out, QTextStream& err
     options.planCode = a.values.value(QStringLiteral("plan"));
     options.group = a.values.value(QStringLiteral("group"));
     if (a.values.contains(QStringLiteral("group")) && !kpi::Groups::find(options.group))
-        return fail(tr("unknown group '%1'; valid groups: %2").arg(options.group, kpi::Groups::idList()), 2);
+        return fail(kpi::Groups::unknownMessage(options.group), 2);
     const QString lang = a.values.value(QStringLiteral("lang"), QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return fail(tr("--lang must be vi or en"), 2);

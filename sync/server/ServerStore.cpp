@@ -3,6 +3,7 @@
 #include "sync/server/FieldVersions.h"
 
 #include "core/domain/EntityCatalog.h"
+#include "core/store/CompactJson.h"
 #include "core/store/Hlc.h"
 #include "core/store/Uuid.h"
 
@@ -419,35 +420,6 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// UTF-8 text as a JSON string literal, appended to `out`.
-void appendJsonString(QByteArray& out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.constData() + plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        out += '\\';
-        switch (c) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '\n': out += 'n'; break;
-        case '\r': out += 'r'; break;
-        case '\t': out += 't'; break;
-        default:
-            out += "u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
-    out += '"';
-}
-
 // Many rows in few statements: the one place where the SQL of the two
 // back-ends differs for bulk work. SQLite runs in-process, so one prepared
 // statement executed per row with positional binds is cheapest (Qt's QSQLITE
@@ -581,9 +553,9 @@ private:
                 if (v.isNull() || (isString && static_cast<const QString*>(v.constData())->isNull()))
                     out += "null";
                 else if (v.typeId() == QMetaType::QByteArray) // UTF-8 text already (a row's data)
-                    appendJsonString(out, *static_cast<const QByteArray*>(v.constData()));
+                    hocvuso::appendJsonString(out, *static_cast<const QByteArray*>(v.constData()));
                 else
-                    appendJsonString(out, v.toString().toUtf8());
+                    hocvuso::appendJsonString(out, v.toString().toUtf8());
             }
             out += '}';
         }

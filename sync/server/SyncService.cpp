@@ -199,7 +199,8 @@ HttpReply SyncService::push(const HttpRequest& request, const DeviceInfo& device
                           QStringLiteral("a batch holds at most %1 changes").arg(m_limits.maxChangesPerBatch),
                           {{QStringLiteral("max_changes"), m_limits.maxChangesPerBatch}});
     QString why;
-    auto batch = PushBatch::fromJson(*json, &why, rawJsonMember(body, "changes"));
+    const QByteArrayView rawChanges = hasNoRepeatedMembers(body, *json) ? rawJsonMember(body, "changes") : QByteArrayView();
+    auto batch = PushBatch::fromJson(*json, &why, rawChanges);
     if (!batch)
         return errorReply(ErrorCode::BadBatch, why);
     return fromOutcome(m_store.push(device, *batch, request.header(header::clientTime).toLongLong()));
@@ -257,8 +258,7 @@ std::optional<HttpReply> kpiArguments(const HttpRequest& request, kpi::Period* p
     options->planCode = query.queryItemValue(QStringLiteral("plan"), QUrl::FullyDecoded);
     options->group = query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded);
     if (!options->group.isEmpty() && !kpi::Groups::find(options->group))
-        return errorReply(ErrorCode::BadRequest, QStringLiteral("group: unknown group '%1'; valid groups: %2")
-                                                     .arg(options->group, kpi::Groups::idList()));
+        return errorReply(ErrorCode::BadRequest, QStringLiteral("group: ") + kpi::Groups::unknownMessage(options->group));
     const QString groups = query.queryItemValue(QStringLiteral("groups"), QUrl::FullyDecoded);
     if (!groups.isEmpty() && groups != QLatin1String("0") && groups != QLatin1String("1"))
         return errorReply(ErrorCode::BadRequest, QStringLiteral("groups must be 0 or 1, not '%1'").arg(groups));

@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace hocvuso;
 using namespace hocvuso::test;
 
@@ -446,6 +448,18 @@ TEST_CASE("new rows are stored from the fields as received, beside quarantine an
         REQUIRE(doc.isObject());
         return doc.object();
     };
+    // As received: the sender's member order, "deleted" added last (a
+    // re-serialised row would have Qt's sorted order, "deleted" first).
+    QSqlQuery rawQuery(server.store().db());
+    rawQuery.prepare(QStringLiteral("SELECT data FROM sync_rows WHERE row_id = ?"));
+    rawQuery.addBindValue(person);
+    REQUIRE(rawQuery.exec());
+    REQUIRE(rawQuery.next());
+    const QByteArray personText = rawQuery.value(0).toByteArray();
+    rawQuery.finish();
+    INFO(personText.toStdString());
+    CHECK(personText.startsWith("{\"full_name\":"));
+    CHECK(personText.endsWith(",\"deleted\":0}"));
     const QJsonObject person1 = row(person);
     CHECK(person1 == QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Nguyễn \"Văn\" A\\B\n")},
                                  {QStringLiteral("has_smartphone"), 1},
@@ -475,4 +489,72 @@ TEST_CASE("new rows are stored from the fields as received, beside quarantine an
             CHECK(v.toObject().value(QStringLiteral("fields")).toObject() == person1);
         }
     CHECK(found);
+}
+
+TEST_CASE("a name given twice in a batch never lets unchecked bytes be stored", "[sync][fast]")
+{
+    ServerFixture server;
+    const Device d = enrollDevice(server);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const qint64 hlc = baseHlc();
+
+    // The bytes a client would send for one new hamlet, its checksum over the
+    // changes as written (so the server's raw-bytes path is taken).
+    auto sendWith = [&](qint64 seq, const QString& rowId, const std::function<void(QByteArray&)>& forge) {
+        QByteArray body = batchOf(d, {hamlet(d, seq, commune, rowId, QStringLiteral("Ấp Thật"), hlc + seq)}).toJsonBytes();
+        const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
+        forge(body);
+        const QByteArray newSum = '"' +
+            QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() + '"';
+        REQUIRE(body.count(oldSum) == 1);
+        body.replace(oldSum, newSum);
+        return rawPost(server.api(QStringLiteral("push")), sync::compress(body), protocolHeaders(d.token));
+    };
+    auto storedData = [&](const QString& rowId) {
+        QSqlQuery q(server.store().db());
+        q.prepare(QStringLiteral("SELECT data FROM sync_rows WHERE row_id = ?"));
+        q.addBindValue(rowId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toByteArray();
+    };
+    // An unchecked copy with as many members as the real one: an unknown
+    // column instead of `deleted`.
+    const QByteArray forgedFields = "{\"commune_id\":\"" + commune.toUtf8() +
+                                    "\",\"name\":\"Ấp Giả\",\"no_such_field\":1}";
+
+    SECTION("\"fields\" twice in one change: the checked (last) copy is stored")
+    {
+        const QString rowId = uuid::v7();
+        const RawReply r = sendWith(1, rowId, [&](QByteArray& body) {
+            const qsizetype at = body.indexOf("\"fields\":");
+            REQUIRE(at > 0);
+            body.insert(at, "\"fields\":" + forgedFields + ',');
+        });
+        INFO(QJsonDocument(r.json).toJson().toStdString());
+        REQUIRE(r.status == 200);
+        CHECK(r.json.value(QStringLiteral("quarantined")).toArray().isEmpty());
+        const QByteArray data = storedData(rowId);
+        CHECK_FALSE(data.contains("no_such_field"));
+        CHECK_FALSE(data.contains("Ấp Giả"));
+        CHECK(data.contains("Ấp Thật"));
+    }
+    SECTION("\"changes\" twice in the body: a checksum over the unchecked copy is refused")
+    {
+        const QString rowId = uuid::v7();
+        const RawReply r = sendWith(1, rowId, [&](QByteArray& body) {
+            const QByteArray real = sync::rawJsonMember(body, "changes").toByteArray();
+            QByteArray forged = real;
+            const qsizetype from = forged.indexOf("\"fields\":") + 9;
+            const qsizetype to = forged.indexOf('}', from) + 1;
+            forged.replace(from, to - from, forgedFields);
+            body.insert(1, "\"changes\":" + forged + ',');
+        });
+        INFO(QJsonDocument(r.json).toJson().toStdString());
+        // The checksum covers the first array as written; the array checked is
+        // the last one, whose canonical form does not hash to it: refused whole.
+        CHECK(r.status == 400);
+        CHECK(r.code() == QLatin1String("bad_batch"));
+        CHECK(server.store().devices(QString::fromLatin1(ServerFixture::communeA)).first().highWater == 0);
+    }
 }

@@ -878,8 +878,8 @@ VI.update({
     'not applicable to a group': 'không áp dụng cho nhóm',
     'This indicator is not about residents, so it has no value for a group.':
         'Chỉ tiêu này không tính theo người dân nên không có giá trị cho nhóm.',
-    'Out of the group\'s residents recorded here: no baseline counts this group.':
-        'Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số của nhóm này.',
+    'Out of the group\'s residents recorded here: the baseline has no count of exactly these people.':
+        'Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số đúng của những người này.',
     'Counted / population': 'Đạt / số đối tượng',
     'Group: %1': 'Nhóm: %1',
 })

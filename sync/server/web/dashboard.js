@@ -136,9 +136,15 @@ function render() {
 
     $('meta').textContent = 'Kỳ: ' + data.total.period_label + ' · Kế hoạch: ' +
         (data.plan ? data.plan + ' — ' + data.plan_name : 'không chọn (mọi chỉ tiêu)') +
-        (data.group ? ' · Nhóm: ' + $('group').selectedOptions[0].textContent : '') +
+        (data.group ? ' · Nhóm: ' + groupLabel(data.group) : '') +
         ' · Tính đến ngày ' + data.as_of;
     table.hidden = false;
+}
+
+// The label of the group the figures are for (the selector may have moved since).
+function groupLabel(id) {
+    const option = Array.from($('group').options).find(o => o.value === id);
+    return option ? option.textContent : id;
 }
 
 async function load() {
