@@ -378,6 +378,38 @@ TEST_CASE("a slow link still completes push and pull", "[sync][faults]")
                     QStringLiteral("device behind the slow link"));
 }
 
+TEST_CASE("pull answers cut on the way in a many-page pull are asked for again, the rows land once",
+          "[sync][faults]")
+{
+    const quint64 base = testSeed("faults/pull-cut", 71);
+    for (quint64 seed = base; seed < base + 3; ++seed) {
+        INFO("seed " << seed);
+        ServerFixture server;
+        ProxiedDevice d(server, seed);
+        fillOutbox(d.store(), 3, 15);
+        requireOk(syncNow(d.store(), faultOptions()));
+
+        // A second laptop pulls in small pages, two of the answers cut at a random byte.
+        auto other = server.device();
+        other->store().setMeta(QString::fromLatin1(sync::state::serverUrl), d.proxy.url().toString());
+        const int pullsBefore = countRecords(d.proxy, [](const ProxyRequestRecord& r) {
+            return r.info.path.startsWith(QByteArrayLiteral("/api/v1/pull"));
+        });
+        FaultPlan cut;
+        cut.cutResponseAt = FaultPlan::kRandom;
+        d.proxy.addFault(QByteArrayLiteral("/api/v1/pull"), pullsBefore + 2, cut);
+        d.proxy.addFault(QByteArrayLiteral("/api/v1/pull"), pullsBefore + 4, cut);
+        sync::SyncOptions pages = faultOptions();
+        pages.pullPageSize = 10;
+        pages.maxPullPageSize = 10;
+        requireOk(syncNow(other->store(), pages));
+        CHECK(countRecords(d.proxy, [](const ProxyRequestRecord& r) { return r.cutResponse; }) == 2);
+        requireSameData(withoutCommunes(dumpStore(d.store())), withoutCommunes(dumpStore(other->store())),
+                        QStringLiteral("device whose pull answers were cut"));
+        requireIntegrity(other->store(), QStringLiteral("puller"));
+    }
+}
+
 namespace {
 
 // The real hocvuso-server process on a database that outlives it.
