@@ -329,41 +329,13 @@ bool hasNoRepeatedMembers(QByteArrayView json, const QJsonObject& parsed)
 
 QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key)
 {
-    qsizetype i = 0;
-    const qsizetype n = json.size();
-    auto skipSpace = [&] {
-        while (i < n && isJsonSpace(json[i]))
-            ++i;
-    };
-    skipSpace();
-    if (i >= n || json[i] != '{')
+    const auto members = rawJsonMembers(json);
+    if (!members)
         return {};
-    ++i;
-    for (;;) {
-        skipSpace();
-        if (i >= n || json[i] != '"')
-            return {};
-        const qsizetype keyEnd = skipJsonValue(json, i);
-        if (keyEnd < 0)
-            return {};
-        const QByteArrayView name = json.sliced(i + 1, keyEnd - i - 2);
-        i = keyEnd;
-        skipSpace();
-        if (i >= n || json[i] != ':')
-            return {};
-        ++i;
-        skipSpace();
-        const qsizetype valueEnd = skipJsonValue(json, i);
-        if (valueEnd < 0)
-            return {};
-        if (name == key) // a key with escapes never equals a plain key: fine for our keys
-            return json.sliced(i, valueEnd - i);
-        i = valueEnd;
-        skipSpace();
-        if (i >= n || json[i] != ',')
-            return {};
-        ++i;
-    }
+    for (const RawJsonMember& m : *members)
+        if (m.name == key) // a name with escapes never equals a plain key: fine for our keys
+            return m.value;
+    return {};
 }
 
 std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json)
