@@ -338,80 +338,77 @@ QByteArrayView rawJsonMember(QByteArrayView json, QByteArrayView key)
     return {};
 }
 
-std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json)
+namespace {
+
+qsizetype skipJsonSpace(QByteArrayView json, qsizetype i)
 {
-    qsizetype i = 0;
-    const qsizetype n = json.size();
-    auto skipSpace = [&] {
-        while (i < n && isJsonSpace(json[i]))
-            ++i;
-    };
-    skipSpace();
-    if (i >= n || json[i] != '{')
-        return std::nullopt;
-    ++i;
-    QVector<RawJsonMember> members;
-    skipSpace();
-    if (i < n && json[i] == '}')
-        return members;
-    for (;;) {
-        skipSpace();
-        if (i >= n || json[i] != '"')
-            return std::nullopt;
-        const qsizetype keyEnd = skipJsonValue(json, i);
-        if (keyEnd < 0)
-            return std::nullopt;
-        const QByteArrayView name = json.sliced(i + 1, keyEnd - i - 2);
-        i = keyEnd;
-        skipSpace();
-        if (i >= n || json[i] != ':')
-            return std::nullopt;
+    while (i < json.size() && isJsonSpace(json[i]))
         ++i;
-        skipSpace();
-        const qsizetype valueEnd = skipJsonValue(json, i);
-        if (valueEnd < 0 || valueEnd == i)
-            return std::nullopt;
-        members.push_back({name, json.sliced(i, valueEnd - i)});
-        i = valueEnd;
-        skipSpace();
-        if (i < n && json[i] == '}')
-            return members;
+    return i;
+}
+
+// Walks the top-level items of the object or array in `json` (between
+// `open` and `close`): `item(i)` reads the item starting at i and returns
+// where it ends, or -1 when it is not valid. False when `json` is not one.
+template <class Item>
+bool walkJsonItems(QByteArrayView json, char open, char close, Item item)
+{
+    const qsizetype n = json.size();
+    qsizetype i = skipJsonSpace(json, 0);
+    if (i >= n || json[i] != open)
+        return false;
+    i = skipJsonSpace(json, i + 1);
+    if (i < n && json[i] == close)
+        return true;
+    for (;;) {
+        i = item(skipJsonSpace(json, i));
+        if (i < 0)
+            return false;
+        i = skipJsonSpace(json, i);
+        if (i < n && json[i] == close)
+            return true;
         if (i >= n || json[i] != ',')
-            return std::nullopt;
+            return false;
         ++i;
     }
 }
 
+} // namespace
+
+std::optional<QVector<RawJsonMember>> rawJsonMembers(QByteArrayView json)
+{
+    QVector<RawJsonMember> members;
+    const bool ok = walkJsonItems(json, '{', '}', [&](qsizetype i) -> qsizetype {
+        if (i >= json.size() || json[i] != '"')
+            return -1;
+        const qsizetype keyEnd = skipJsonValue(json, i);
+        if (keyEnd < 0)
+            return -1;
+        const QByteArrayView name = json.sliced(i + 1, keyEnd - i - 2);
+        i = skipJsonSpace(json, keyEnd);
+        if (i >= json.size() || json[i] != ':')
+            return -1;
+        i = skipJsonSpace(json, i + 1);
+        const qsizetype valueEnd = skipJsonValue(json, i);
+        if (valueEnd < 0 || valueEnd == i)
+            return -1;
+        members.push_back({name, json.sliced(i, valueEnd - i)});
+        return valueEnd;
+    });
+    return ok ? std::optional(members) : std::nullopt;
+}
+
 std::optional<QVector<QByteArrayView>> rawJsonElements(QByteArrayView json)
 {
-    qsizetype i = 0;
-    const qsizetype n = json.size();
-    auto skipSpace = [&] {
-        while (i < n && isJsonSpace(json[i]))
-            ++i;
-    };
-    skipSpace();
-    if (i >= n || json[i] != '[')
-        return std::nullopt;
-    ++i;
     QVector<QByteArrayView> elements;
-    skipSpace();
-    if (i < n && json[i] == ']')
-        return elements;
-    for (;;) {
-        skipSpace();
+    const bool ok = walkJsonItems(json, '[', ']', [&](qsizetype i) -> qsizetype {
         const qsizetype end = skipJsonValue(json, i);
         if (end < 0 || end == i)
-            return std::nullopt;
+            return -1;
         elements.push_back(json.sliced(i, end - i));
-        i = end;
-        skipSpace();
-        if (i < n && json[i] == ']')
-            return elements;
-        if (i >= n || json[i] != ',')
-            return std::nullopt;
-        ++i;
-    }
+        return end;
+    });
+    return ok ? std::optional(elements) : std::nullopt;
 }
 
 std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* error, QByteArrayView rawChanges)
