@@ -56,7 +56,16 @@ MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_s
 
     buildMenus();
     buildStatusBar();
+    // The first page is activated on the first event-loop pass, not while the
+    // window is built: its background work (the dashboard's indicators) would
+    // otherwise share the two cores of a commune laptop with the building.
+    m_building = true;
     addStandardPages();
+    m_building = false;
+    QTimer::singleShot(0, this, [this] {
+        if (Page* p = currentPage())
+            p->activated();
+    });
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -80,7 +89,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent) : QMainWindow(parent), m_s
         resize(1200, 760);
     refreshPendingCount();
 
-    // On the first event-loop pass, once the window is on screen.
+    // On the first event-loop pass too, after the first page's activation.
     m_searchKeys = new SearchKeyWarmup(store, this);
     QTimer::singleShot(0, m_searchKeys, &SearchKeyWarmup::start);
 }
@@ -133,6 +142,8 @@ void MainWindow::showPage(int index)
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index); // comes back here through currentRowChanged
     m_stack->setCurrentIndex(index);
+    if (m_building)
+        return;
     if (Page* p = page(index))
         p->activated();
 }

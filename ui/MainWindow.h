@@ -91,6 +91,7 @@ private:
     QToolButton* m_cancelSync = nullptr;
     int m_problemCount = 0;
     SearchKeyWarmup* m_searchKeys = nullptr;
+    bool m_building = false; // in the constructor: page activation waits
 };
 
 } // namespace hocvuso

@@ -73,9 +73,8 @@ public:
 
     Hlc& clock() { return m_clock; }
     qint64 changeLogCount();
-    // Pending = logged but not yet acknowledged by the server. Counted once,
-    // then only the entries added since (the log only grows), so the window
-    // and the dashboard can both show it without a scan of the log each.
+    // Pending = logged but not yet acknowledged by the server: the newest
+    // seq less the acknowledged one, without a scan of the log.
     qint64 pendingChanges();
 
     // Normalises a value for a column of `type` (NFC text, 0/1 bools, ISO dates).
@@ -93,12 +92,6 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     mutable QHash<QString, QString> m_metaCache;
-    struct PendingCount
-    {
-        qint64 pushed = -1; // the acknowledged seq it was counted from
-        qint64 head = -1;   // the newest seq counted
-        qint64 count = 0;
-    } m_pending;
 };
 
 // RAII transaction on a Store: rolls back unless committed.

@@ -1,6 +1,7 @@
-// The pending-changes count the window and the dashboard show: counted once,
-// then extended by what was logged since; it must stay exact through writes
-// on another connection, an acknowledgement from the server and a rollback.
+// The pending-changes count the window and the dashboard show: the newest
+// log seq less the acknowledged one. It must stay exact (equal to a scan of
+// the log) through writes on another connection, an acknowledgement from the
+// server, a rollback and refused writes, none of which may leave a hole.
 #include "TempStore.h"
 
 #include "core/store/Store.h"
@@ -71,4 +72,39 @@ TEST_CASE("the pending count follows writes, other connections, acknowledgements
     addHamlet(s, QStringLiteral("Thôn 5"));
     CHECK(s.pendingChanges() == 2);
     CHECK(s.pendingChanges() == scanned(s));
+}
+
+TEST_CASE("refused writes and rolled-back transactions leave no hole in the pending count", "[store][pending]")
+{
+    TempStore t;
+    Store& s = t.store();
+    addHamlet(s, QStringLiteral("Thôn 1"));
+    const qint64 before = s.pendingChanges();
+    REQUIRE(before == scanned(s));
+
+    // A write the store refuses (a hamlet without its required name) after
+    // a logged one in the same transaction, which then cannot commit.
+    {
+        StoreTransaction tx(s);
+        addHamlet(s, QStringLiteral("Thôn 2"));
+        StoreError e;
+        CHECK_FALSE(s.insert(QStringLiteral("hamlets"), {{QStringLiteral("code"), QStringLiteral("T9")}}, &e));
+        tx.commit();
+    }
+    CHECK(s.pendingChanges() == scanned(s));
+    CHECK(s.pendingChanges() == before);
+
+    // Many entries logged, then rolled back, then one more write.
+    {
+        StoreTransaction tx(s);
+        for (int i = 0; i < 50; ++i)
+            addHamlet(s, QStringLiteral("Thôn tạm %1").arg(i));
+    }
+    addHamlet(s, QStringLiteral("Thôn 3"));
+    CHECK(s.pendingChanges() == scanned(s));
+
+    QSqlQuery holes(s.db());
+    REQUIRE(holes.exec(QStringLiteral("SELECT max(seq) - min(seq) + 1 = count(*) FROM change_log")));
+    REQUIRE(holes.next());
+    CHECK(holes.value(0).toBool());
 }
