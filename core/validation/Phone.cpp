@@ -88,6 +88,7 @@ PhoneCheck checkPhone(const QString& input)
     }
 
     QString digits;
+    digits.reserve(shown.size()); // one allocation, not one per few digits
     bool plus = false;
     for (const QChar c : shown) {
         if (c >= u'0' && c <= u'9') {

@@ -372,6 +372,35 @@ TEST_CASE("CsvReader: text is passed through as given", "[csv]")
     }
 }
 
+TEST_CASE("CsvReader: ASCII and non-ASCII cells decode alike in a reused row", "[csv]")
+{
+    // ASCII cells take a shortcut past the UTF-8 decoder; the same row (and
+    // its strings) is reused from record to record, so a short ASCII cell
+    // after a longer Vietnamese one must not keep the old tail.
+    const QString name = QStringLiteral("Nguyễn Thị Ánh Tuyết");
+    const QByteArray data = "name,code\n" + name.toUtf8() + ",0912345678\nAn,\x7F\x01~\nLê Văn Tám,Ấp 3\n";
+    CsvReader reader(data);
+    REQUIRE(reader.readHeader());
+    CsvRow row;
+    REQUIRE(reader.next(row));
+    CHECK_FIELDS(row.fields, {name, QStringLiteral("0912345678")});
+    REQUIRE(reader.next(row));
+    CHECK_FIELDS(row.fields, {QStringLiteral("An"), QString::fromLatin1("\x7F\x01~")});
+    CHECK(row.fields.at(0).size() == 2);
+    REQUIRE(reader.next(row));
+    CHECK_FIELDS(row.fields, {QStringLiteral("Lê Văn Tám"), QStringLiteral("Ấp 3")});
+    CHECK_FALSE(reader.sawInvalidUtf8());
+
+    SECTION("a lone byte of 0x80 or more is still flagged")
+    {
+        CsvReader bad(QByteArray("code\nA\x80" "B\n"));
+        REQUIRE(bad.readHeader());
+        CsvRow r;
+        REQUIRE(bad.next(r));
+        CHECK(bad.sawInvalidUtf8());
+    }
+}
+
 TEST_CASE("CsvReader: a device is read in chunks with the same result", "[csv]")
 {
     // > 2 MiB so records, quoted new lines and CRLF pairs straddle chunk
