@@ -276,6 +276,59 @@ bool isSqlite(const QSqlDatabase& db)
     return db.driver()->dbmsType() == QSqlDriver::SQLite;
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.data());
+    return nullptr;
+}
+
+// SQLite copies the WAL back into the database (a checkpoint: megabytes
+// written and two fsyncs) inside the commit that fills it past 1,000 pages,
+// by default; on this server that is inside the writer lock below, so every
+// other worker waited for it. Instead the commit only notes the WAL's size
+// and the committing thread checkpoints after it let the next writer in (a
+// passive checkpoint runs beside writers). Past kForcedPages (checkpoints
+// that always overlapped a writer never let the WAL restart) it is done
+// before, as SQLite would, so the WAL stays bounded.
+class WalCheckpoints
+{
+public:
+    static constexpr int kPages = 1000; // SQLite's wal_autocheckpoint default
+    static constexpr int kForcedPages = 16 * kPages;
+
+    // Replaces SQLite's automatic checkpoint on this connection.
+    static void install(sqlite3* db) { sqlite3_wal_hook(db, &committed, nullptr); }
+
+    // After a write: checkpoints `db` if its commit asked for one and
+    // `urgentOnly` does not rule it out.
+    static void afterWrite(sqlite3* db, bool urgentOnly)
+    {
+        if (!db || t_last.db != db || t_last.pages < (urgentOnly ? kForcedPages : kPages) ||
+            !sqlite3_get_autocommit(db))
+            return;
+        t_last = {};
+        // Busy (another connection checkpoints) or cut short by readers: the next commit asks again.
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+
+private:
+    static int committed(void*, sqlite3* db, const char*, int pages)
+    {
+        t_last = {db, pages};
+        return SQLITE_OK;
+    }
+    struct LastCommit
+    {
+        sqlite3* db = nullptr;
+        int pages = 0; // the WAL's size after that commit
+    };
+    static thread_local LastCommit t_last; // the hook runs in the committing thread
+};
+
+thread_local WalCheckpoints::LastCommit WalCheckpoints::t_last;
+
 // SQLite has one writer at a time. Worker threads of one server take turns
 // here rather than in SQLite's busy handler, which sleeps in steps of up to
 // 100 ms; recursive so that one thread with two stores of a file still gets
@@ -285,9 +338,23 @@ class SqliteWriteLock
 public:
     explicit SqliteWriteLock(const QSqlDatabase& db)
     {
-        if (isSqlite(db))
+        if (isSqlite(db)) {
+            m_db = sqliteHandle(db);
             m_lock = std::unique_lock<std::recursive_mutex>(mutex());
+        }
     }
+    ~SqliteWriteLock() { release(); }
+    // Lets the next writer in (at once, or once a WAL near its bound is checkpointed), then checkpoints.
+    void release()
+    {
+        if (!m_lock.owns_lock())
+            return;
+        WalCheckpoints::afterWrite(m_db, true);
+        m_lock.unlock();
+        WalCheckpoints::afterWrite(m_db, false);
+    }
+    SqliteWriteLock(const SqliteWriteLock&) = delete;
+    SqliteWriteLock& operator=(const SqliteWriteLock&) = delete;
 
 private:
     static std::recursive_mutex& mutex()
@@ -295,6 +362,7 @@ private:
         static std::recursive_mutex writers;
         return writers;
     }
+    sqlite3* m_db = nullptr;
     std::unique_lock<std::recursive_mutex> m_lock;
 };
 
@@ -311,13 +379,16 @@ public:
             m_db.rollback();
     }
     bool ok() const { return m_open; }
+    // Commits and lets the next writer in (the caller's cleanup of its
+    // batch, e.g. freeing the merged rows, is then no longer in its way).
     bool commit()
     {
         m_open = false;
-        if (m_db.commit())
-            return true;
-        m_db.rollback();
-        return false;
+        const bool committed = m_db.commit();
+        if (!committed)
+            m_db.rollback();
+        m_writer.release();
+        return committed;
     }
 
 private:
@@ -347,9 +418,7 @@ class NativeStatement
 public:
     NativeStatement(QSqlDatabase& db, const QString& sql)
     {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3* const*>(handle.data());
+        m_db = sqliteHandle(db);
         if (!m_db)
             return;
         const QByteArray utf8 = sql.toUtf8();
@@ -507,9 +576,15 @@ public:
             }
             return true;
         }
+        // One primary-key lookup per key, whatever the statistics say: as a
+        // plain join, the plan prepared while sync_rows was nearly empty (a
+        // hash join over a scan of the whole table) was kept as it grew, and
+        // every push read every row. The LIMIT keeps the subquery a
+        // per-key lookup (it is not merged into a join); the key is unique.
         QSqlQuery& q = *m_prepared(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions "
-                                                  "FROM sync_rows s JOIN json_to_recordset(CAST(? AS json)) AS "
-                                                  "k(entity text, row_id text) ON s.entity = k.entity AND s.row_id = k.row_id"));
+                                                  "FROM json_to_recordset(CAST(? AS json)) AS k(entity text, row_id text), "
+                                                  "LATERAL (SELECT * FROM sync_rows r WHERE r.entity = k.entity AND "
+                                                  "r.row_id = k.row_id LIMIT 1) AS s"));
         static const QVector<Column> keyColumns{{"entity", "text"}, {"row_id", "text"}};
         QVector<Row> rows;
         rows.reserve(keys.size());
@@ -663,6 +738,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
         // A committed batch survives power loss; readers do not block the writer.
         store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         store->exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        WalCheckpoints::install(sqliteHandle(store->m_db));
     }
     if (!store->createSchema(error))
         return nullptr;
@@ -1212,6 +1288,10 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         const Change* change;
         const EntityDef* entity;
         qint64 hlc;
+        QString key; // rowKey(entity, row id)
+        // An insert's row as it will be stored if the row is new and this is
+        // its only change here: worked out before the write transaction.
+        std::optional<QByteArray> asReceived;
     };
     QVector<Item> items;
     items.reserve(batch.changes.size());
@@ -1243,11 +1323,14 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             hlc = Hlc::pack(serverNow, Hlc::counterOf(hlc)); // far in the future: clamp to the server's clock
             ++clamped;
         }
-        items.push_back({&c, entity, hlc});
-        int& count = touches[rowKey(c.entity, c.rowId)];
+        items.push_back({&c, entity, hlc, rowKey(c.entity, c.rowId), std::nullopt});
+        int& count = touches[items.back().key];
         if (count++ == 0)
             keys.push_back({c.entity, c.rowId});
     }
+    for (Item& item : items)
+        if (item.change->op == QLatin1String("insert") && touches.value(item.key) == 1)
+            item.asReceived = storedTextAsReceived(*item.change);
 
     Tx tx(m_db);
     if (!tx.ok())
@@ -1307,6 +1390,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
 
     // Load the rows the batch touches.
     QHash<QString, RowState> rows;
+    rows.reserve(keys.size());
     BulkSql bulk(m_db, m_postgres, [this](const QString& sql) { return prepared(sql); });
     QString bulkError;
     if (!bulk.loadRows(keys,
@@ -1324,7 +1408,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     // A row of another commune is out of scope: the whole batch is refused.
     for (const Item& item : items) {
-        auto found = rows.constFind(rowKey(item.change->entity, item.change->rowId));
+        auto found = rows.constFind(item.key);
         if (found != rows.constEnd() && found->communeId != device.communeId)
             return ServerOutcome::fail(ErrorCode::Forbidden,
                                        QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
@@ -1338,7 +1422,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     QStringList touchedOrder;
     for (const Item& item : items) {
         const Change& c = *item.change;
-        const QString key = rowKey(c.entity, c.rowId);
+        const QString& key = item.key;
         RowState& row = rows[key];
         if (row.entity.isEmpty()) {
             row.entity = c.entity;
@@ -1360,7 +1444,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         if (fresh) {
             row.data = c.fields;
             if (touches.value(key) == 1)
-                row.storedText = storedTextAsReceived(c).value_or(QByteArray());
+                row.storedText = (item.asReceived ? item.asReceived : storedTextAsReceived(c)).value_or(QByteArray());
         }
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
             const QString field = f.key(); // built from the object's storage on every call: once

@@ -6,6 +6,7 @@
 //   bench_sync_province [communes=100] [changes=2000] [parallel=100] [backends=sqlite,pg] [workers]
 //   (workers: the server's --workers; by default its own, one per core)
 //   HOCVUSO_BENCH_PG=postgresql://hocvuso:hocvuso@127.0.0.1:5432/hocvuso_sync_perf (the default)
+//   (on PostgreSQL it also prints the CPU of the server's backends, when they run on this machine)
 //   HOCVUSO_BENCH_LAPTOPS=DIR keeps the generated laptops there and reuses them on the next run
 //   (generating 100 takes over a minute; same communes and changes only)
 //
@@ -39,6 +40,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -146,6 +148,17 @@ bool generateDay(Store& store, int changes, quint64 seed, QString* error)
     return true;
 }
 
+// utime + stime of a process, in seconds (0 when it is gone or not ours to read).
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
 struct ServerProcess
 {
     QProcess process;
@@ -173,21 +186,42 @@ struct ServerProcess
         return true;
     }
     // utime + stime of the server process, in seconds.
-    double cpuSeconds() const
-    {
-        QFile f(QStringLiteral("/proc/%1/stat").arg(process.processId()));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray stat = f.readAll();
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-    }
+    double cpuSeconds() const { return processCpuSeconds(process.processId()); }
     ~ServerProcess()
     {
         process.kill();
         process.waitForFinished();
     }
 };
+
+// The PostgreSQL backends serving the server's connections (those of its
+// user on its database but this one) when PostgreSQL runs on this machine:
+// their CPU is part of what a push costs there.
+QList<qint64> postgresBackends(const QString& db)
+{
+    QString error;
+    const auto spec = sync::ServerDbSpec::parse(db, &error);
+    if (!spec || spec->kind != sync::ServerDbSpec::Kind::Postgres)
+        return {};
+    auto store = sync::ServerStore::open(*spec, &error);
+    QList<qint64> pids;
+    if (!store)
+        return pids;
+    QSqlQuery q(store->db());
+    if (q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND "
+                              "usename = current_user AND pid <> pg_backend_pid()")))
+        while (q.next())
+            pids << q.value(0).toLongLong();
+    return pids;
+}
+
+double cpuSecondsOf(const QList<qint64>& pids)
+{
+    double sum = 0;
+    for (qint64 pid : pids)
+        sum += processCpuSeconds(pid);
+    return sum;
+}
 
 // CPU time of this process (user + system): the clients, all in this process.
 double processCpuSeconds()
@@ -258,6 +292,8 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     QStringList failures;
     QThreadPool pool;
     pool.setMaxThreadCount(parallel);
+    const QList<qint64> backends = postgresBackends(db); // read before and after: they live as long as the server
+    const double backendCpuBefore = cpuSecondsOf(backends);
     const double cpuBefore = server.cpuSeconds();
     const double clientCpuBefore = processCpuSeconds();
     QElapsedTimer wall;
@@ -293,6 +329,7 @@ bool runBackend(const QString& label, const QString& db, const QString& template
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double serverCpu = server.cpuSeconds() - cpuBefore;
     const double clientCpu = processCpuSeconds() - clientCpuBefore;
+    const double backendCpu = cpuSecondsOf(backends) - backendCpuBefore;
     out << label << ": server " << server.banner << Qt::endl;
     out << label << ": " << communes << " communes, " << pushed << " changes pushed (" << pulled << " pulled), "
         << parallel << " at once: " << QString::number(seconds, 'f', 2) << " s, " << qint64(double(pushed) / seconds)
@@ -303,7 +340,11 @@ bool runBackend(const QString& label, const QString& db, const QString& template
         << qint64(double(pushed) / std::max(0.001, serverCpu)) << " changes per server CPU-second; "
         << bytesSent / 1024 << " KiB sent; the clients' CPU " << QString::number(clientCpu, 'f', 2) << " s = "
         << QString::number(clientCpu * 1e6 / double(std::max<qint64>(1, pushed + pulled)), 'f', 1)
-        << " us per change pushed or pulled" << Qt::endl;
+        << " us per change pushed or pulled";
+    if (!backends.isEmpty())
+        out << "; PostgreSQL's CPU for the server's " << backends.size() << " connections "
+            << QString::number(backendCpu, 'f', 2) << " s";
+    out << Qt::endl;
     for (const QString& f : failures.mid(0, 5))
         out << label << ": FAILED: " << f << Qt::endl;
     return failures.isEmpty();

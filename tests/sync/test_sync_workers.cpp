@@ -15,6 +15,7 @@
 #include "sync/server/ServerWorkers.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -58,6 +59,7 @@ public:
     }
 
     sync::ServerStore& admin() { return *m_admin; }
+    QString sqlitePath() const { return m_admin->isPostgres() ? QString() : m_dir.filePath(QStringLiteral("server.sqlite")); }
     QUrl url() const { return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_workers->port())); }
     QUrl api(const QString& path) const { return QUrl(url().toString() + QStringLiteral("/api/v1/") + path); }
     QString code(const QString& commune)
@@ -263,6 +265,63 @@ TEST_CASE("workers: many devices pushing at once store every change exactly once
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == perCommune * hamlets);
     }
+}
+
+TEST_CASE("workers: pushes at once are checkpointed from the SQLite WAL into the database outside the writer's turn",
+          "[sync][workers]")
+{
+    // Many small batches: well over the 1,000 WAL pages after which the
+    // committing worker checkpoints once it has let the next writer in.
+    WorkerServer server(2);
+    constexpr int hamlets = 1500;
+    struct Laptop
+    {
+        std::unique_ptr<TempStore> store;
+        QString deviceId;
+        sync::SyncReport report;
+    };
+    std::vector<Laptop> laptops;
+    for (const QString& commune : kCommunes) {
+        Laptop l{std::make_unique<TempStore>(false), {}, {}};
+        sync::SyncClient client(l.store->store());
+        REQUIRE(client.enroll(server.url(), server.code(commune), QStringLiteral("laptop")).ok);
+        StoreTransaction tx(l.store->store());
+        officeWork(l.store->store(), hamlets);
+        REQUIRE(tx.commit());
+        l.deviceId = l.store->store().deviceId();
+        l.store->close();
+        laptops.push_back(std::move(l));
+    }
+    const QString db = server.sqlitePath();
+    const qint64 sizeBefore = db.isEmpty() ? 0 : QFileInfo(db).size();
+    std::vector<std::function<void()>> jobs;
+    for (Laptop& l : laptops)
+        jobs.push_back([&l] {
+            QString error;
+            auto store = Store::open(l.store->path(), &error);
+            if (!store) {
+                l.report.error = error;
+                return;
+            }
+            sync::SyncOptions options;
+            options.initialBatch = 50;
+            options.maxBatch = 50;
+            l.report = sync::SyncClient(*store, options).sync();
+        });
+    runConcurrently(jobs);
+    for (Laptop& l : laptops) {
+        INFO(l.report.error.toStdString());
+        REQUIRE(l.report.ok);
+        CHECK(l.report.pushed >= 2 * hamlets);
+        requireExactlyOnce(server, l.deviceId, l.report.pushed);
+    }
+    CHECK(server.scalar(QStringLiteral("SELECT count(*) FROM sync_rows WHERE entity = 'households'"), {}) ==
+          qint64(kCommunes.size()) * hamlets);
+    if (db.isEmpty())
+        return; // PostgreSQL: no WAL of ours
+    // In WAL mode only a checkpoint writes the database file: the rows reached it while every connection was open.
+    CHECK(QFileInfo(db).size() > sizeBefore + 2 * 1024 * 1024);
+    CHECK(QFileInfo(db + QStringLiteral("-wal")).size() < 80LL * 1024 * 1024);
 }
 
 TEST_CASE("workers: one batch sent many times at once is applied once", "[sync][workers]")
