@@ -145,9 +145,9 @@ TEST_CASE("a page with a value of the wrong type is refused whole: no row lands,
         return R"({"entity":"hamlets","row_id":")" + id.toUtf8() + R"(","hlc":"5","device_id":"d","fields":{"code":")" +
                code + R"(","deleted":0,"kind":"thon","name":"Thôn 9"}})";
     };
-    auto apply = [&](const QByteArray& second) {
+    auto apply = [&](const QByteArray& secondChange) {
         QString error;
-        const auto page = sync::PullPage::parse(R"({"changes":[)" + hamlet(first, "T9") + ',' + second +
+        const auto page = sync::PullPage::parse(R"({"changes":[)" + hamlet(first, "T9") + ',' + secondChange +
                                                     R"(],"conflicts":[],"cursor":"after","more":false})",
                                                 &error);
         INFO(error.toStdString());
