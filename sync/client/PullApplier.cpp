@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 #include "sync/client/SyncState.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/protocol/PullPage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,26 +18,17 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+#include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace hocvuso::sync {
 
 namespace {
-
-QVariant toSql(ColumnType type, const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QVariant();
-    switch (type) {
-    case ColumnType::Integer:
-    case ColumnType::Bool:
-        return v.isBool() ? qint64(v.toBool()) : v.toInteger();
-    case ColumnType::Real:
-        return v.toDouble();
-    default:
-        return v.toString();
-    }
-}
 
 // Fields of rows with local changes not yet acknowledged by the server.
 QHash<QString, QSet<QString>> pendingFields(Store& store)
@@ -75,36 +67,39 @@ QHash<QString, QSet<QString>> pendingFields(Store& store)
 }
 
 // Prepared statements on the store's own connection through the native
-// SQLite API, one per (table, column set): a page of thousands of rows costs
-// one step per row instead of Qt Sql's per-row prepare and bind by name.
-class NativeStatements
+// SQLite API, one per (table, column set, statement kind): a page of
+// thousands of rows costs one bind and step per row, and the statement is
+// found by a short key instead of its SQL text.
+class StatementCache
 {
 public:
-    explicit NativeStatements(sqlite3* db) : m_db(db) {}
-    ~NativeStatements()
+    explicit StatementCache(sqlite3* db) : m_db(db) {}
+    ~StatementCache()
     {
-        for (sqlite3_stmt* s : std::as_const(m_cache))
-            sqlite3_finalize(s);
+        for (auto& [key, stmt] : m_cache)
+            sqlite3_finalize(stmt);
     }
-    NativeStatements(const NativeStatements&) = delete;
-    NativeStatements& operator=(const NativeStatements&) = delete;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
 
-    sqlite3_stmt* get(const QString& sql)
+    // Reset and without bindings; `sql()` is called on the first use of `key` only.
+    template <class MakeSql>
+    sqlite3_stmt* get(const std::string& key, MakeSql sql)
     {
-        auto found = m_cache.constFind(sql);
-        if (found != m_cache.constEnd()) {
-            sqlite3_reset(*found);
-            sqlite3_clear_bindings(*found);
-            return *found;
+        auto found = m_cache.find(key);
+        if (found != m_cache.end()) {
+            sqlite3_reset(found->second);
+            sqlite3_clear_bindings(found->second);
+            return found->second;
         }
-        const QByteArray utf8 = sql.toUtf8();
+        const QByteArray utf8 = sql().toUtf8();
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
             SQLITE_OK) {
             sqlite3_finalize(stmt);
             return nullptr;
         }
-        m_cache.insert(sql, stmt);
+        m_cache.emplace(key, stmt);
         return stmt;
     }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
@@ -112,36 +107,147 @@ public:
 
 private:
     sqlite3* m_db;
-    QHash<QString, sqlite3_stmt*> m_cache;
+    std::unordered_map<std::string, sqlite3_stmt*> m_cache;
 };
 
-void bindText(sqlite3_stmt* stmt, int index, const QString& text)
+std::string_view sv(QByteArrayView v)
 {
-    if (text.isNull()) {
-        sqlite3_bind_null(stmt, index);
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return {v.data(), size_t(v.size())};
 }
 
-void bindVariant(sqlite3_stmt* stmt, int index, const QVariant& v)
+// An entity as pulled rows are written to it: its columns found by the
+// bytes of their names, the commune its rows get.
+struct EntityPlan
 {
-    if (v.isNull()) {
+    explicit EntityPlan(const EntityDef* entity, const QString& localCommune) : def(entity)
+    {
+        if (!def)
+            return; // an entity of a newer schema: nothing to put it in
+        deleted = int(def->columns.size());
+        names.reserve(def->columns.size() + 1);
+        for (const ColumnDef& c : def->columns)
+            names.push_back(c.name.toUtf8());
+        names.push_back(QByteArray(sync_columns::deleted));
+        for (int i = 0; i < int(names.size()); ++i)
+            columns.emplace(sv(names[size_t(i)]), i);
+        // Reference rows are province-wide: '' (NOT NULL), as PlanCatalog writes them.
+        commune = def->reference ? QByteArray("") : localCommune.toUtf8();
+        residents = def->table == QLatin1String("residents");
+        if (residents) {
+            fullName = columns.at("full_name");
+            cccd = columns.at("cccd");
+            phone = columns.at("phone");
+        }
+    }
+    QString columnName(int i) const
+    {
+        return i == deleted ? QString::fromLatin1(sync_columns::deleted) : def->columns[i].name;
+    }
+    ColumnType typeOf(int i) const { return def->columns[i].type; }
+
+    const EntityDef* def;
+    std::vector<QByteArray> names; // the column names as UTF-8 (the map's keys point into them), then "deleted"
+    std::unordered_map<std::string_view, int> columns;
+    int deleted = -1;
+    QByteArray commune;
+    bool residents = false;
+    int fullName = -1, cccd = -1, phone = -1;
+};
+
+// A value as it is bound to a statement.
+struct SqlValue
+{
+    enum class Kind : quint8 { Null, Integer, Real, Text } kind = Kind::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArrayView text;
+};
+
+bool wholeNumber(double d, qint64* out)
+{
+    if (!(d >= -9.2e18 && d <= 9.2e18) || std::trunc(d) != d)
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+// The column's value from the page's, or the reason it cannot be one (the
+// types the server accepts for the column, as its push check has them).
+std::optional<SqlValue> toSql(const EntityPlan& plan, int column, const PulledValue& v, QString* why)
+{
+    using In = PulledValue::Kind;
+    SqlValue out;
+    if (column == plan.deleted) {
+        // A tombstone flag: absent or null is "not deleted".
+        out.kind = SqlValue::Kind::Integer;
+        qint64 n = 0;
+        if (v.kind == In::Null)
+            out.integer = 0;
+        else if (v.kind == In::Bool)
+            out.integer = v.boolean ? 1 : 0;
+        else if (v.kind == In::Integer)
+            out.integer = v.integer != 0 ? 1 : 0;
+        else if (v.kind == In::Real && wholeNumber(v.real, &n))
+            out.integer = n != 0 ? 1 : 0;
+        else
+            return *why = QStringLiteral("must be 0 or 1"), std::nullopt;
+        return out;
+    }
+    if (v.kind == In::Null)
+        return out;
+    switch (plan.typeOf(column)) {
+    case ColumnType::Integer:
+    case ColumnType::Bool:
+        out.kind = SqlValue::Kind::Integer;
+        if (v.kind == In::Bool)
+            out.integer = v.boolean ? 1 : 0;
+        else if (v.kind == In::Integer)
+            out.integer = v.integer;
+        else if (v.kind != In::Real || !wholeNumber(v.real, &out.integer))
+            return *why = QStringLiteral("must be a whole number"), std::nullopt;
+        return out;
+    case ColumnType::Real:
+        out.kind = SqlValue::Kind::Real;
+        if (v.kind == In::Integer)
+            out.real = double(v.integer);
+        else if (v.kind == In::Real)
+            out.real = v.real;
+        else
+            return *why = QStringLiteral("must be a number"), std::nullopt;
+        return out;
+    case ColumnType::Text:
+    case ColumnType::Date:
+    case ColumnType::DateTime:
+        if (v.kind != In::Text)
+            return *why = QStringLiteral("must be text"), std::nullopt;
+        out.kind = SqlValue::Kind::Text;
+        out.text = v.text;
+        return out;
+    }
+    return out;
+}
+
+// Texts are bound without a copy: the page outlives the step.
+void bindText(sqlite3_stmt* stmt, int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void bind(sqlite3_stmt* stmt, int index, const SqlValue& v)
+{
+    switch (v.kind) {
+    case SqlValue::Kind::Null:
         sqlite3_bind_null(stmt, index);
         return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case SqlValue::Kind::Integer:
+        sqlite3_bind_int64(stmt, index, v.integer);
         return;
-    case QMetaType::Double:
-        sqlite3_bind_double(stmt, index, v.toDouble());
+    case SqlValue::Kind::Real:
+        sqlite3_bind_double(stmt, index, v.real);
         return;
-    default:
-        bindText(stmt, index, v.toString());
+    case SqlValue::Kind::Text:
+        bindText(stmt, index, v.text);
+        return;
     }
 }
 
@@ -152,17 +258,30 @@ QString textColumn(sqlite3_stmt* stmt, int i)
     return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)), sqlite3_column_bytes(stmt, i));
 }
 
-// A resident's name, CCCD and phone as they will be after the write, to
-// store its search key in the same statement (its search triggers fire once).
-struct ResidentKeyParts
+QString textOf(const SqlValue& v)
 {
-    bool exists = false;
-    QString fullName, cccd, phone, searchKey;
-};
+    return v.kind == SqlValue::Kind::Text ? QString::fromUtf8(v.text) : QString();
+}
 
 } // namespace
 
 ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conflicts, const QString& cursor)
+{
+    const QJsonObject page{{QStringLiteral("changes"), changes},
+                           {QStringLiteral("conflicts"), conflicts},
+                           {QStringLiteral("cursor"), cursor},
+                           {QStringLiteral("more"), false}};
+    QString error;
+    const auto parsed = PullPage::parse(QJsonDocument(page).toJson(QJsonDocument::Compact), &error);
+    if (!parsed) {
+        ApplyResult result;
+        result.error = QStringLiteral("malformed changes: %1").arg(error);
+        return result;
+    }
+    return apply(*parsed);
+}
+
+ApplyResult PullApplier::apply(const PullPage& page)
 {
     ApplyResult result;
     QSqlDatabase& db = m_store.db();
@@ -190,127 +309,160 @@ ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conf
         result.error = QStringLiteral("no SQLite connection");
         return result;
     }
-    NativeStatements statements(handle);
-    const QString fullNameColumn = QStringLiteral("full_name"), cccdColumn = QStringLiteral("cccd"),
-                  phoneColumn = QStringLiteral("phone"), searchKeyColumn = QStringLiteral("search_key");
+    StatementCache statements(handle);
 
-    QStringList columns;
-    QVariantList binds;
-    for (const QJsonValue& value : changes) {
-        const QJsonObject c = value.toObject();
-        const EntityDef* entity = EntityCatalog::find(c.value(QStringLiteral("entity")).toString());
-        if (!entity)
+    std::unordered_map<std::string, std::unique_ptr<EntityPlan>> plans;
+    const EntityPlan* plan = nullptr;
+    QByteArrayView planName;
+    std::vector<int> columns;
+    std::vector<SqlValue> values;
+    std::string key;
+    for (const PulledChange& c : page.changes) {
+        if (!plan || c.entity != planName) { // pages come in runs of one entity
+            auto& slot = plans[std::string(sv(c.entity))];
+            if (!slot)
+                slot = std::make_unique<EntityPlan>(EntityCatalog::find(QString::fromUtf8(c.entity)), localCommune);
+            plan = slot.get();
+            planName = c.entity;
+        }
+        if (!plan->def)
             continue; // an entity of a newer schema: nothing to put it in
-        const QString rowId = c.value(QStringLiteral("row_id")).toString();
-        const qint64 hlc = hlcFromJson(c.value(QStringLiteral("hlc")));
-        const QString writer = c.value(QStringLiteral("device_id")).toString();
-        // Reference rows are province-wide: '' (NOT NULL), as PlanCatalog writes them.
-        const QString commune = entity->reference ? QStringLiteral("") : localCommune;
-        maxHlc = std::max(maxHlc, hlc);
-        const auto keepIt = pending.constFind(entity->table + QLatin1Char('/') + rowId);
-        const QSet<QString>* keep = keepIt == pending.constEnd() ? nullptr : &*keepIt;
+        const EntityDef* entity = plan->def;
+        maxHlc = std::max(maxHlc, c.hlc);
+        const QSet<QString>* keep = nullptr;
+        if (!pending.isEmpty()) {
+            const auto keepIt = pending.constFind(entity->table + QLatin1Char('/') + QString::fromUtf8(c.rowId));
+            keep = keepIt == pending.constEnd() ? nullptr : &*keepIt;
+        }
+        auto failRow = [&](const QString& why) {
+            result.error = QStringLiteral("%1 %2: %3").arg(entity->table, QString::fromUtf8(c.rowId), why);
+            return result; // the transaction rolls back: the page and its cursor are applied whole or not at all
+        };
 
         columns.clear();
-        binds.clear();
-        const QJsonObject fields = c.value(QStringLiteral("fields")).toObject();
-        for (auto f = fields.begin(); f != fields.end(); ++f) {
-            const bool isDeleted = f.key() == QLatin1String(sync_columns::deleted);
-            if (!isDeleted && !entity->hasColumn(f.key()))
-                continue;
-            if (keep && keep->contains(f.key())) {
+        values.clear();
+        const PulledField* fields = page.fieldsOf(c);
+        for (qsizetype i = 0; i < c.fieldCount; ++i) {
+            const PulledField& f = fields[i];
+            const auto found = plan->columns.find(sv(f.name));
+            if (found == plan->columns.end())
+                continue; // not a column of this schema (commune_id among them: a pull never writes it)
+            if (keep && keep->contains(QString::fromUtf8(f.name))) {
                 ++result.keptPending;
                 continue;
             }
-            columns << f.key();
-            binds << (isDeleted ? QVariant(f.value().toInteger() ? 1 : 0) : toSql(entity->typeOf(f.key()), f.value()));
+            QString why;
+            const auto value = toSql(*plan, found->second, f.value, &why);
+            if (!value)
+                return failRow(QStringLiteral("%1 %2").arg(QString::fromUtf8(f.name), why));
+            columns.push_back(found->second);
+            values.push_back(*value);
         }
 
         // Residents: the search key from the values the row will hold.
         std::optional<bool> exists;
-        if (entity->table == QLatin1String("residents")) {
-            sqlite3_stmt* read =
-                statements.get(QStringLiteral("SELECT full_name, cccd, phone, search_key FROM residents WHERE id = ?"));
-            if (!read) {
-                result.error = QStringLiteral("residents: %1").arg(statements.error());
-                return result;
-            }
-            bindText(read, 1, rowId);
-            ResidentKeyParts parts;
-            if (sqlite3_step(read) == SQLITE_ROW) {
-                parts.exists = true;
-                parts.fullName = textColumn(read, 0);
-                parts.cccd = textColumn(read, 1);
-                parts.phone = textColumn(read, 2);
-                parts.searchKey = textColumn(read, 3);
+        QByteArray searchKey;
+        if (plan->residents) {
+            sqlite3_stmt* read = statements.get("residents:read", [] {
+                return QStringLiteral("SELECT full_name, cccd, phone, search_key FROM residents WHERE id = ?");
+            });
+            if (!read)
+                return failRow(statements.error());
+            bindText(read, 1, c.rowId);
+            QString fullName, cccd, phone, storedKey;
+            exists = sqlite3_step(read) == SQLITE_ROW;
+            if (*exists) {
+                fullName = textColumn(read, 0);
+                cccd = textColumn(read, 1);
+                phone = textColumn(read, 2);
+                storedKey = textColumn(read, 3);
             }
             sqlite3_reset(read);
-            exists = parts.exists;
-            for (int i = 0; i < columns.size(); ++i) {
-                if (columns[i] == fullNameColumn)
-                    parts.fullName = binds[i].toString();
-                else if (columns[i] == cccdColumn)
-                    parts.cccd = binds[i].toString();
-                else if (columns[i] == phoneColumn)
-                    parts.phone = binds[i].toString();
+            for (size_t i = 0; i < columns.size(); ++i) {
+                if (columns[i] == plan->fullName)
+                    fullName = textOf(values[i]);
+                else if (columns[i] == plan->cccd)
+                    cccd = textOf(values[i]);
+                else if (columns[i] == plan->phone)
+                    phone = textOf(values[i]);
             }
-            const QString key = SearchIndex::residentKey(parts.fullName, parts.cccd, parts.phone);
-            if (!parts.exists || key != parts.searchKey) {
-                columns << searchKeyColumn;
-                binds << key;
-            }
+            const QString newKey = SearchIndex::residentKey(fullName, cccd, phone);
+            if (!*exists || newKey != storedKey)
+                searchKey = newKey.toUtf8();
         }
+        const bool withSearchKey = !searchKey.isNull();
 
+        // The statement's key: the entity, the statement kind and the columns.
+        auto statementKey = [&](char kind) {
+            key.assign(1, '#');
+            key.append(reinterpret_cast<const char*>(&plan), sizeof(plan));
+            key += kind;
+            key += withSearchKey ? 'k' : '-';
+            for (int column : columns)
+                key.append(reinterpret_cast<const char*>(&column), sizeof(column));
+            return key;
+        };
         auto step = [&](sqlite3_stmt* stmt) -> bool {
             const int rc = sqlite3_step(stmt);
             sqlite3_reset(stmt);
             return rc == SQLITE_DONE;
         };
-        auto failRow = [&]() {
-            result.error = QStringLiteral("%1 %2: %3").arg(entity->table, rowId, statements.error());
-            return result; // the transaction rolls back: the page and its cursor are applied whole or not at all
-        };
 
         bool written = false;
         if (exists.value_or(true)) {
-            QString sql = QStringLiteral("UPDATE %1 SET ").arg(entity->table);
-            for (const QString& col : std::as_const(columns))
-                sql += col + QStringLiteral(" = ?,");
-            // The row's HLC never goes back (a kept local edit may be newer); on
-            // equal HLCs the greater device id is the last writer, as on the server.
-            sql += QStringLiteral("device_id = CASE WHEN updated_hlc < ?1001 OR (updated_hlc = ?1001 AND device_id < ?1002) "
-                                  "THEN ?1002 ELSE device_id END, updated_hlc = max(updated_hlc, ?1001) WHERE id = ?1003");
-            sqlite3_stmt* update = statements.get(sql);
+            sqlite3_stmt* update = statements.get(statementKey('u'), [&] {
+                QString sql = QStringLiteral("UPDATE %1 SET ").arg(entity->table);
+                for (int column : columns)
+                    sql += plan->columnName(column) + QStringLiteral(" = ?,");
+                if (withSearchKey)
+                    sql += QStringLiteral("search_key = ?,");
+                // The row's HLC never goes back (a kept local edit may be newer); on
+                // equal HLCs the greater device id is the last writer, as on the server.
+                sql += QStringLiteral("device_id = CASE WHEN updated_hlc < ?1001 OR (updated_hlc = ?1001 AND device_id < ?1002) "
+                                      "THEN ?1002 ELSE device_id END, updated_hlc = max(updated_hlc, ?1001) WHERE id = ?1003");
+                return sql;
+            });
             if (!update)
-                return failRow();
-            for (int i = 0; i < binds.size(); ++i)
-                bindVariant(update, i + 1, binds[i]);
-            sqlite3_bind_int64(update, 1001, hlc);
-            bindText(update, 1002, writer);
-            bindText(update, 1003, rowId);
+                return failRow(statements.error());
+            int index = 1;
+            for (const SqlValue& v : values)
+                bind(update, index++, v);
+            if (withSearchKey)
+                bindText(update, index++, searchKey);
+            sqlite3_bind_int64(update, 1001, c.hlc);
+            bindText(update, 1002, c.deviceId);
+            bindText(update, 1003, c.rowId);
             if (!step(update))
-                return failRow();
+                return failRow(statements.error());
             written = statements.changes() > 0;
         }
         if (!written) {
-            QString sql = QStringLiteral("INSERT INTO %1 (").arg(entity->table);
-            for (const QString& col : std::as_const(columns))
-                sql += col + QLatin1Char(',');
-            sql += QStringLiteral("id, commune_id, updated_hlc, device_id) VALUES (");
-            for (int i = 0; i < columns.size() + 4; ++i)
-                sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-            sql += QLatin1Char(')');
-            sqlite3_stmt* insert = statements.get(sql);
+            sqlite3_stmt* insert = statements.get(statementKey('i'), [&] {
+                QString sql = QStringLiteral("INSERT INTO %1 (").arg(entity->table);
+                for (int column : columns)
+                    sql += plan->columnName(column) + QLatin1Char(',');
+                if (withSearchKey)
+                    sql += QStringLiteral("search_key,");
+                sql += QStringLiteral("id, commune_id, updated_hlc, device_id) VALUES (");
+                const size_t count = columns.size() + (withSearchKey ? 1 : 0) + 4;
+                for (size_t i = 0; i < count; ++i)
+                    sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+                sql += QLatin1Char(')');
+                return sql;
+            });
             if (!insert)
-                return failRow();
+                return failRow(statements.error());
             int index = 1;
-            for (const QVariant& b : std::as_const(binds))
-                bindVariant(insert, index++, b);
-            bindText(insert, index++, rowId);
-            bindText(insert, index++, commune);
-            sqlite3_bind_int64(insert, index++, hlc);
-            bindText(insert, index++, writer);
+            for (const SqlValue& v : values)
+                bind(insert, index++, v);
+            if (withSearchKey)
+                bindText(insert, index++, searchKey);
+            bindText(insert, index++, c.rowId);
+            bindText(insert, index++, plan->commune);
+            sqlite3_bind_int64(insert, index++, c.hlc);
+            bindText(insert, index++, c.deviceId);
             if (!step(insert))
-                return failRow();
+                return failRow(statements.error());
         }
         ++result.applied;
     }
@@ -319,16 +471,15 @@ ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conf
     ins.prepare(QStringLiteral("INSERT INTO sync_conflicts (server_id, entity, row_id, field, kept_value, kept_hlc,"
                                " kept_device, lost_value, lost_hlc, lost_device, detected_at)"
                                " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (server_id) DO NOTHING"));
-    for (const QJsonValue& v : conflicts) {
-        const QJsonObject o = v.toObject();
-        for (const char* k : {"id", "entity", "row_id", "field", "kept_value"})
-            ins.addBindValue(o.value(QLatin1String(k)).toString());
-        ins.addBindValue(hlcFromJson(o.value(QStringLiteral("kept_hlc"))));
-        ins.addBindValue(o.value(QStringLiteral("kept_device")).toString());
-        ins.addBindValue(o.value(QStringLiteral("lost_value")).toString());
-        ins.addBindValue(hlcFromJson(o.value(QStringLiteral("lost_hlc"))));
-        ins.addBindValue(o.value(QStringLiteral("lost_device")).toString());
-        ins.addBindValue(QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("detected_at")).toInteger()).toString(Qt::ISODate));
+    for (const PulledConflict& o : page.conflicts) {
+        for (const QString* text : {&o.id, &o.entity, &o.rowId, &o.field, &o.keptValue})
+            ins.addBindValue(*text);
+        ins.addBindValue(o.keptHlc);
+        ins.addBindValue(o.keptDevice);
+        ins.addBindValue(o.lostValue);
+        ins.addBindValue(o.lostHlc);
+        ins.addBindValue(o.lostDevice);
+        ins.addBindValue(QDateTime::fromMSecsSinceEpoch(o.detectedAt).toString(Qt::ISODate));
         if (!ins.exec()) {
             result.error = QStringLiteral("cannot record a conflict: %1").arg(ins.lastError().text());
             return result;
@@ -338,7 +489,7 @@ ApplyResult PullApplier::apply(const QJsonArray& changes, const QJsonArray& conf
     // Later local edits must be newer than anything seen from the commune.
     if (maxHlc > 0)
         m_store.clock().observe(maxHlc);
-    if (!m_store.setMeta(QString::fromLatin1(state::cursor), cursor)) {
+    if (!m_store.setMeta(QString::fromLatin1(state::cursor), page.cursor)) {
         result.error = QStringLiteral("cannot store the pull cursor");
         return result;
     }

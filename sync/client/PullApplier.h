@@ -3,11 +3,15 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <memory>
+
 namespace hocvuso {
 class Store;
 }
 
 namespace hocvuso::sync {
+
+class PullPage;
 
 struct ApplyResult
 {
@@ -26,6 +30,10 @@ class PullApplier
 {
 public:
     explicit PullApplier(Store& store) : m_store(store) {}
+    // A page as read from the server's answer; `page.cursor` is stored with it.
+    ApplyResult apply(const PullPage& page);
+    // Changes and conflicts as JSON (the commune mirror, tests): written as a
+    // page and read like one, so both take the same checks.
     ApplyResult apply(const QJsonArray& changes, const QJsonArray& conflicts, const QString& cursor);
 
 private:

@@ -5,6 +5,7 @@
 #include "sync/client/PullApplier.h"
 #include "sync/client/SyncState.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/protocol/PullPage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -408,16 +409,20 @@ bool SyncClient::pull(HttpClient& http, SyncReport& report, const Progress& prog
             fail(report, r);
             return false;
         }
-        const QJsonObject page = r.json();
-        const QString cursor = page.value(QStringLiteral("cursor")).toString();
-        if (cursor.isEmpty()) {
+        QString malformed;
+        const auto page = PullPage::parse(r.body, &malformed);
+        if (!page) {
+            report.errorCode = QStringLiteral("bad_response");
+            report.error = tr("the server's pull answer is malformed: %1").arg(malformed);
+            return false;
+        }
+        if (page->cursor.isEmpty()) {
             report.errorCode = QStringLiteral("bad_response");
             report.error = tr("the server's pull answer has no cursor");
             return false;
         }
         PullApplier applier(m_store);
-        const ApplyResult applied = applier.apply(page.value(QStringLiteral("changes")).toArray(),
-                                                  page.value(QStringLiteral("conflicts")).toArray(), cursor);
+        const ApplyResult applied = applier.apply(*page);
         if (!applied.ok) {
             report.errorCode = QStringLiteral("store");
             report.error = applied.error;
@@ -428,7 +433,7 @@ bool SyncClient::pull(HttpClient& http, SyncReport& report, const Progress& prog
         report.conflicts += applied.conflicts;
         if (progress)
             progress(QStringLiteral("pull"), report.pulled, -1);
-        if (!page.value(QStringLiteral("more")).toBool())
+        if (!page->more)
             return true;
         // A full page: fewer, bigger requests for the rest.
         pageSize = std::min(pageSize * 2, std::max(m_options.pullPageSize, m_options.maxPullPageSize));

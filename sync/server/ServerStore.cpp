@@ -1569,27 +1569,47 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     return ServerOutcome::ok(response);
 }
 
-ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorText, int limit)
+ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursor, int limit)
+{
+    ServerOutcome o = pullPage(device, cursor, limit);
+    if (!o.error)
+        o.body = QJsonDocument::fromJson(std::exchange(o.rawBody, {})).object();
+    return o;
+}
+
+ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cursorText, int limit)
 {
     const auto cursor = Cursor::parse(cursorText);
     if (!cursor)
         return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("not a cursor of this server: %1").arg(cursorText));
     limit = std::clamp(limit, 1, kMaxPullPage);
     Cursor next = *cursor;
-    QJsonArray changes;
-    // Reads rows of `scope` after `last` into `changes` until `max` are taken;
+    // The page is written as JSON directly; a row's fields are embedded as
+    // stored (the server wrote them: checked JSON objects, see storedTextAsReceived).
+    QByteArray page;
+    page.reserve(qsizetype(limit) * 640 + 256);
+    CompactJsonWriter json(page);
+    json.beginObject();
+    json.key("changes");
+    json.beginArray();
+    int taken = 0;
+    // Reads rows of `scope` after `last` into the page until `max` are taken;
     // the asking device's own rows are skipped without counting, up to a scan
     // budget, so that a pull after a big push does not page through them one
     // empty answer at a time. *exhausted: no row of the scope is left.
     int scanBudget = kMaxPullScan;
+    const QByteArray deviceId = device.id.toUtf8();
     auto readScope = [&](const QString& scope, qint64& last, int max, bool* exhausted) -> bool {
         *exhausted = false;
+        const QByteArray scopeUtf8 = scope == kReferenceScope ? QByteArray("") : scope.toUtf8();
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
                                  "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
-        int taken = 0;
-        while (taken < max && scanBudget > 0) {
+        int takenHere = 0;
+        QString lastEntity;
+        QByteArray lastEntityUtf8;
+        while (takenHere < max && scanBudget > 0) {
             const int chunk = std::min(scanBudget, kMaxPullPage);
             q.bindValue(0, scope);
             q.bindValue(1, last);
@@ -1597,7 +1617,7 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
             if (!q.exec())
                 return false;
             int read = 0;
-            while (taken < max && q.next()) {
+            while (takenHere < max && q.next()) {
                 ++read;
                 --scanBudget;
                 last = q.value(4).toLongLong();
@@ -1605,16 +1625,35 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
                 if (FieldVersions::textOnlyWrittenBy(versionText, device.id))
                     continue; // this device's own writes: it has them already
                 const FieldVersion latest = FieldVersions::parse(versionText).latest();
-                changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
-                                           {QStringLiteral("row_id"), q.value(1).toString()},
-                                           {QStringLiteral("commune_id"), scope == kReferenceScope ? QString() : scope},
-                                           {QStringLiteral("fields"), fromText(q.value(2))},
-                                           {QStringLiteral("hlc"), hlcToJson(latest.hlc)},
-                                           {QStringLiteral("device_id"), latest.device}});
+                const QString entity = q.value(0).toString();
+                if (entity != lastEntity) { // rows come in runs of one entity
+                    lastEntity = entity;
+                    lastEntityUtf8 = entity.toUtf8();
+                }
+                json.beginObject();
+                json.key("commune_id");
+                json.string(scopeUtf8);
+                json.key("device_id");
+                json.string(latest.device.toUtf8());
+                json.key("entity");
+                json.string(lastEntityUtf8);
+                json.key("fields");
+                const QByteArray data = q.value(2).toByteArray();
+                const QByteArrayView trimmed = QByteArrayView(data).trimmed();
+                if (trimmed.startsWith('{') && trimmed.endsWith('}'))
+                    json.raw(trimmed);
+                else // not an object: as before, an empty one
+                    json.raw(QJsonDocument(fromText(q.value(2))).toJson(QJsonDocument::Compact));
+                json.key("hlc");
+                json.string(QByteArray::number(latest.hlc));
+                json.key("row_id");
+                json.string(q.value(1).toString().toUtf8());
+                json.endObject();
+                ++takenHere;
                 ++taken;
             }
             q.finish();
-            if (taken < max && read < chunk) {
+            if (takenHere < max && read < chunk) {
                 *exhausted = true;
                 break;
             }
@@ -1624,8 +1663,8 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
     bool communeDone = false, referenceDone = false;
     if (!readScope(device.communeId, next.commune, limit, &communeDone))
         return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
-    if (communeDone && changes.size() < limit &&
-        !readScope(kReferenceScope, next.reference, limit - int(changes.size()), &referenceDone))
+    if (communeDone && taken < limit &&
+        !readScope(kReferenceScope, next.reference, limit - taken, &referenceDone))
         return ServerOutcome::fail(ErrorCode::Unavailable, m_db.lastError().text());
     const bool more = !communeDone || !referenceDone;
     QJsonArray conflicts;
@@ -1649,10 +1688,15 @@ ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursorT
     touch.addBindValue(now());
     touch.addBindValue(device.id);
     touch.exec();
-    return ServerOutcome::ok({{QStringLiteral("changes"), changes},
-                              {QStringLiteral("conflicts"), conflicts},
-                              {QStringLiteral("cursor"), next.text()},
-                              {QStringLiteral("more"), more}});
+    json.endArray();
+    json.key("conflicts");
+    json.raw(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
+    json.key("cursor");
+    json.string(next.text().toUtf8());
+    json.key("more");
+    json.raw(more ? QByteArrayView("true") : QByteArrayView("false"));
+    json.endObject();
+    return ServerOutcome::okRaw(std::move(page));
 }
 
 bool ServerStore::putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error)

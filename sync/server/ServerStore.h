@@ -55,10 +55,13 @@ struct ServerOutcome
     std::optional<ErrorCode> error;
     QString message;
     QJsonObject body; // the response (success) or the error's extra fields
-    static ServerOutcome ok(QJsonObject body) { return {std::nullopt, {}, std::move(body)}; }
+    // A success answered with JSON written directly (a pull page): `body` is then empty.
+    QByteArray rawBody;
+    static ServerOutcome ok(QJsonObject body) { return {std::nullopt, {}, std::move(body), {}}; }
+    static ServerOutcome okRaw(QByteArray json) { return {std::nullopt, {}, {}, std::move(json)}; }
     static ServerOutcome fail(ErrorCode code, QString message, QJsonObject extra = {})
     {
-        return {code, std::move(message), std::move(extra)};
+        return {code, std::move(message), std::move(extra), {}};
     }
 };
 
@@ -114,6 +117,9 @@ public:
     // The device a bearer token belongs to (revoked devices too: the caller decides).
     std::optional<DeviceInfo> deviceByToken(const QString& token);
     ServerOutcome push(const DeviceInfo& device, const PushBatch& batch, qint64 clientTimeMs);
+    // The page as JSON bytes (rawBody), written without a QJsonDocument.
+    ServerOutcome pullPage(const DeviceInfo& device, const QString& cursor, int limit);
+    // The same page decoded into `body` (tests, tools).
     ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit);
     // Writes one reference row (plans, targets, catalogues) for every commune.
     bool putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error);

@@ -211,8 +211,12 @@ HttpReply SyncService::pull(const HttpRequest& request, const DeviceInfo& device
     const QUrlQuery q(request.query);
     const QString cursor = q.queryItemValue(QStringLiteral("cursor"));
     const int limit = q.hasQueryItem(QStringLiteral("limit")) ? q.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
-    ServerOutcome o = m_store.pull(device, cursor, limit);
-    HttpReply reply = fromOutcome(o);
+    ServerOutcome o = m_store.pullPage(device, cursor, limit);
+    HttpReply reply = o.error ? fromOutcome(o) : HttpReply{};
+    if (!o.error) {
+        reply.status = 200;
+        reply.body = std::move(o.rawBody);
+    }
     if (!o.error && request.header("accept-encoding").contains("zstd")) {
         reply.body = compress(reply.body, kPullCompressionLevel);
         reply.headers.append({QByteArray(header::contentEncoding), QByteArrayLiteral("zstd")});
