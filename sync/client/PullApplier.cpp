@@ -165,7 +165,8 @@ struct SqlValue
 
 bool wholeNumber(double d, qint64* out)
 {
-    if (!(d >= -9.2e18 && d <= 9.2e18) || std::trunc(d) != d)
+    // [-2^63, 2^63): every double in it converts exactly (the server's check is the same range).
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || std::trunc(d) != d)
         return false;
     *out = qint64(d);
     return true;
@@ -195,6 +196,8 @@ std::optional<SqlValue> toSql(const EntityPlan& plan, int column, const PulledVa
     }
     if (v.kind == In::Null)
         return out;
+    if (v.kind == In::Nested)
+        return *why = QStringLiteral("must be a single value, not an object or array"), std::nullopt;
     switch (plan.typeOf(column)) {
     case ColumnType::Integer:
     case ColumnType::Bool:

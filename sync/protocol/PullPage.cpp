@@ -89,6 +89,16 @@ public:
     }
 
     bool read();
+    // The whole text is one scalar value.
+    bool readOnlyScalar()
+    {
+        skipSpace();
+        PulledValue v;
+        if (!readScalar(&v))
+            return false;
+        skipSpace();
+        return m_p == m_end;
+    }
     const QString& error() const { return m_error; }
 
 private:
@@ -486,8 +496,13 @@ bool PullPageReader::readChange()
             read = hasFields = readObject([&](QByteArrayView field) {
                 m_field = field;
                 PulledField f{field, {}};
-                if (!readScalar(&f.value))
+                if (at('{') || at('[')) {
+                    f.value.kind = PulledValue::Kind::Nested;
+                    if (!skipValue(0))
+                        return false;
+                } else if (!readScalar(&f.value)) {
                     return false;
+                }
                 m_page.m_fields.append(f);
                 m_field = {};
                 return true;
@@ -638,6 +653,18 @@ std::optional<PullPage> PullPage::parse(QByteArray body, QString* error)
         return std::nullopt;
     }
     return page;
+}
+
+bool PullPage::isStrictScalar(QByteArrayView json)
+{
+    // One scratch page per thread: its decoding buffer keeps its room, so a
+    // server checking every field of every pushed row allocates nothing.
+    thread_local PullPage scratch;
+    scratch.m_body = QByteArray::fromRawData(json.data(), json.size());
+    PullPageReader reader(scratch);
+    const bool strict = reader.readOnlyScalar();
+    scratch.m_body = QByteArray(); // it pointed into `json`
+    return strict;
 }
 
 } // namespace hocvuso::sync

@@ -12,7 +12,9 @@ namespace hocvuso::sync {
 // A scalar value of a pulled row's fields, as written in the page.
 struct PulledValue
 {
-    enum class Kind : quint8 { Null, Bool, Integer, Real, Text };
+    // Nested: an object or array, skipped (no column of this schema takes
+    // one; a newer server may send one for a field this client does not know).
+    enum class Kind : quint8 { Null, Bool, Integer, Real, Text, Nested };
     Kind kind = Kind::Null;
     bool boolean = false;
     qint64 integer = 0;
@@ -55,6 +57,9 @@ class PullPage
 {
 public:
     static std::optional<PullPage> parse(QByteArray body, QString* error);
+    // Whether `json` is one scalar value (string, number, true, false, null)
+    // this reader accepts: what a server may pass on as it was received.
+    static bool isStrictScalar(QByteArrayView json);
 
     QString cursor;
     bool more = false;

@@ -1,6 +1,7 @@
 #include "sync/server/ServerStore.h"
 
 #include "sync/server/FieldVersions.h"
+#include "sync/protocol/PullPage.h"
 
 #include "core/domain/EntityCatalog.h"
 #include "core/store/CompactJson.h"
@@ -170,7 +171,9 @@ Rejection validate(const Change& c, const EntityDef* entity)
             continue;
         if (f == QLatin1String(sync_columns::deleted)) {
             const QJsonValue v = it.value();
-            if (!(v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1))))
+            // Exactly 0 or 1: toInteger() alone turns 0.5 and 1e300 into 0.
+            if (!(v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1) &&
+                                 v.toDouble() == double(v.toInteger()))))
                 return {f, QStringLiteral("must be 0 or 1")};
             continue;
         }
@@ -216,6 +219,11 @@ std::optional<QByteArray> storedTextAsReceived(const Change& c)
     bool first = true, hasDeleted = false;
     for (const RawJsonMember& m : *members) {
         if (m.name.contains('\\'))
+            return std::nullopt;
+        // Qt's parser lets through what JSON does not allow (a raw tab in a
+        // string, "\x", "1.", ".5"); devices read pull pages strictly, so
+        // such a value is stored as Qt writes it, never as received.
+        if (!PullPage::isStrictScalar(m.value))
             return std::nullopt;
         if (m.name == QByteArrayView(sync_columns::commune))
             continue;
