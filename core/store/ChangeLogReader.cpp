@@ -57,6 +57,27 @@ QByteArrayView bytesOf(sqlite3_stmt* s, int column)
     return QByteArrayView(text, sqlite3_column_bytes(s, column));
 }
 
+// The text of a column whose value repeats from row to row (an entity, an
+// operation, the device): the QString of the last value is shared, not
+// converted and allocated again.
+class RepeatedText
+{
+public:
+    const QString& of(sqlite3_stmt* s, int column)
+    {
+        const QByteArrayView bytes = bytesOf(s, column);
+        if (bytes != QByteArrayView(m_bytes) || m_bytes.isNull()) {
+            m_bytes = bytes.toByteArray();
+            m_text = QString::fromUtf8(bytes);
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_bytes;
+    QString m_text;
+};
+
 // Ends the read transaction readCompact() opened, however it returns.
 struct ReleaseSavepoint
 {
@@ -188,15 +209,17 @@ std::optional<QVector<LoggedChange>> ChangeLogReader::readCompact(qint64 afterSe
     QVector<LoggedChange> changes;
     if (limit > 0)
         changes.reserve(limit);
+    RepeatedText entity, op, device;
+    QByteArray& fields = m_fieldsScratch; // one buffer for every entry: each keeps an exact copy
     int rc;
     while ((rc = sqlite3_step(log)) == SQLITE_ROW) {
         LoggedChange c;
         c.seq = sqlite3_column_int64(log, 0);
-        c.entity = textOf(log, 1);
+        c.entity = entity.of(log, 1);
         c.rowId = textOf(log, 2);
-        c.op = textOf(log, 3);
+        c.op = op.of(log, 3);
         c.hlc = sqlite3_column_int64(log, 5);
-        c.deviceId = textOf(log, 6);
+        c.deviceId = device.of(log, 6);
         const QByteArrayView logged = bytesOf(log, 4);
         if (logged != wholeRow) {
             // A copy of the changed fields, as SQLite wrote it: Qt puts it in canonical form.
@@ -209,9 +232,9 @@ std::optional<QVector<LoggedChange>> ChangeLogReader::readCompact(qint64 afterSe
         if (!row && !statementError.isEmpty())
             return fail(statementError);
         sqlite3_stmt* s = row ? row->statement : nullptr;
-        const QByteArray id = c.rowId.toUtf8();
+        const QByteArrayView id = bytesOf(log, 2); // valid until the log steps on
         if (s)
-            sqlite3_bind_text(s, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_text(s, 1, id.data(), int(id.size()), SQLITE_STATIC);
         if (!s || sqlite3_step(s) != SQLITE_ROW) {
             if (s)
                 sqlite3_reset(s);
@@ -219,8 +242,8 @@ std::optional<QVector<LoggedChange>> ChangeLogReader::readCompact(qint64 afterSe
                             .arg(c.seq)
                             .arg(c.entity, c.rowId));
         }
-        c.fieldsJson.reserve(512);
-        CompactJsonWriter json(c.fieldsJson);
+        fields.resize(0); // keeps its capacity
+        CompactJsonWriter json(fields);
         json.beginObject();
         for (int i = 0; i < row->columns.size(); ++i) {
             json.key(row->columns[i]);
@@ -240,6 +263,7 @@ std::optional<QVector<LoggedChange>> ChangeLogReader::readCompact(qint64 afterSe
         }
         json.endObject();
         sqlite3_reset(s);
+        c.fieldsJson = QByteArray(json.written().data(), json.written().size());
         changes.push_back(std::move(c));
     }
     if (rc != SQLITE_DONE)

@@ -85,6 +85,7 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_logStatement = nullptr;
     QHash<QString, RowStatement> m_rowStatements;
+    QByteArray m_fieldsScratch; // where readCompact() writes a row's fields
 };
 
 } // namespace hocvuso

@@ -15,6 +15,14 @@
 
 namespace hocvuso::sync {
 
+namespace {
+// zstd level of request bodies: on push batches level 1 compressed with a
+// fifth fewer instructions than level 3 and the bodies came out no bigger
+// (79 vs 85 KiB for a commune's 2,000-change day), far under the
+// wire-bytes target (5x fewer than PouchDB).
+constexpr int kRequestCompressionLevel = 1;
+} // namespace
+
 QJsonObject HttpResult::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -92,7 +100,7 @@ HttpResult HttpClient::postJson(const QUrl& url, const QByteArray& json, const Q
 
 std::unique_ptr<HttpClient::Pending> HttpClient::startPostJson(const QUrl& url, const QByteArray& json, const QString& token)
 {
-    return start(jsonPostRequest(url, token), "POST", compress(json));
+    return start(jsonPostRequest(url, token), "POST", compress(json, kRequestCompressionLevel));
 }
 
 std::unique_ptr<HttpClient::Pending> HttpClient::start(QNetworkRequest request, const QByteArray& method,

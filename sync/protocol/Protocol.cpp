@@ -267,53 +267,56 @@ QJsonObject PushBatch::toJson() const
 QByteArray PushBatch::toJsonBytes() const
 {
     // What QJsonDocument writes for the array of Change::toJson(), keys in
-    // order, without a QJsonObject per change.
-    QByteArray raw;
-    raw.reserve(changes.size() * 700);
-    CompactJsonWriter json(raw);
-    QString lastDevice;
-    QByteArray lastDeviceUtf8;
+    // order, without a QJsonObject per change, straight into the body.
+    // The changes first (before the checksum that hashes them), then the
+    // other members in QJsonObject's order: bytes as they always were.
+    QByteArray out;
+    qsizetype fieldsBytes = 0;
+    for (const Change& c : changes)
+        fieldsBytes += c.fieldsJson.size();
+    out.reserve(fieldsBytes + changes.size() * 200 + 512);
+    CompactJsonWriter json(out);
+    json.beginObject();
+    json.key("changes");
+    const qsizetype arrayStart = json.written().size();
     json.beginArray();
     for (const Change& c : changes) {
-        if (c.deviceId != lastDevice) { // one device writes a batch: convert its id once
-            lastDevice = c.deviceId;
-            lastDeviceUtf8 = c.deviceId.toUtf8();
-        }
         json.beginObject();
         json.key("device_id");
-        json.string(lastDeviceUtf8);
+        json.string(c.deviceId);
         json.key("entity");
-        json.string(c.entity.toUtf8());
+        json.string(c.entity);
         json.key("fields");
         if (c.fieldsJson.isEmpty())
             json.raw(QJsonDocument(c.fields).toJson(QJsonDocument::Compact));
         else
             json.raw(c.fieldsJson);
         json.key("hlc");
-        json.string(QByteArray::number(c.hlc));
+        json.integerString(c.hlc);
         json.key("op");
-        json.string(c.op.toUtf8());
+        json.string(c.op);
         json.key("row_id");
-        json.string(c.rowId.toUtf8());
+        json.string(c.rowId);
         json.key("seq");
         json.integer(c.seq);
         json.endObject();
     }
     json.endArray();
-    const QString checksum = sha256Hex(raw);
-    const QByteArray rest = QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), batchId},
-                                                      {QStringLiteral("device_id"), deviceId},
-                                                      {QStringLiteral("from_seq"), fromSeq},
-                                                      {QStringLiteral("to_seq"), toSeq},
-                                                      {QStringLiteral("pull_cursor"), pullCursor},
-                                                      {QStringLiteral("checksum"), checksum}})
-                                .toJson(QJsonDocument::Compact);
-    QByteArray out;
-    out.reserve(raw.size() + rest.size() + 16);
-    out += "{\"changes\":";
-    out += raw;
-    out += ',';
-    out += QByteArrayView(rest).sliced(1); // the other members and the closing brace
+    const QString checksum = sha256Hex(json.written().sliced(arrayStart));
+    json.key("batch_id");
+    json.string(batchId);
+    json.key("checksum");
+    json.string(checksum);
+    json.key("device_id");
+    json.string(deviceId);
+    json.key("from_seq");
+    json.integer(fromSeq);
+    json.key("pull_cursor");
+    json.string(pullCursor);
+    json.key("to_seq");
+    json.integer(toSeq);
+    json.endObject();
+    json.finish();
     return out;
 }
 

@@ -162,3 +162,92 @@ TEST_CASE("a pending insert keeps every field of its row against a pulled write 
     CHECK(field(b->store(), QStringLiteral("attendance"), onA, QStringLiteral("present")).toInt() == 0);
     requireSameData(withoutCommunes(dumpStore(a->store())), withoutCommunes(dumpStore(b->store())), QStringLiteral("after both marked"));
 }
+
+TEST_CASE("an outbox batch of unusual text is the body Qt writes, and the other device gets the same values",
+          "[sync][compactlog]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    auto b = server.device();
+    const QString hamlet = insertRow(a->store(), QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn 1")}});
+    const QStringList notes = {QStringLiteral("quote \" backslash \\ slash / newline \n tab \t bell \x07 \x1f end"),
+                               QStringLiteral("non-BMP 🌾𝔸 and Vietnamese Phạm Thị Ngọc Ánh"),
+                               QString(19000, QLatin1Char('x')) + QStringLiteral(" \"very\" long ") + QString(900, QChar(0x1EA1)), // the server takes 20,000 characters
+                               QStringLiteral("{\"looks\":{\"like\":[\"nested\",{\"json\":1}]}}"),
+                               QString()};
+    QStringList residents;
+    for (const QString& n : notes)
+        residents << insertRow(a->store(), QStringLiteral("residents"),
+                               {{QStringLiteral("hamlet_id"), hamlet},
+                                {QStringLiteral("full_name"), QStringLiteral("Lê \"Bé\" 🌾")},
+                                {QStringLiteral("notes"), n}});
+    updateRow(a->store(), QStringLiteral("residents"), residents[0], {{QStringLiteral("phone"), QStringLiteral("\\\"09\"\n")}});
+
+    // The body from the outbox as push sends it, against Qt's own writing of
+    // the same entries read through SQLite's JSON: byte for byte.
+    ChangeLogReader reader(a->store().db());
+    QString error;
+    const auto compact = reader.readCompact(0, 0, &error);
+    const auto viaQt = reader.read(0, 0, &error);
+    REQUIRE(compact);
+    REQUIRE(viaQt);
+    REQUIRE(compact->size() == viaQt->size());
+    sync::PushBatch batch;
+    batch.batchId = QStringLiteral("dev:1-%1").arg(compact->size());
+    batch.deviceId = a->store().deviceId();
+    batch.fromSeq = 1;
+    batch.toSeq = compact->last().seq;
+    batch.pullCursor = QStringLiteral("0.0");
+    QJsonArray reference;
+    for (qsizetype i = 0; i < compact->size(); ++i) {
+        const LoggedChange& l = (*compact)[i];
+        sync::Change c;
+        c.seq = l.seq;
+        c.entity = l.entity;
+        c.rowId = l.rowId;
+        c.op = l.op;
+        c.fieldsJson = l.fieldsJson;
+        c.hlc = l.hlc;
+        c.deviceId = l.deviceId;
+        batch.changes.push_back(c);
+        c.fieldsJson.clear();
+        c.fields = (*viaQt)[i].fields;
+        reference.append(c.toJson());
+    }
+    const QByteArray rest = QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
+                                                      {QStringLiteral("device_id"), batch.deviceId},
+                                                      {QStringLiteral("from_seq"), batch.fromSeq},
+                                                      {QStringLiteral("to_seq"), batch.toSeq},
+                                                      {QStringLiteral("pull_cursor"), batch.pullCursor},
+                                                      {QStringLiteral("checksum"), sync::batchChecksum(reference)}})
+                                .toJson(QJsonDocument::Compact);
+    const QByteArray expected = "{\"changes\":" + QJsonDocument(reference).toJson(QJsonDocument::Compact) + "," + rest.sliced(1);
+    CHECK(batch.toJsonBytes() == expected);
+
+    // Text that is not UTF-8 in a row (written around the store) travels as U+FFFD.
+    const QByteArray broken = "Nguy\xe1\xbb" " \xff\xfe n\xc3";
+    {
+        SuppressChangeLog quiet(a->store().db());
+        QSqlQuery q(a->store().db());
+        q.prepare(QStringLiteral("UPDATE residents SET notes = CAST(? AS TEXT) WHERE id = ?"));
+        q.addBindValue(broken);
+        q.addBindValue(residents[4]);
+        REQUIRE(q.exec());
+    }
+    const sync::SyncReport pushed = syncNow(a->store());
+    requireOk(pushed);
+    CHECK(pushed.quarantined == 0);
+    requireOk(syncNow(b->store()));
+    for (int i = 0; i < 4; ++i) {
+        INFO(i);
+        const QString sent = field(a->store(), QStringLiteral("residents"), residents[i], QStringLiteral("notes")).toString();
+        INFO(sent.left(100).toStdString());
+        CHECK(field(b->store(), QStringLiteral("residents"), residents[i], QStringLiteral("notes")).toString() == sent);
+        CHECK(field(b->store(), QStringLiteral("residents"), residents[i], QStringLiteral("full_name")).toString() ==
+              QStringLiteral("Lê \"Bé\" 🌾"));
+    }
+    CHECK(field(b->store(), QStringLiteral("residents"), residents[0], QStringLiteral("phone")).toString() ==
+          field(a->store(), QStringLiteral("residents"), residents[0], QStringLiteral("phone")).toString());
+    CHECK(field(b->store(), QStringLiteral("residents"), residents[4], QStringLiteral("notes")).toString() ==
+          QString::fromUtf8(broken));
+}

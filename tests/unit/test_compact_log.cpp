@@ -452,23 +452,25 @@ TEST_CASE("CompactJsonWriter writes what QJsonDocument writes", "[changelog][com
     for (const QByteArray& text : texts) {
         INFO(text.toHex().toStdString());
         QByteArray ours;
-        CompactJsonWriter json(ours);
-        json.beginObject();
-        json.key("a");
-        json.string(text);
-        json.key("b");
-        json.integer(std::numeric_limits<qint64>::min());
-        json.key("c");
-        json.real(0.1);
-        json.key("d");
-        json.null();
-        json.key("e");
-        json.beginArray();
-        json.integer(-7);
-        json.real(1e300);
-        json.raw("{}");
-        json.endArray();
-        json.endObject();
+        {
+            CompactJsonWriter json(ours);
+            json.beginObject();
+            json.key("a");
+            json.string(text);
+            json.key("b");
+            json.integer(std::numeric_limits<qint64>::min());
+            json.key("c");
+            json.real(0.1);
+            json.key("d");
+            json.null();
+            json.key("e");
+            json.beginArray();
+            json.integer(-7);
+            json.real(1e300);
+            json.raw("{}");
+            json.endArray();
+            json.endObject();
+        } // the writer trims `ours` to the text when it goes
         const QJsonObject qt{{QStringLiteral("a"), QString::fromUtf8(text)},
                              {QStringLiteral("b"), std::numeric_limits<qint64>::min()},
                              {QStringLiteral("c"), 0.1},
@@ -476,4 +478,52 @@ TEST_CASE("CompactJsonWriter writes what QJsonDocument writes", "[changelog][com
                              {QStringLiteral("e"), QJsonArray{-7, 1e300, QJsonObject{}}}};
         CHECK(ours.toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
     }
+}
+
+TEST_CASE("CompactJsonWriter escapes long and unusual text as Qt does, from UTF-8 or UTF-16", "[changelog][compactlog]")
+{
+    // Long runs cross the 8-bytes-at-a-time path; what needs a second look
+    // sits at every offset of a block, at the end, or after a long plain run.
+    QList<QByteArray> texts = {"0123456789abcdef\"",
+                               "01234567\\89abcdef",
+                               "0123456\x1f" "89abcdef",
+                               "abcdefg\x7f" "Ph\xe1\xbb\x9f" "ng v\xc3\xa0 l\xc3\xa0ng",
+                               "xxxxxxxxxxxxxxxxxxxxxxxx\xf0\x9f\x8c\xbe\xf0\x9f\x8c\xbe",
+                               "xxxxxxxxxxxxxxxxxxxxxxx\xf0\x9f\x8c", // a 4-byte sequence cut short at the end
+                               "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\xed\xbf\xbf tail \"q\"",
+                               "\xf4\x90\x80\x80 past U+10FFFF, \xe0\x80\xaf overlong",
+                               QByteArray(100000, 'a') + "\n" + QByteArray(50000, '"')};
+    for (int offset = 0; offset < 9; ++offset)
+        texts << QByteArray(offset, 'p') + "\t" + QByteArray(16, 'q') + "\xc3\xa9" + QByteArray(offset, '\\');
+    for (const QByteArray& text : texts) {
+        INFO(text.left(80).toHex().toStdString());
+        const QString asText = QString::fromUtf8(text);
+        QByteArray fromUtf8 = "prefix:", fromUtf16 = "prefix:";
+        appendJsonString(fromUtf8, text);
+        {
+            CompactJsonWriter json(fromUtf16);
+            json.string(QStringView(asText));
+            CHECK(json.written() == QByteArrayView(fromUtf8)); // readable before the writer goes
+        }
+        const QByteArray qt = QJsonDocument(QJsonArray{asText}).toJson(QJsonDocument::Compact);
+        const QByteArray expected = "prefix:" + qt.sliced(1, qt.size() - 2);
+        CHECK(fromUtf8.toStdString() == expected.toStdString());
+        CHECK(fromUtf16.toStdString() == expected.toStdString());
+    }
+}
+
+TEST_CASE("CompactJsonWriter writes an integer as a string and goes on after finish()", "[changelog][compactlog]")
+{
+    QByteArray out;
+    out.reserve(4); // too small: the writer grows it
+    CompactJsonWriter json(out);
+    json.beginArray();
+    json.integerString(std::numeric_limits<qint64>::min());
+    json.integerString(0);
+    json.finish();
+    CHECK(out == "[\"-9223372036854775808\",\"0\"");
+    json.integerString((qint64(1) << 60) + 1);
+    json.endArray();
+    json.finish();
+    CHECK(out == "[\"-9223372036854775808\",\"0\",\"1152921504606846977\"]");
 }
