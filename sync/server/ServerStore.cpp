@@ -1704,6 +1704,7 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
     json.key("more");
     json.raw(more ? QByteArrayView("true") : QByteArrayView("false"));
     json.endObject();
+    json.finish(); // the writer runs ahead of `page`: trimmed to the text before it is handed on
     return ServerOutcome::okRaw(std::move(page));
 }
 
