@@ -195,19 +195,42 @@ QNetworkRequest apiRequest(const QUrl& url, const QString& token)
     return request;
 }
 
+// A laptop of the concurrency tests: its store is closed between syncs and
+// reopened on the thread that syncs it.
+struct Laptop
+{
+    std::unique_ptr<TempStore> store;
+    QString commune;
+    QString deviceId;
+    sync::SyncReport report;
+};
+
+// Every laptop syncs at the same time, each on its own thread, in batches of `batch`.
+void syncAllAtOnce(std::vector<Laptop>& laptops, int batch)
+{
+    std::vector<std::function<void()>> jobs;
+    for (Laptop& l : laptops)
+        jobs.push_back([&l, batch] {
+            QString error;
+            auto store = Store::open(l.store->path(), &error);
+            if (!store) {
+                l.report.error = error;
+                return;
+            }
+            sync::SyncOptions options;
+            options.initialBatch = batch;
+            options.maxBatch = batch;
+            l.report = sync::SyncClient(*store, options).sync();
+        });
+    runConcurrently(jobs);
+}
+
 } // namespace
 
 TEST_CASE("workers: many devices pushing at once store every change exactly once", "[sync][workers]")
 {
     WorkerServer server(3);
     constexpr int perCommune = 2, hamlets = 120; // 240 changes per device, in batches of 40
-    struct Laptop
-    {
-        std::unique_ptr<TempStore> store;
-        QString commune;
-        QString deviceId;
-        sync::SyncReport report;
-    };
     std::vector<Laptop> laptops;
     for (const QString& commune : kCommunes) {
         for (int i = 0; i < perCommune; ++i) {
@@ -223,21 +246,7 @@ TEST_CASE("workers: many devices pushing at once store every change exactly once
         }
     }
 
-    std::vector<std::function<void()>> jobs;
-    for (Laptop& l : laptops)
-        jobs.push_back([&l] {
-            QString error;
-            auto store = Store::open(l.store->path(), &error);
-            if (!store) {
-                l.report.error = error;
-                return;
-            }
-            sync::SyncOptions options;
-            options.initialBatch = 40;
-            options.maxBatch = 40;
-            l.report = sync::SyncClient(*store, options).sync();
-        });
-    runConcurrently(jobs);
+    syncAllAtOnce(laptops, 40);
 
     for (Laptop& l : laptops) {
         INFO(l.commune.toStdString() << " " << l.report.error.toStdString());
@@ -274,15 +283,9 @@ TEST_CASE("workers: pushes at once are checkpointed from the SQLite WAL into the
     // committing worker checkpoints once it has let the next writer in.
     WorkerServer server(2);
     constexpr int hamlets = 1500;
-    struct Laptop
-    {
-        std::unique_ptr<TempStore> store;
-        QString deviceId;
-        sync::SyncReport report;
-    };
     std::vector<Laptop> laptops;
     for (const QString& commune : kCommunes) {
-        Laptop l{std::make_unique<TempStore>(false), {}, {}};
+        Laptop l{std::make_unique<TempStore>(false), commune, {}, {}};
         sync::SyncClient client(l.store->store());
         REQUIRE(client.enroll(server.url(), server.code(commune), QStringLiteral("laptop")).ok);
         StoreTransaction tx(l.store->store());
@@ -294,21 +297,7 @@ TEST_CASE("workers: pushes at once are checkpointed from the SQLite WAL into the
     }
     const QString db = server.sqlitePath();
     const qint64 sizeBefore = db.isEmpty() ? 0 : QFileInfo(db).size();
-    std::vector<std::function<void()>> jobs;
-    for (Laptop& l : laptops)
-        jobs.push_back([&l] {
-            QString error;
-            auto store = Store::open(l.store->path(), &error);
-            if (!store) {
-                l.report.error = error;
-                return;
-            }
-            sync::SyncOptions options;
-            options.initialBatch = 50;
-            options.maxBatch = 50;
-            l.report = sync::SyncClient(*store, options).sync();
-        });
-    runConcurrently(jobs);
+    syncAllAtOnce(laptops, 50);
     for (Laptop& l : laptops) {
         INFO(l.report.error.toStdString());
         REQUIRE(l.report.ok);
