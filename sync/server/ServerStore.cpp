@@ -503,14 +503,15 @@ private:
 // looks parameters up by name, which makes multi-row statements with
 // hundreds of parameters quadratic). PostgreSQL pays a round trip per
 // statement (QPSQL sends EXECUTE with the values inlined), so it gets the
-// whole set as one JSON parameter unpacked by json_to_recordset.
+// whole set as one JSON parameter unpacked by jsonb_to_recordset (jsonb:
+// the text is parsed once; a json cast and json_to_recordset parse it twice).
 class BulkSql
 {
 public:
     struct Column
     {
         const char* name;
-        const char* pgType; // the column's type for json_to_recordset
+        const char* pgType; // the column's type for jsonb_to_recordset
     };
     using Row = QVector<QVariant>;
 
@@ -547,7 +548,7 @@ public:
         QStringList typed;
         for (const Column& c : columns)
             typed << QStringLiteral("%1 %2").arg(QLatin1String(c.name), QLatin1String(c.pgType));
-        QSqlQuery& q = *m_prepared(head + QStringLiteral("SELECT %1 FROM json_to_recordset(CAST(? AS json)) AS r(%2) ")
+        QSqlQuery& q = *m_prepared(head + QStringLiteral("SELECT %1 FROM jsonb_to_recordset(CAST(? AS jsonb)) AS r(%2) ")
                                               .arg(names.join(QLatin1Char(',')), typed.join(QLatin1Char(','))) +
                                    tail);
         for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
@@ -590,7 +591,7 @@ public:
         // every push read every row. The LIMIT keeps the subquery a
         // per-key lookup (it is not merged into a join); the key is unique.
         QSqlQuery& q = *m_prepared(QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions "
-                                                  "FROM json_to_recordset(CAST(? AS json)) AS k(entity text, row_id text), "
+                                                  "FROM jsonb_to_recordset(CAST(? AS jsonb)) AS k(entity text, row_id text), "
                                                   "LATERAL (SELECT * FROM sync_rows r WHERE r.entity = k.entity AND "
                                                   "r.row_id = k.row_id LIMIT 1) AS s"));
         static const QVector<Column> keyColumns{{"entity", "text"}, {"row_id", "text"}};
