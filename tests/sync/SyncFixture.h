@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace hocvuso::test {
@@ -129,6 +131,20 @@ inline RawReply rawPost(const QUrl& url, const QByteArray& body, const QList<QPa
     r.retryAfter = reply->rawHeader("Retry-After");
     delete reply;
     return r;
+}
+
+// A push body edited after it was written (a forged or an unusual client),
+// with its checksum made to match the bytes as edited: the server then
+// takes the path that trusts the received bytes.
+inline QByteArray editedPushBody(QByteArray body, const std::function<void(QByteArray&)>& edit)
+{
+    const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
+    edit(body);
+    const QByteArray newSum =
+        '"' + QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() + '"';
+    REQUIRE(body.count(oldSum) == 1);
+    body.replace(oldSum, newSum);
+    return body;
 }
 
 inline QList<QPair<QByteArray, QByteArray>> protocolHeaders(const QString& token = {})

@@ -9,7 +9,6 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/server/FieldVersions.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -413,17 +412,12 @@ TEST_CASE("new rows are stored from the fields as received, beside quarantine an
     REQUIRE_FALSE(seen.error);
     const auto batch = batchOf(b, {resident, invalid, first, second, older, newer, escaped},
                                seen.body.value(QStringLiteral("cursor")).toString());
-    QByteArray body = batch.toJsonBytes();
-    const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
-    const QByteArray plainName = "\"name\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"";
-    REQUIRE(body.count(plainName) == 1);
-    body.replace(plainName, "\"n\\u0061me\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"");
     // The checksum of the bytes as sent, as a client writing this JSON computes it.
-    const QByteArray newSum =
-        '"' + QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() + '"';
-    REQUIRE(body.count(oldSum) == 1);
-    body.replace(oldSum, newSum);
-    const QByteArray canonicalBody = body;
+    const QByteArray canonicalBody = editedPushBody(batch.toJsonBytes(), [](QByteArray& bytes) {
+        const QByteArray plainName = "\"name\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"";
+        REQUIRE(bytes.count(plainName) == 1);
+        bytes.replace(plainName, "\"n\\u0061me\":\"\xE1\xBA\xA4p L\xE1\xBA\xA1\"");
+    });
 
     RawReply r = rawPost(server.api(QStringLiteral("push")), sync::compress(canonicalBody), protocolHeaders(b.token));
     INFO(QJsonDocument(r.json).toJson().toStdString());
@@ -501,13 +495,8 @@ TEST_CASE("a name given twice in a batch never lets unchecked bytes be stored", 
     // The bytes a client would send for one new hamlet, its checksum over the
     // changes as written (so the server's raw-bytes path is taken).
     auto sendWith = [&](qint64 seq, const QString& rowId, const std::function<void(QByteArray&)>& forge) {
-        QByteArray body = batchOf(d, {hamlet(d, seq, commune, rowId, QStringLiteral("Ấp Thật"), hlc + seq)}).toJsonBytes();
-        const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
-        forge(body);
-        const QByteArray newSum = '"' +
-            QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() + '"';
-        REQUIRE(body.count(oldSum) == 1);
-        body.replace(oldSum, newSum);
+        const QByteArray body = editedPushBody(
+            batchOf(d, {hamlet(d, seq, commune, rowId, QStringLiteral("Ấp Thật"), hlc + seq)}).toJsonBytes(), forge);
         return rawPost(server.api(QStringLiteral("push")), sync::compress(body), protocolHeaders(d.token));
     };
     auto storedData = [&](const QString& rowId) {

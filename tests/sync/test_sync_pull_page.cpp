@@ -9,7 +9,6 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/protocol/PullPage.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -290,17 +289,13 @@ TEST_CASE("every value the server accepts on push reaches the commune's other de
         b.fromSeq = b.toSeq = seq;
         b.batchId = pusher + QStringLiteral(":%1").arg(seq);
         b.changes = {c};
-        QByteArray body = b.toJsonBytes();
-        if (!probe.from.isEmpty()) {
-            // The edited bytes are what the checksum covers, as a device would send them.
-            const QByteArray oldSum = sync::rawJsonMember(body, "checksum").toByteArray();
-            REQUIRE(body.count(probe.from) == 1);
-            body.replace(probe.from, probe.to);
-            const QByteArray newSum =
-                '"' + QCryptographicHash::hash(sync::rawJsonMember(body, "changes"), QCryptographicHash::Sha256).toHex() +
-                '"';
-            body.replace(oldSum, newSum);
-        }
+        // The edited bytes are what the checksum covers, as a device would send them.
+        const QByteArray body = editedPushBody(b.toJsonBytes(), [&](QByteArray& bytes) {
+            if (!probe.from.isEmpty()) {
+                REQUIRE(bytes.count(probe.from) == 1);
+                bytes.replace(probe.from, probe.to);
+            }
+        });
         const RawReply r = rawPost(server.api(QStringLiteral("push")), sync::compress(body), protocolHeaders(token));
         REQUIRE(r.status == 200);
         applied += r.json.value(QStringLiteral("applied")).toInteger();
