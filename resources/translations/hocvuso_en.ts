@@ -1012,10 +1012,6 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
         <source>Select an indicator to see it per hamlet.</source>
         <translation>Select an indicator to see it per hamlet.</translation>
     </message>
@@ -1084,10 +1080,6 @@
         <translation>Count only this group's residents. Indicators that are not about residents have no value for a group.</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Group:</translation>
-    </message>
-    <message>
         <source>%1 — %2 (plan: %3) — group: %4</source>
         <translation>%1 — %2 (plan: %3) — group: %4</translation>
     </message>
@@ -1098,6 +1090,14 @@
     <message>
         <source>%1 is not about residents: it has no value and no list for a group.</source>
         <translation>%1 is not about residents: it has no value and no list for a group.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2419,6 @@
         <translation>Date range</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
@@ -2433,6 +2429,10 @@
     <message>
         <source>Second half</source>
         <translation>Second half</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2585,6 @@
         <translation>Print...</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
         <source>Choose a period and a plan, then press Preview.</source>
         <translation>Choose a period and a plan, then press Preview.</translation>
     </message>
@@ -2671,6 +2659,18 @@
     <message>
         <source>The report could not be printed: %1</source>
         <translation>The report could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
     </message>
 </context>
 <context>
@@ -3537,24 +3537,12 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Team:</translation>
-    </message>
-    <message>
         <source>&amp;Visitors:</source>
         <translation>&amp;Visitors:</translation>
     </message>
     <message>
-        <source>Residents &amp;helped:</source>
-        <translation>Residents &amp;helped:</translation>
-    </message>
-    <message>
         <source>Done:</source>
         <translation>Done:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation>&amp;Follow-up:</translation>
     </message>
     <message>
         <source>(no team: commune staff)</source>
@@ -3571,6 +3559,18 @@
     <message>
         <source>Visit to %1 saved.</source>
         <translation>Visit to %1 saved.</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Residents hel&amp;ped:</source>
+        <translation>Residents hel&amp;ped:</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up:</source>
+        <translation>Follo&amp;w-up:</translation>
     </message>
 </context>
 <context>

@@ -1012,10 +1012,6 @@
         <translation>Làm mới</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation>Kế hoạch:</translation>
-    </message>
-    <message>
         <source>Select an indicator to see it per hamlet.</source>
         <translation>Chọn một chỉ tiêu để xem theo từng thôn/tổ.</translation>
     </message>
@@ -1084,10 +1080,6 @@
         <translation>Chỉ tính người dân thuộc nhóm này. Các chỉ tiêu không tính theo người dân thì không có giá trị cho nhóm.</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Nhóm:</translation>
-    </message>
-    <message>
         <source>%1 — %2 (plan: %3) — group: %4</source>
         <translation>%1 — %2 (kế hoạch: %3) — nhóm: %4</translation>
     </message>
@@ -1098,6 +1090,14 @@
     <message>
         <source>%1 is not about residents: it has no value and no list for a group.</source>
         <translation>%1 không tính theo người dân nên không có giá trị và danh sách cho nhóm.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>Kế &amp;hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@
     <name>hocvuso::MentorsPage</name>
     <message>
         <source>&amp;Hamlet:</source>
-        <translation>&amp;Thôn/Tổ:</translation>
+        <translation>T&amp;hôn/Tổ:</translation>
     </message>
     <message>
         <source>Digital ambassadors</source>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>&amp;Completed: reached basic skills</source>
-        <translation>&amp;Hoàn thành: đạt kỹ năng số cơ bản</translation>
+        <translation>Hoàn thành: đạt &amp;kỹ năng số cơ bản</translation>
     </message>
     <message>
         <source>&amp;End pair</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>Make a &amp;mentor</source>
-        <translation>Chọn làm &amp;đại sứ số</translation>
+        <translation>Chọn &amp;làm đại sứ số</translation>
     </message>
     <message>
         <source>&amp;Pair with the selected mentor</source>
@@ -2419,10 +2419,6 @@
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
         <source>Q%1</source>
         <translation>Quý %1</translation>
     </message>
@@ -2433,6 +2429,10 @@
     <message>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Kỳ:</translation>
     </message>
 </context>
 <context>
@@ -2585,18 +2585,6 @@
         <translation>In...</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation>Kế hoạch:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Ngôn ngữ:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Định dạng:</translation>
-    </message>
-    <message>
         <source>Choose a period and a plan, then press Preview.</source>
         <translation>Chọn kỳ báo cáo và kế hoạch, rồi nhấn Xem trước.</translation>
     </message>
@@ -2671,6 +2659,18 @@
     <message>
         <source>The report could not be printed: %1</source>
         <translation>Không in được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>Kế &amp;hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +3217,11 @@
     </message>
     <message>
         <source>Commune &amp;name</source>
-        <translation>&amp;Tên xã/phường</translation>
+        <translation>Tên &amp;xã/phường</translation>
     </message>
     <message>
         <source>&amp;Province</source>
-        <translation>Tỉnh/&amp;Thành phố</translation>
+        <translation>Tỉnh/Thành &amp;phố</translation>
     </message>
     <message>
         <source>Hamlets</source>
@@ -3233,7 +3233,7 @@
     </message>
     <message>
         <source>&amp;Active plan:</source>
-        <translation>Kế hoạch đang &amp;áp dụng:</translation>
+        <translation>Kế hoạch đ&amp;ang áp dụng:</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3537,24 +3537,12 @@
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Tổ:</translation>
-    </message>
-    <message>
         <source>&amp;Visitors:</source>
-        <translation>Người đi &amp;thăm:</translation>
-    </message>
-    <message>
-        <source>Residents &amp;helped:</source>
-        <translation>Người được &amp;hỗ trợ:</translation>
+        <translation>Người đ&amp;i thăm:</translation>
     </message>
     <message>
         <source>Done:</source>
         <translation>Đã làm:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation>Hẹn &amp;quay lại:</translation>
     </message>
     <message>
         <source>(no team: commune staff)</source>
@@ -3572,12 +3560,24 @@
         <source>Visit to %1 saved.</source>
         <translation>Đã lưu lượt thăm hộ %1.</translation>
     </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tổ công nghệ &amp;số:</translation>
+    </message>
+    <message>
+        <source>Residents hel&amp;ped:</source>
+        <translation>Người được hỗ t&amp;rợ:</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up:</source>
+        <translation>Hẹn &amp;quay lại:</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::VisitsPage</name>
     <message>
         <source>&amp;Hamlet:</source>
-        <translation>&amp;Thôn/Tổ:</translation>
+        <translation>T&amp;hôn/Tổ:</translation>
     </message>
     <message>
         <source>&amp;Log a visit</source>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <source>&amp;Recent visits</source>
-        <translation>&amp;Các lần thăm gần đây</translation>
+        <translation>Các lần thă&amp;m gần đây</translation>
     </message>
     <message>
         <source>&amp;Delete team</source>

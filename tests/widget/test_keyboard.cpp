@@ -4,8 +4,13 @@
 
 #include "core/store/Store.h"
 #include "ui/dialogs/ClassDialog.h"
+#include "ui/dialogs/DeletedRecordsDialog.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/ResidentDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "ui/pages/VisitsPage.h"
 #include "ui/widgets/VisitForm.h"
 
@@ -15,8 +20,12 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
 
@@ -108,7 +117,105 @@ void requireReadingOrder(QWidget* root, QWidget* first)
     }
 }
 
+// The Alt+letter a text gives (the letter after a single '&'), or none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i; // "&&" is a literal ampersand
+    }
+    return {};
+}
+
+// Every Alt+letter a person can press in `root` (plus its menu bar's), with
+// what it belongs to; a label's mnemonic that focuses nothing is reported as a failure.
+QMultiMap<QChar, QString> mnemonicsShown(QWidget& root, QMenuBar* menuBar)
+{
+    QMultiMap<QChar, QString> found;
+    if (menuBar) {
+        for (QAction* menu : menuBar->actions())
+            if (const QChar key = mnemonicOf(menu->text()); !key.isNull())
+                found.insert(key, QStringLiteral("menu ") + menu->text());
+    }
+    for (QWidget* w : root.findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&root))
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            text = label->text();
+            if (!mnemonicOf(text).isNull()) {
+                INFO("the label '" << text.toStdString() << "' has a mnemonic but no field to focus");
+                CHECK(label->buddy());
+            }
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            text = button->text();
+        } else if (auto* box = qobject_cast<QGroupBox*>(w)) {
+            text = box->title();
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int t = 0; t < tabs->count(); ++t)
+                if (const QChar key = mnemonicOf(tabs->tabText(t)); !key.isNull() && tabs->isTabVisible(t))
+                    found.insert(key, QStringLiteral("tab '%1'").arg(tabs->tabText(t)));
+        }
+        if (const QChar key = mnemonicOf(text); !key.isNull())
+            found.insert(key, QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()), text));
+    }
+    return found;
+}
+
+// Each Alt+letter is typeable and taken by one thing only.
+void requireDistinctMnemonics(QWidget& root, QMenuBar* menuBar, const std::string& where)
+{
+    const QMultiMap<QChar, QString> keys = mnemonicsShown(root, menuBar);
+    for (const QChar key : keys.uniqueKeys()) {
+        const std::string what = where + ": " + keys.values(key).join(QStringLiteral(", ")).toStdString();
+        {
+            // Alt with a letter only an IME types (Alt+đ) cannot be pressed.
+            INFO(what << ": no key types this mnemonic");
+            CHECK((key.unicode() < 128 && key.isLetterOrNumber()));
+        }
+        INFO(what << ": the same Alt+" << QString(key).toStdString());
+        CHECK(keys.count(key) == 1);
+    }
+}
+
 } // namespace
+
+TEST_CASE("on every page and dialog, in both languages, each Alt+letter is taken once and a label's focuses its field",
+          "[widget][keyboard]")
+{
+    TempStore temp;
+    const SmallCommune c = fillCommune(temp.store(), 2);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("vi")}) {
+        REQUIRE(installTranslations(language));
+        MainWindow window(temp.store());
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QApplication::processEvents();
+            requireDistinctMnemonics(window, window.menuBar(),
+                                     language.toStdString() + ", page " + window.page(i)->metaObject()->className());
+        }
+        ResidentDialog resident(temp.store(), c.an);
+        requireDistinctMnemonics(resident, nullptr, language.toStdString() + ", the resident form");
+        ClassDialog classForm(temp.store(), QString());
+        requireDistinctMnemonics(classForm, nullptr, language.toStdString() + ", the class form");
+        ImportDialog import(temp.store());
+        requireDistinctMnemonics(import, nullptr, language.toStdString() + ", the import dialog");
+        ExportDialog exportDialog(temp.store());
+        requireDistinctMnemonics(exportDialog, nullptr, language.toStdString() + ", the export dialog");
+        DeletedRecordsDialog deleted(temp.store());
+        requireDistinctMnemonics(deleted, nullptr, language.toStdString() + ", the deleted records");
+        TempStore empty(false);
+        FirstRunDialog firstRun(empty.store());
+        requireDistinctMnemonics(firstRun, nullptr, language.toStdString() + ", the first-run dialog");
+    }
+    installTranslations(QStringLiteral("en"));
+}
 
 TEST_CASE("the resident form is filled with Tab in reading order", "[widget][keyboard]")
 {

@@ -83,13 +83,15 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_period);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Plan:"), this));
+    auto* planLabel = new QLabel(tr("&Plan:"), this);
+    planLabel->setBuddy(m_plan);
+    controls->addWidget(planLabel);
     controls->addWidget(m_plan, 1);
     controls->addWidget(m_refresh);
     controls->addWidget(m_busyBar);
     // Second row: what the table shows (one group, the plan's indicators only).
     auto* filters = new QHBoxLayout;
-    auto* groupLabel = new QLabel(tr("Group:"), this);
+    auto* groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_group);
     filters->addWidget(groupLabel);
     filters->addWidget(m_group);

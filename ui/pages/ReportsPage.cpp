@@ -30,6 +30,15 @@
 namespace hocvuso {
 
 namespace {
+
+// A field's label whose mnemonic (Alt+letter) moves the focus to the field.
+QLabel* buddyLabel(const QString& text, QWidget* field)
+{
+    auto* label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 void useA4(QPrinter& printer)
 {
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
@@ -76,16 +85,16 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* choices = new QHBoxLayout;
     choices->addWidget(m_period);
     choices->addSpacing(12);
-    choices->addWidget(new QLabel(tr("Plan:"), this));
+    choices->addWidget(buddyLabel(tr("&Plan:"), m_plan));
     choices->addWidget(m_plan, 1);
-    choices->addWidget(new QLabel(tr("Language:"), this));
+    choices->addWidget(buddyLabel(tr("&Language:"), m_language));
     choices->addWidget(m_language);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_build);
     actions->addWidget(m_cancel);
     actions->addWidget(m_busyBar);
     actions->addWidget(m_status, 1);
-    actions->addWidget(new QLabel(tr("Format:"), this));
+    actions->addWidget(buddyLabel(tr("F&ormat:"), m_format));
     actions->addWidget(m_format);
     actions->addWidget(m_save);
     actions->addWidget(m_print);

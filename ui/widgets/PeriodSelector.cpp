@@ -37,7 +37,9 @@ PeriodSelector::PeriodSelector(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Period:"), this));
+    auto* label = new QLabel(tr("Pe&riod:"), this);
+    label->setBuddy(m_kind);
+    layout->addWidget(label);
     layout->addWidget(m_kind);
     layout->addWidget(m_year);
     layout->addWidget(m_part);

@@ -123,12 +123,12 @@ VisitForm::VisitForm(Store& store, VisitQuery& query, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Team:"), m_team);
+    form->addRow(tr("Tea&m:"), m_team);
     form->addRow(tr("&Visitors:"), m_visitors);
-    form->addRow(tr("Residents &helped:"), m_helped);
+    form->addRow(tr("Residents hel&ped:"), m_helped);
     form->addRow(tr("Done:"), tasksBox);
     // A row holding a layout gets no buddy from the form: set it, so Alt+F reaches the note.
-    auto* followLabel = new QLabel(tr("&Follow-up:"), this);
+    auto* followLabel = new QLabel(tr("Follo&w-up:"), this);
     followLabel->setBuddy(m_followUp);
     form->addRow(followLabel, followRow);
     auto* saveRow = new QHBoxLayout;
