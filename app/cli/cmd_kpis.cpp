@@ -1,6 +1,7 @@
 // kpis: every indicator for a period, per hamlet, with target and gap; or the
 // people behind one number (--members).
 #include "CliCommand.h"
+#include "KpiScopeOptions.h"
 
 #include "core/kpi/Indicators.h"
 #include "core/kpi/KpiEngine.h"
@@ -76,18 +77,15 @@ CliResult runKpis(CliContext& ctx)
     options.groups = opts.flag(QStringLiteral("groups"));
     options.planCode = opts.value(QStringLiteral("plan"));
     options.group = opts.value(QStringLiteral("group"));
-    if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
-        return CliResult::fail(ExitUsage, kpi::Groups::unknownMessage(options.group));
-    if (opts.has(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(opts.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return CliResult::fail(ExitUsage, tr("--as-of must be a date YYYY-MM-DD"));
-    }
+    if (auto refused = refuseUnknownGroup(opts))
+        return *refused;
+    if (auto refused = readAsOf(opts, &options.asOf))
+        return *refused;
     auto store = ctx.openStore(&error);
     if (!store)
         return CliResult::fail(ExitStore, error);
-    if (!options.planCode.isEmpty() && !kpi::PlanCatalog::load(*store, options.planCode))
-        return CliResult::fail(ExitInput, tr("no plan with code '%1' (see 'plans')").arg(options.planCode));
+    if (auto refused = refuseUnknownPlan(*store, options.planCode))
+        return *refused;
     kpi::KpiEngine engine(*store);
 
     if (opts.has(QStringLiteral("members"))) {

@@ -1,9 +1,9 @@
 // report: the periodic report an office files upward, as PDF, XLSX or CSV.
 #include "CliApplication.h"
 #include "CliCommand.h"
+#include "KpiScopeOptions.h"
 
 #include "core/kpi/Indicators.h"
-#include "core/kpi/PlanCatalog.h"
 #include "core/render/PdfReport.h"
 #include "core/report/CsvReport.h"
 #include "core/report/XlsxReport.h"
@@ -66,23 +66,20 @@ CliResult runReport(CliContext& ctx)
     options.planCode = opts.value(QStringLiteral("plan"));
     options.trend = !opts.flag(QStringLiteral("no-trend"));
     options.group = opts.value(QStringLiteral("group"));
-    if (opts.has(QStringLiteral("group")) && !kpi::Groups::find(options.group))
-        return CliResult::fail(ExitUsage, kpi::Groups::unknownMessage(options.group));
+    if (auto refused = refuseUnknownGroup(opts))
+        return *refused;
     const QString lang = opts.value(QStringLiteral("lang"), QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return CliResult::fail(ExitUsage, tr("--lang must be vi or en"));
     options.language = lang == QLatin1String("en") ? report::Language::English : report::Language::Vietnamese;
-    if (opts.has(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(opts.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return CliResult::fail(ExitUsage, tr("--as-of must be a date YYYY-MM-DD"));
-    }
+    if (auto refused = readAsOf(opts, &options.asOf))
+        return *refused;
 
     auto store = ctx.openStore(&error);
     if (!store)
         return CliResult::fail(ExitStore, error);
-    if (!options.planCode.isEmpty() && !kpi::PlanCatalog::load(*store, options.planCode))
-        return CliResult::fail(ExitInput, tr("no plan with code '%1' (see 'plans')").arg(options.planCode));
+    if (auto refused = refuseUnknownPlan(*store, options.planCode))
+        return *refused;
     const auto data = report::ReportBuilder::build(*store, period, options, &error);
     if (!data)
         return CliResult::fail(ExitStore, error);

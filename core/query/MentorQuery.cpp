@@ -2,6 +2,7 @@
 
 #include "core/kpi/PlanCatalog.h"
 #include "core/query/ResidentConditions.h"
+#include "core/query/SqlRows.h"
 #include "core/store/Store.h"
 
 #include <QSqlError>
@@ -34,7 +35,6 @@ int MentorQuery::mentorMinimum()
 
 QVector<MentorLoad> MentorQuery::mentors(const QString& hamletId)
 {
-    QVector<MentorLoad> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -49,14 +49,10 @@ QVector<MentorLoad> MentorQuery::mentors(const QString& hamletId)
                   " ORDER BY r.search_key, r.id"));
     q.addBindValue(hamletId);
     q.addBindValue(hamletId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toInt(), q.value(5).toInt()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return MentorLoad{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                          r.value(3).toString(), r.value(4).toInt(),    r.value(5).toInt()};
+    });
 }
 
 bool MentorQuery::isActiveMentor(const QString& residentId)
@@ -70,20 +66,13 @@ bool MentorQuery::isActiveMentor(const QString& residentId)
 
 QVector<MentorPairInfo> MentorQuery::pairsOf(const QString& mentorId, bool includeClosed)
 {
-    QVector<MentorPairInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(kPairColumns + QStringLiteral(" WHERE p.mentor_id = ? AND p.deleted = 0 AND coalesce(e.deleted, 0) = 0") +
               (includeClosed ? QString() : QStringLiteral(" AND p.status = 'active'")) +
               QStringLiteral(" ORDER BY p.status <> 'active', coalesce(p.ended_on, p.started_on, '') DESC, e.search_key"));
     q.addBindValue(mentorId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back(pairFrom(q));
-    return out;
+    return query::readRows(q, &m_lastError, pairFrom);
 }
 
 std::optional<MentorPairInfo> MentorQuery::pair(const QString& pairId)
@@ -91,9 +80,7 @@ std::optional<MentorPairInfo> MentorQuery::pair(const QString& pairId)
     QSqlQuery q(m_store.db());
     q.prepare(kPairColumns + QStringLiteral(" WHERE p.id = ? AND p.deleted = 0"));
     q.addBindValue(pairId);
-    if (q.exec() && q.next())
-        return pairFrom(q);
-    return std::nullopt;
+    return query::firstRow(q, pairFrom);
 }
 
 std::optional<MentorPairInfo> MentorQuery::activePairOfMentee(const QString& menteeId)
@@ -102,14 +89,11 @@ std::optional<MentorPairInfo> MentorQuery::activePairOfMentee(const QString& men
     q.prepare(kPairColumns + QStringLiteral(" WHERE p.mentee_id = ? AND p.deleted = 0 AND p.status = 'active'"
                                             " AND coalesce(m.deleted, 0) = 0 LIMIT 1"));
     q.addBindValue(menteeId);
-    if (q.exec() && q.next())
-        return pairFrom(q);
-    return std::nullopt;
+    return query::firstRow(q, pairFrom);
 }
 
 QVector<MenteeCandidate> MentorQuery::needingMentor(const NeedsMentorFilter& filter, int offset, int limit)
 {
-    QVector<MenteeCandidate> out;
     QStringList where = {
         QStringLiteral("r.deleted = 0"),
         query::ageAtLeastOrUnknown(QStringLiteral("r"), 16, filter.today),
@@ -128,7 +112,7 @@ QVector<MenteeCandidate> MentorQuery::needingMentor(const NeedsMentorFilter& fil
         const QString group = query::groupCondition(QStringLiteral("r"), filter.group, filter.today);
         if (group.isEmpty()) {
             m_lastError = QStringLiteral("unknown group %1").arg(filter.group);
-            return out;
+            return {};
         }
         where << group;
     }
@@ -144,14 +128,10 @@ QVector<MenteeCandidate> MentorQuery::needingMentor(const NeedsMentorFilter& fil
         q.addBindValue(b);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                       q.value(4).toString()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return MenteeCandidate{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(),
+                               r.value(3).toString(), r.value(4).toString()};
+    });
 }
 
 } // namespace hocvuso

@@ -1,6 +1,7 @@
 #include "core/query/VisitQuery.h"
 
 #include "core/query/ResidentConditions.h"
+#include "core/query/SqlRows.h"
 
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
@@ -57,7 +58,6 @@ VisitQuery::~VisitQuery() = default;
 
 QVector<TeamInfo> VisitQuery::teams(const QString& hamletId)
 {
-    QVector<TeamInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -69,32 +69,24 @@ QVector<TeamInfo> VisitQuery::teams(const QString& hamletId)
         " ORDER BY coalesce(h.code, h.name), t.name"));
     q.addBindValue(hamletId);
     q.addBindValue(hamletId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toInt()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return TeamInfo{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                        r.value(4).toInt()};
+    });
 }
 
 QVector<TeamMemberInfo> VisitQuery::teamMembers(const QString& teamId)
 {
-    QVector<TeamMemberInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT tm.id, tm.resident_id, r.full_name, coalesce(tm.role, '')"
                              " FROM team_members tm JOIN residents r ON r.id = tm.resident_id AND r.deleted = 0"
                              " WHERE tm.team_id = ? AND tm.deleted = 0 ORDER BY r.search_key, r.id"));
     q.addBindValue(teamId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return TeamMemberInfo{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                              r.value(3).toString()};
+    });
 }
 
 QVector<HouseholdInfo> VisitQuery::findHouseholds(const QString& text, const QString& hamletId, int limit)
@@ -140,33 +132,26 @@ std::optional<HouseholdInfo> VisitQuery::household(const QString& householdId)
     QSqlQuery q(m_store.db());
     q.prepare(kHouseholdColumns + QStringLiteral(" WHERE hh.id = ? AND hh.deleted = 0"));
     q.addBindValue(householdId);
-    if (q.exec() && q.next())
-        return householdFrom(q);
-    return std::nullopt;
+    return query::firstRow(q, householdFrom);
 }
 
 QVector<HouseholdMemberInfo> VisitQuery::householdMembers(const QString& householdId)
 {
-    QVector<HouseholdMemberInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, full_name, coalesce(birth_year, 0), vneid_level2, digital_bank,"
                              " online_services, cashless FROM residents WHERE household_id = ? AND deleted = 0"
                              " ORDER BY is_head DESC, coalesce(birth_year, 9999), search_key"));
     q.addBindValue(householdId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool(),
-                       q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return HouseholdMemberInfo{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(),
+                                   r.value(3).toBool(),   r.value(4).toBool(),   r.value(5).toBool(),
+                                   r.value(6).toBool()};
+    });
 }
 
 QVector<HouseholdInfo> VisitQuery::neverVisited(const QString& hamletId, int offset, int limit)
 {
-    QVector<HouseholdInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(kHouseholdColumns + QStringLiteral(" WHERE hh.deleted = 0 AND (coalesce(?, '') = '' OR hh.hamlet_id = ?)"
@@ -176,13 +161,7 @@ QVector<HouseholdInfo> VisitQuery::neverVisited(const QString& hamletId, int off
     q.addBindValue(hamletId);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back(householdFrom(q));
-    return out;
+    return query::readRows(q, &m_lastError, householdFrom);
 }
 
 qint64 VisitQuery::neverVisitedCount(const QString& hamletId)
@@ -200,7 +179,6 @@ qint64 VisitQuery::neverVisitedCount(const QString& hamletId)
 
 QVector<FollowUpInfo> VisitQuery::followUpsDue(const QString& hamletId, const QDate& today, int limit)
 {
-    QVector<FollowUpInfo> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     // The latest visit per household (by date, then id: UUIDv7 ids grow with time).
@@ -218,19 +196,15 @@ QVector<FollowUpInfo> VisitQuery::followUpsDue(const QString& hamletId, const QD
     q.addBindValue(hamletId);
     q.addBindValue(hamletId);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return FollowUpInfo{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                            r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                            r.value(6).toString()};
+    });
 }
 
 QVector<VisitSummary> VisitQuery::recentVisits(const QString& hamletId, int limit)
 {
-    QVector<VisitSummary> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -243,14 +217,11 @@ QVector<VisitSummary> VisitQuery::recentVisits(const QString& hamletId, int limi
     q.addBindValue(hamletId);
     q.addBindValue(hamletId);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
-    return out;
+    return query::readRows(q, &m_lastError, [](const QSqlQuery& r) {
+        return VisitSummary{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                            r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                            r.value(6).toString(), r.value(7).toString()};
+    });
 }
 
 } // namespace hocvuso

@@ -1,28 +1,11 @@
 #include "core/validation/Cccd.h"
 
+#include "StdStrings.h"
+
 #include <catch2/catch.hpp>
-#include <string>
-#include <vector>
 
+using hocvuso::test::u8;
 using namespace hocvuso::validation;
-
-namespace {
-
-std::string u8(const QString& s)
-{
-    return s.toStdString();
-}
-
-// Plain std types in assertions: readable failures, and no StringMaker for Qt types needed.
-std::vector<std::string> u8(const QStringList& list)
-{
-    std::vector<std::string> out;
-    for (const QString& s : list)
-        out.push_back(s.toStdString());
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("checkCccd decodes a valid number", "[cccd]")
 {

@@ -1,3 +1,4 @@
+#include "StoreRows.h"
 #include "TempStore.h"
 
 #include "core/query/ClassQuery.h"
@@ -8,18 +9,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::insertRow;
 using hocvuso::test::TempStore;
 
 namespace {
-
-QString insertRow(Store& s, const QString& table, const QVariantMap& values)
-{
-    StoreError e;
-    auto id = s.insert(table, values, &e);
-    INFO(e.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
 
 // Two hamlets, two households, residents of every list filter, one basic class.
 struct ListFixture

@@ -1,26 +1,13 @@
 #include "core/id/CccdQr.h"
 
-#include <catch2/catch.hpp>
-#include <string>
-#include <vector>
+#include "StdStrings.h"
 
+#include <catch2/catch.hpp>
+
+using hocvuso::test::u8;
 using namespace hocvuso::id;
 
 namespace {
-
-std::string u8(const QString& s)
-{
-    return s.toStdString();
-}
-
-// Plain std types in assertions: readable failures, and no StringMaker for Qt types needed.
-std::vector<std::string> u8(const QStringList& list)
-{
-    std::vector<std::string> out;
-    for (const QString& s : list)
-        out.push_back(s.toStdString());
-    return out;
-}
 
 std::string iso(QDate date)
 {

@@ -1,3 +1,4 @@
+#include "StoreRows.h"
 #include "TempStore.h"
 
 #include "core/io/ListImporter.h"
@@ -15,18 +16,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::insertRow;
 using hocvuso::test::TempStore;
 
 namespace {
-
-QString insertRow(Store& s, const QString& table, const QVariantMap& values)
-{
-    StoreError e;
-    auto id = s.insert(table, values, &e);
-    INFO(e.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
 
 // A small commune whose names exercise every ranking tier.
 struct SearchFixture

@@ -2,12 +2,33 @@
 
 #include <catch2/catch.hpp>
 
+#include "ui/models/PagedRowModel.h"
+
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
 namespace hocvuso::test {
+
+int queryInt(Store& store, const QString& sql)
+{
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+QStringList allIds(PagedRowModel* model)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QStringList ids;
+    for (int i = 0; i < model->rowCount(); ++i)
+        ids << model->idAt(i);
+    return ids;
+}
 
 SmallCommune fillCommune(Store& store, int residents)
 {

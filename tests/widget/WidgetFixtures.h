@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace hocvuso {
+class PagedRowModel;
+}
+
 namespace hocvuso::test {
 
 // A commune with two hamlets, households and `residents` residents with
@@ -22,6 +26,12 @@ struct SmallCommune
     QString binh; // Nguyễn Văn Bình, household 1
 };
 SmallCommune fillCommune(Store& store, int residents);
+
+// The number a one-value query such as "SELECT count(*) ..." gives.
+int queryInt(Store& store, const QString& sql);
+
+// Reads every page of a paged list; the ids in list order.
+QStringList allIds(PagedRowModel* model);
 
 // Types text key by key, any characters (a QR scanner "types" Vietnamese
 // letters too; QTest::keyClicks only knows ASCII).

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -104,4 +105,62 @@ TEST_CASE("Enter on a household opens its form, an edit is saved and logged", "[
     REQUIRE(stored);
     CHECK(stored->value(QStringLiteral("address")).toString() == QStringLiteral("Số 12, đường Trần Phú"));
     CHECK(temp->changeLogCount() == logBefore + 1);
+}
+
+TEST_CASE("the households list reads chunks in code order as it scrolls and a reload keeps them", "[widget]")
+{
+    TempStore temp;
+    const SmallCommune c = fillCommune(temp.store(), 4);
+    const int extra = 2 * HouseholdTableModel::kChunk + 50;
+    {
+        StoreTransaction tx(temp.store());
+        StoreError error;
+        for (int i = 0; i < extra; ++i)
+            REQUIRE(temp.store().insert(QStringLiteral("households"),
+                                        {{"hamlet_id", i % 3 ? c.hamlet1 : c.hamlet2},
+                                         {"code", QStringLiteral("HGD-%1").arg(i + 2, 4, 10, QLatin1Char('0'))},
+                                         {"head_name", QStringLiteral("Chủ hộ %1").arg(i)}},
+                                        &error));
+        REQUIRE(tx.commit());
+    }
+    const int total = extra + 1;
+    HouseholdTableModel model(temp.store());
+    QSignalSpy totals(&model, &HouseholdTableModel::totalChanged);
+    CHECK(model.totalCount() == total);
+    // One chunk, and one more each time the view asks, until the last one.
+    REQUIRE(model.rowCount() == HouseholdTableModel::kChunk);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    REQUIRE(model.rowCount() == 2 * HouseholdTableModel::kChunk);
+    model.fetchMore({});
+    REQUIRE(model.rowCount() == total);
+    CHECK_FALSE(model.canFetchMore({}));
+    QSet<QString> ids;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        ids.insert(model.idAt(i));
+        if (i > 0)
+            REQUIRE(model.index(i - 1, HouseholdTableModel::Code).data().toString() <
+                    model.index(i, HouseholdTableModel::Code).data().toString());
+    }
+    CHECK(ids.size() == total);
+    CHECK(model.idAt(total).isEmpty());
+
+    // After a write as many rows as were loaded are read again, the new one first.
+    StoreError error;
+    REQUIRE(temp.store().insert(QStringLiteral("households"), {{"hamlet_id", c.hamlet1}, {"code", "HGD-0000"}}, &error));
+    totals.clear();
+    model.reload();
+    CHECK(model.rowCount() == total);
+    CHECK(model.canFetchMore({}));
+    CHECK(model.index(0, HouseholdTableModel::Code).data().toString() == QStringLiteral("HGD-0000"));
+    CHECK(model.totalCount() == total + 1);
+    REQUIRE(totals.size() == 1);
+    CHECK(totals.first().first().toLongLong() == total + 1);
+
+    // A hamlet filter counts that hamlet only, loading as many rows as were shown.
+    model.setFilter(c.hamlet2, {});
+    const int inHamlet2 = (extra + 2) / 3;
+    CHECK(model.totalCount() == inHamlet2);
+    CHECK(model.rowCount() == inHamlet2);
+    CHECK_FALSE(model.canFetchMore({}));
 }

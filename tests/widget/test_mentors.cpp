@@ -27,24 +27,6 @@ using namespace hocvuso;
 using namespace hocvuso::test;
 
 namespace {
-int count(Store& store, const QString& sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-QStringList needingIds(PagedRowModel* model)
-{
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    QStringList ids;
-    for (int i = 0; i < model->rowCount(); ++i)
-        ids << model->idAt(i);
-    return ids;
-}
-
 int rowOfName(QAbstractItemModel* model, const QString& name)
 {
     for (int i = 0; i < model->rowCount(); ++i)
@@ -87,7 +69,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.mentors()->idAt(0) == c.an);
     CHECK(page.selectedMentorId() == c.an);
     CHECK(page.pickAction() == MentorsPage::PickAction::PairWithMentor);
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM mentors WHERE deleted = 0 AND active = 1")) == 1);
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentors WHERE deleted = 0 AND active = 1")) == 1);
 
     const QModelIndex load = page.mentors()->index(0, MentorTableModel::Load);
     CHECK(load.data().toString() == QStringLiteral("0 / 3"));
@@ -100,7 +82,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.picker()->currentId() == c.binh);
     QTest::keyClick(box, Qt::Key_Return);
     CHECK(page.messageLabel()->text().contains(QStringLiteral("Nguyễn Văn Bình")));
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE deleted = 0 AND status = 'active'"
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE deleted = 0 AND status = 'active'"
                                              " AND mentor_id = '%1' AND mentee_id = '%2'")
                                   .arg(c.an, c.binh)) == 1);
     CHECK(page.mentors()->index(0, MentorTableModel::Load).data().toString() == QStringLiteral("1 / 3"));
@@ -108,7 +90,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.pairs()->index(0, 0).data().toString() == QStringLiteral("Nguyễn Văn Bình"));
 
     // Two more from "who still needs a mentor" reach the minimum: the cell turns from red to green.
-    QStringList needing = needingIds(page.needingMentor());
+    QStringList needing = allIds(page.needingMentor());
     CHECK_FALSE(needing.contains(c.an));   // a mentor
     CHECK_FALSE(needing.contains(c.binh)); // has a mentor
     REQUIRE(needing.size() >= 2);
@@ -121,7 +103,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.findChild<QLabel*>(QStringLiteral("mentorSummary"))->text().contains(QStringLiteral("0 below")));
 
     // Refused, with the reason, and nothing written: a second mentor for Bình, An as his own mentee.
-    const int pairsBefore = count(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs"));
+    const int pairsBefore = queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs"));
     const qint64 logBefore = temp->changeLogCount();
     page.focusSearch();
     QTest::keyClicks(box, QStringLiteral("nguyen van an"));
@@ -129,7 +111,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.messageLabel()->text().contains(QStringLiteral("own mentee")));
     CHECK_FALSE(page.pairWithSelectedMentor(c.binh));
     CHECK(page.messageLabel()->text().contains(QStringLiteral("already has a mentor: Nguyễn Văn An")));
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == pairsBefore);
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == pairsBefore);
     CHECK(temp->changeLogCount() == logBefore);
 
     // End the pair with Bình: the load drops below the minimum and Bình needs a mentor again.
@@ -144,7 +126,7 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(q.value(1).toString() == QDate::currentDate().toString(Qt::ISODate));
     CHECK(page.mentors()->index(0, MentorTableModel::Load).data().toString() == QStringLiteral("2 / 3"));
     CHECK(page.mentors()->index(0, MentorTableModel::Load).data(MentorTableModel::BelowMinimumRole).toBool());
-    CHECK(needingIds(page.needingMentor()).contains(c.binh));
+    CHECK(allIds(page.needingMentor()).contains(c.binh));
     // Closing it twice is refused.
     const int endedRow = rowOfName(page.pairs(), QStringLiteral("Nguyễn Văn Bình"));
     page.pairsView()->selectRow(endedRow);
@@ -160,14 +142,14 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     REQUIRE(trainedRow >= 0);
     page.pairsView()->selectRow(trainedRow);
     REQUIRE(page.closeSelectedPair(true));
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentee_id = '%1'"
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentee_id = '%1'"
                                              " AND status = 'completed'")
                                   .arg(trainedId)) == 1);
     CHECK(page.mentors()->index(0, MentorTableModel::Completed).data().toInt() == 1);
-    CHECK_FALSE(needingIds(page.needingMentor()).contains(trainedId));
+    CHECK_FALSE(allIds(page.needingMentor()).contains(trainedId));
     // Pairing them again would erase that completion: refused.
     CHECK_FALSE(page.pairWithSelectedMentor(trainedId));
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentee_id = '%1'"
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentee_id = '%1'"
                                              " AND status = 'completed'")
                                   .arg(trainedId)) == 1);
 }
@@ -182,9 +164,9 @@ TEST_CASE("who still needs a mentor: by group and hamlet, a page at a time", "[w
     CHECK(needing->rowCount() == 200);
     CHECK(needing->canFetchMore({}));
     QAbstractItemModelTester needingTester(needing, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QStringList all = needingIds(needing);
+    const QStringList all = allIds(needing);
     // Everyone 16+ (birth years 1940–2009 in the fixture) and untrained.
-    const int expected = count(temp.store(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0 AND"
+    const int expected = queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0 AND"
                                                             " birth_year <= %1")
                                                  .arg(QDate::currentDate().year() - 16));
     CHECK(all.size() == expected);
@@ -194,13 +176,13 @@ TEST_CASE("who still needs a mentor: by group and hamlet, a page at a time", "[w
     StoreError error;
     REQUIRE(temp->update(QStringLiteral("residents"), c.an, {{"basic_skills_on", QDate(2025, 5, 1)}}, &error));
     page.activated();
-    CHECK_FALSE(needingIds(needing).contains(c.an));
+    CHECK_FALSE(allIds(needing).contains(c.an));
 
     // The elderly only.
     QComboBox* group = page.groupFilter();
     group->setCurrentIndex(group->findData(QStringLiteral("elderly")));
     emit group->activated(group->currentIndex());
-    const QStringList elderly = needingIds(needing);
+    const QStringList elderly = allIds(needing);
     CHECK_FALSE(elderly.isEmpty());
     CHECK(elderly.size() < all.size());
     for (int i = 0; i < needing->rowCount(); ++i)

@@ -32,24 +32,6 @@ using namespace hocvuso;
 using namespace hocvuso::test;
 
 namespace {
-int count(Store& store, const QString& sql)
-{
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-QStringList ids(PagedRowModel* model)
-{
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    QStringList out;
-    for (int i = 0; i < model->rowCount(); ++i)
-        out << model->idAt(i);
-    return out;
-}
-
 qint64 numerator(Store& store, const QString& indicator)
 {
     kpi::KpiOptions options;
@@ -100,8 +82,8 @@ TEST_CASE("a home visit is logged with the keyboard and moves the household and 
     // Before: both households were never visited, nothing informed (the lists load with their tab).
     CHECK(page->neverVisited()->rowCount() == 0);
     page->tabs()->setCurrentIndex(VisitsPage::ToDoTab);
-    CHECK(ids(page->neverVisited()).contains(c.household1));
-    CHECK(ids(page->neverVisited()).contains(*household2));
+    CHECK(allIds(page->neverVisited()).contains(c.household1));
+    CHECK(allIds(page->neverVisited()).contains(*household2));
     CHECK(numerator(temp.store(), QStringLiteral("households_informed")) == 0);
 
     // A team for Thôn Đông, with two members found by typing without diacritics.
@@ -130,7 +112,7 @@ TEST_CASE("a home visit is logged with the keyboard and moves the household and 
     CHECK(page->teamMembers()->rowCount() == 1);
     REQUIRE(page->addMember(removed));
     CHECK(page->teamMembers()->rowCount() == 2);
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM team_members WHERE team_id = '%1'").arg(team)) == 2);
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM team_members WHERE team_id = '%1'").arg(team)) == 2);
 
     // Ctrl+N: a new visit; the household found by a member's name typed without diacritics.
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
@@ -201,13 +183,13 @@ TEST_CASE("a home visit is logged with the keyboard and moves the household and 
 
     // The to-do lists of the hamlet: household 1 visited, its follow-up due today.
     page->setHamlet(QString());
-    CHECK_FALSE(ids(page->neverVisited()).contains(c.household1));
-    CHECK(ids(page->neverVisited()).contains(*household2));
+    CHECK_FALSE(allIds(page->neverVisited()).contains(c.household1));
+    CHECK(allIds(page->neverVisited()).contains(*household2));
     REQUIRE(page->followUps()->rowCount() == 1);
     CHECK(page->followUps()->index(0, 1).data().toString() == QStringLiteral("HGD-001"));
     page->setHamlet(c.hamlet2);
     CHECK(page->followUps()->rowCount() == 0);
-    CHECK(ids(page->neverVisited()) == QStringList{*household2});
+    CHECK(allIds(page->neverVisited()) == QStringList{*household2});
 
     // Enter with no household: refused with the reason, nothing written.
     page->setHamlet(c.hamlet1);
@@ -279,7 +261,7 @@ TEST_CASE("a refused visit writes neither the visit nor any resident's facts", "
     CHECK_FALSE(recorder.record(input, &refusal));
     CHECK(refusal.reason == QStringLiteral("visitor_not_in_team"));
 
-    CHECK(count(temp.store(), QStringLiteral("SELECT count(*) FROM visits")) == 0);
+    CHECK(queryInt(temp.store(), QStringLiteral("SELECT count(*) FROM visits")) == 0);
     CHECK(temp->get(QStringLiteral("residents"), c.an)->value(QStringLiteral("vneid_level2")).toInt() == 0);
     CHECK(temp->changeLogCount() == log + 1); // only the team
 

@@ -2,44 +2,17 @@
 
 namespace hocvuso {
 
-HouseholdTableModel::HouseholdTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_query(store)
+HouseholdTableModel::HouseholdTableModel(Store& store, QObject* parent) : HouseholdChunks(store, parent)
 {
     setFilter({}, {});
 }
 
 void HouseholdTableModel::setFilter(const QString& hamletId, const QString& search)
 {
-    m_filter.hamletId = hamletId;
-    m_filter.search = search.trimmed();
-    reload();
-}
-
-void HouseholdTableModel::reload()
-{
-    const int keep = std::max<int>(kChunk, int(m_rows.size()));
-    beginResetModel();
-    m_rows.clear();
-    m_rows = readChunk(keep);
-    m_atEnd = m_rows.size() < keep;
-    endResetModel();
-    const qint64 total = m_query.count(m_filter);
-    m_total = total >= 0 ? total : qint64(m_rows.size());
-    emit totalChanged(m_total);
-}
-
-QVector<HouseholdTableModel::Row> HouseholdTableModel::readChunk(int limit)
-{
-    return m_query.rows(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
-}
-
-QString HouseholdTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
-}
-
-int HouseholdTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    HouseholdListFilter filter = this->filter();
+    filter.hamletId = hamletId;
+    filter.search = search.trimmed();
+    readFirst(std::move(filter), std::max<int>(kChunk, rowCount()));
 }
 
 int HouseholdTableModel::columnCount(const QModelIndex& parent) const
@@ -51,7 +24,7 @@ QVariant HouseholdTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& r = m_rows[index.row()];
+    const HouseholdListRow& r = rows()[index.row()];
     if (role == IdRole)
         return r.id;
     if (role != Qt::DisplayRole)
@@ -76,7 +49,7 @@ QVariant HouseholdTableModel::data(const QModelIndex& index, int role) const
 QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return HouseholdChunks::headerData(section, orientation, role);
     switch (section) {
     case Code:
         return tr("Code");
@@ -92,26 +65,6 @@ QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Digital family");
     }
     return {};
-}
-
-bool HouseholdTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void HouseholdTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    m_fetching = true;
-    QVector<Row> more = readChunk(kChunk);
-    m_atEnd = more.size() < kChunk;
-    if (!more.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-        m_rows += more;
-        endInsertRows();
-    }
-    m_fetching = false;
 }
 
 } // namespace hocvuso

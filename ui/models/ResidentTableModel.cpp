@@ -4,62 +4,22 @@
 
 namespace hocvuso {
 
-ResidentTableModel::ResidentTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_query(store)
+ResidentTableModel::ResidentTableModel(Store& store, QObject* parent) : ResidentChunks(store, parent)
 {
     setFilter({});
 }
 
 void ResidentTableModel::setFilter(const ResidentListFilter& filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_atEnd = false;
-    m_rows = readChunk(kChunk);
-    m_atEnd = m_rows.size() < kChunk;
-    endResetModel();
-    countTotal();
-}
-
-void ResidentTableModel::reload()
-{
-    const int keep = std::max<int>(kChunk, int(m_rows.size()));
-    beginResetModel();
-    m_rows.clear();
-    m_rows = readChunk(keep);
-    m_atEnd = m_rows.size() < keep;
-    endResetModel();
-    countTotal();
-}
-
-void ResidentTableModel::countTotal()
-{
-    const qint64 total = m_query.count(m_filter);
-    m_total = total >= 0 ? total : qint64(m_rows.size());
-    emit totalChanged(m_total);
-}
-
-QVector<ResidentTableModel::Row> ResidentTableModel::readChunk(int limit)
-{
-    return m_query.rows(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), limit);
-}
-
-QString ResidentTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+    readFirst(filter, kChunk);
 }
 
 int ResidentTableModel::rowOf(const QString& id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
+    for (int i = 0; i < rows().size(); ++i)
+        if (rows()[i].id == id)
             return i;
     return -1;
-}
-
-int ResidentTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ResidentTableModel::columnCount(const QModelIndex& parent) const
@@ -71,7 +31,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& r = m_rows[index.row()];
+    const ResidentListRow& r = rows()[index.row()];
     if (role == IdRole)
         return r.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -112,7 +72,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
 QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ResidentChunks::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Full name");
@@ -132,26 +92,6 @@ QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Trained");
     }
     return {};
-}
-
-bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void ResidentTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    m_fetching = true;
-    QVector<Row> more = readChunk(kChunk);
-    m_atEnd = more.size() < kChunk;
-    if (!more.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-        m_rows += more;
-        endInsertRows();
-    }
-    m_fetching = false;
 }
 
 } // namespace hocvuso
