@@ -286,4 +286,11 @@ void CompactJsonWriter::raw(QByteArrayView json)
     put(json);
 }
 
+void CompactJsonWriter::raw(QByteArrayView head, QByteArrayView tail)
+{
+    separate();
+    put(head);
+    put(tail);
+}
+
 } // namespace hocvuso

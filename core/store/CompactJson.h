@@ -35,6 +35,7 @@ public:
     void real(double value); // not finite: null, as Qt writes it
     void null();
     void raw(QByteArrayView json); // a complete JSON value, written as is
+    void raw(QByteArrayView head, QByteArrayView tail); // one value given in two pieces (a member cut out)
 
     // Everything written into `out` so far (from its start, not only this writer's part).
     QByteArrayView written() const { return QByteArrayView(m_data, m_size); }

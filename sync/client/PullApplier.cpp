@@ -344,12 +344,14 @@ ApplyResult PullApplier::apply(const PullPage& page)
 
         columns.clear();
         values.clear();
+        bool hasDeleted = false;
         const PulledField* fields = page.fieldsOf(c);
         for (qsizetype i = 0; i < c.fieldCount; ++i) {
             const PulledField& f = fields[i];
             const auto found = plan->columns.find(sv(f.name));
             if (found == plan->columns.end())
                 continue; // not a column of this schema (commune_id among them: a pull never writes it)
+            hasDeleted = hasDeleted || found->second == plan->deleted;
             if (keep && keep->contains(QString::fromUtf8(f.name))) {
                 ++result.keptPending;
                 continue;
@@ -360,6 +362,19 @@ ApplyResult PullApplier::apply(const PullPage& page)
                 return failRow(QStringLiteral("%1 %2").arg(QString::fromUtf8(f.name), why));
             columns.push_back(found->second);
             values.push_back(*value);
+        }
+        // A pulled row is whole: no "deleted" means not deleted (servers leave
+        // out "deleted":0 for protocol 2 clients). Written, so a row deleted
+        // here and restored elsewhere comes back.
+        if (!hasDeleted) {
+            if (keep && keep->contains(QString::fromLatin1(sync_columns::deleted))) {
+                ++result.keptPending;
+            } else {
+                SqlValue notDeleted;
+                notDeleted.kind = SqlValue::Kind::Integer;
+                columns.push_back(plan->deleted);
+                values.push_back(notDeleted);
+            }
         }
 
         // Residents: the search key from the values the row will hold.

@@ -13,8 +13,12 @@ namespace hocvuso::sync {
 
 // Versions carried in every request (headers below). The server refuses a
 // client whose protocol is older than it supports with 426.
-inline constexpr int kProtocolVersion = 1;
+// 2: a pull page may leave out "deleted" of a row that is not deleted (the
+// reader takes it as 0); the server writes that form for clients of 2 or newer only.
+inline constexpr int kProtocolVersion = 2;
 inline constexpr int kMinProtocolVersion = 1;
+// The first protocol whose pull pages leave out "deleted":0.
+inline constexpr int kProtocolOmitsNotDeleted = 2;
 
 // Request/response headers of the wire protocol (see sync/API.md).
 namespace header {

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 namespace hocvuso::sync {
 
@@ -245,6 +246,49 @@ std::optional<QByteArray> storedTextAsReceived(const Change& c)
         out += first ? "\"deleted\":0" : ",\"deleted\":0";
     out += '}';
     return out;
+}
+
+// The stored data of a row without its "deleted":0 member, for a pull page of
+// protocol 2 or newer (the reader takes a missing "deleted" as 0). `object`
+// is a stored row (compact JSON); a "deleted" written in any other form
+// (1, 0.0, spaces) stays, as does everything inside strings.
+std::pair<QByteArrayView, QByteArrayView> withoutNotDeleted(QByteArrayView object)
+{
+    static constexpr QByteArrayView member("\"deleted\":0");
+    const qsizetype candidate = object.indexOf(member);
+    if (candidate < 0)
+        return {object, {}};
+    // Where the member's name starts outside a string, at the top level.
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < object.size(); ++i) {
+        const char ch = object[i];
+        if (inString) {
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                inString = false;
+            continue;
+        }
+        if (ch == '{' || ch == '[') {
+            ++depth;
+        } else if (ch == '}' || ch == ']') {
+            --depth;
+        } else if (ch == '"') {
+            if (depth == 1 && i >= candidate && object.sliced(i).startsWith(member)) {
+                const qsizetype end = i + member.size();
+                const char before = object[i - 1], after = end < object.size() ? object[end] : '\0';
+                if (before == ',' && (after == ',' || after == '}'))
+                    return {object.first(i - 1), object.sliced(end)}; // drops ,"deleted":0
+                if (before == '{' && after == ',')
+                    return {object.first(i), object.sliced(end + 1)}; // drops "deleted":0,
+                if (before == '{' && after == '}')
+                    return {object.first(i), object.sliced(end)};
+            }
+            inString = true;
+        }
+    }
+    return {object, {}};
 }
 
 struct ConflictRecord
@@ -1578,20 +1622,21 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     return ServerOutcome::ok(response);
 }
 
-ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursor, int limit)
+ServerOutcome ServerStore::pull(const DeviceInfo& device, const QString& cursor, int limit, int clientProtocol)
 {
-    ServerOutcome o = pullPage(device, cursor, limit);
+    ServerOutcome o = pullPage(device, cursor, limit, clientProtocol);
     if (!o.error)
         o.body = QJsonDocument::fromJson(std::exchange(o.rawBody, {})).object();
     return o;
 }
 
-ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cursorText, int limit)
+ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cursorText, int limit, int clientProtocol)
 {
     const auto cursor = Cursor::parse(cursorText);
     if (!cursor)
         return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("not a cursor of this server: %1").arg(cursorText));
     limit = std::clamp(limit, 1, kMaxPullPage);
+    const bool omitNotDeleted = clientProtocol >= kProtocolOmitsNotDeleted;
     Cursor next = *cursor;
     // The page is written as JSON directly; a row's fields are embedded as
     // stored (the server wrote them: checked JSON objects, see storedTextAsReceived).
@@ -1610,7 +1655,6 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
     const QByteArray deviceId = device.id.toUtf8();
     auto readScope = [&](const QString& scope, qint64& last, int max, bool* exhausted) -> bool {
         *exhausted = false;
-        const QByteArray scopeUtf8 = scope == kReferenceScope ? QByteArray("") : scope.toUtf8();
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
@@ -1639,9 +1683,9 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
                     lastEntity = entity;
                     lastEntityUtf8 = entity.toUtf8();
                 }
+                // No "commune_id": every device takes its own commune (reference
+                // rows: none), never the page's; it was the same on every row.
                 json.beginObject();
-                json.key("commune_id");
-                json.string(scopeUtf8);
                 json.key("device_id");
                 json.string(latest.device.toUtf8());
                 json.key("entity");
@@ -1649,7 +1693,10 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
                 json.key("fields");
                 const QByteArray data = q.value(2).toByteArray();
                 const QByteArrayView trimmed = QByteArrayView(data).trimmed();
-                if (trimmed.startsWith('{') && trimmed.endsWith('}'))
+                if (trimmed.startsWith('{') && trimmed.endsWith('}') && omitNotDeleted) {
+                    const auto [head, tail] = withoutNotDeleted(trimmed);
+                    json.raw(head, tail);
+                } else if (trimmed.startsWith('{') && trimmed.endsWith('}'))
                     json.raw(trimmed);
                 else // not an object: as before, an empty one
                     json.raw(QJsonDocument(fromText(q.value(2))).toJson(QJsonDocument::Compact));

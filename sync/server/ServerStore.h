@@ -117,10 +117,12 @@ public:
     // The device a bearer token belongs to (revoked devices too: the caller decides).
     std::optional<DeviceInfo> deviceByToken(const QString& token);
     ServerOutcome push(const DeviceInfo& device, const PushBatch& batch, qint64 clientTimeMs);
-    // The page as JSON bytes (rawBody), written without a QJsonDocument.
-    ServerOutcome pullPage(const DeviceInfo& device, const QString& cursor, int limit);
+    // The page as JSON bytes (rawBody), written without a QJsonDocument, in
+    // the form a client of `clientProtocol` reads (sync/API.md).
+    ServerOutcome pullPage(const DeviceInfo& device, const QString& cursor, int limit,
+                           int clientProtocol = kProtocolVersion);
     // The same page decoded into `body` (tests, tools).
-    ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit);
+    ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit, int clientProtocol = kProtocolVersion);
     // Writes one reference row (plans, targets, catalogues) for every commune.
     bool putReference(const QString& entity, const QString& rowId, const QJsonObject& fields, QString* error);
     // Writes several in one transaction: all or none (every row is checked first).

@@ -211,7 +211,9 @@ HttpReply SyncService::pull(const HttpRequest& request, const DeviceInfo& device
     const QUrlQuery q(request.query);
     const QString cursor = q.queryItemValue(QStringLiteral("cursor"));
     const int limit = q.hasQueryItem(QStringLiteral("limit")) ? q.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
-    ServerOutcome o = m_store.pullPage(device, cursor, limit);
+    // Checked against the minimum before the route ran.
+    const int clientProtocol = request.header(header::protocol).toInt();
+    ServerOutcome o = m_store.pullPage(device, cursor, limit, clientProtocol);
     HttpReply reply = o.error ? fromOutcome(o) : HttpReply{};
     if (!o.error) {
         reply.status = 200;

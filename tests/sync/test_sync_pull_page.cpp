@@ -313,3 +313,137 @@ TEST_CASE("every value the server accepts on push reaches the commune's other de
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == applied);
 }
+
+// Protocol 2: a pulled row without "deleted" is not deleted, and no change
+// carries "commune_id" (every row takes the device's own commune).
+TEST_CASE("a pulled row without deleted or commune_id lands not deleted, in the device's commune", "[sync]")
+{
+    ServerFixture server;
+    auto device = server.device();
+    Store& store = device->store();
+    const QString fresh = uuid::v7(), wasDeleted = uuid::v7();
+    StoreError e;
+    const auto local = store.insert(QStringLiteral("hamlets"), {{QStringLiteral("code"), QStringLiteral("T7")},
+                                                                 {QStringLiteral("name"), QStringLiteral("Thôn 7")}},
+                                    &e);
+    REQUIRE(local);
+    REQUIRE(store.remove(QStringLiteral("hamlets"), *local, &e));
+    // What the device pushed is acknowledged: nothing of it is pending any more.
+    QSqlQuery last(store.db());
+    REQUIRE(last.exec(QStringLiteral("SELECT max(seq) FROM change_log")));
+    REQUIRE(last.next());
+    REQUIRE(store.setMeta(QString::fromLatin1(sync::state::pushedSeq), last.value(0).toString()));
+    REQUIRE(store.pendingChanges() == 0);
+    auto row = [&](const QString& id) {
+        QSqlQuery q(store.db());
+        q.prepare(QStringLiteral("SELECT deleted, commune_id, name FROM hamlets WHERE id = ?"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return std::tuple{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()};
+    };
+    REQUIRE(std::get<0>(row(*local)) == 1);
+
+    auto hamlet = [](const QString& id, const QByteArray& fields) -> QByteArray {
+        return R"({"entity":"hamlets","row_id":")" + id.toUtf8() + R"(","hlc":"99999999999","device_id":"d","fields":{)" +
+               fields + "}}";
+    };
+    QString error;
+    const auto page = sync::PullPage::parse(
+        R"({"changes":[)" + hamlet(fresh, R"("code":"T1","kind":"thon","name":"Thôn 1")") + ',' +
+            hamlet(*local, R"("code":"T7","kind":"thon","name":"Thôn 7 mới")") + ',' +
+            hamlet(wasDeleted, R"("code":"T2","deleted":1,"kind":"thon","name":"Thôn 2")") +
+            R"(],"conflicts":[],"cursor":"after","more":false})",
+        &error);
+    INFO(error.toStdString());
+    REQUIRE(page);
+    const sync::ApplyResult applied = sync::PullApplier(store).apply(*page);
+    INFO(applied.error.toStdString());
+    REQUIRE(applied.ok);
+    CHECK(applied.applied == 3);
+    CHECK(row(fresh) == std::tuple{0, store.communeId(), QStringLiteral("Thôn 1")});
+    // Deleted here, restored elsewhere: the row without "deleted" comes back.
+    CHECK(row(*local) == std::tuple{0, store.communeId(), QStringLiteral("Thôn 7 mới")});
+    // "deleted":1 is still sent and lands.
+    CHECK(std::get<0>(row(wasDeleted)) == 1);
+    CHECK_FALSE(store.communeId().isEmpty());
+}
+
+TEST_CASE("a local tombstone not pushed yet is kept against a pulled row without deleted", "[sync]")
+{
+    ServerFixture server;
+    auto device = server.device();
+    Store& store = device->store();
+    StoreError e;
+    const auto id = store.insert(QStringLiteral("hamlets"), {{QStringLiteral("code"), QStringLiteral("T7")},
+                                                              {QStringLiteral("name"), QStringLiteral("Thôn 7")}},
+                                 &e);
+    REQUIRE(id);
+    REQUIRE(store.remove(QStringLiteral("hamlets"), *id, &e)); // pending: not pushed
+    QString error;
+    const auto page = sync::PullPage::parse(R"({"changes":[{"entity":"hamlets","row_id":")" + id->toUtf8() +
+                                                R"(","hlc":"5","device_id":"d","fields":{"name":"Thôn 7"}}],)"
+                                                R"("conflicts":[],"cursor":"after","more":false})",
+                                            &error);
+    REQUIRE(page);
+    const sync::ApplyResult applied = sync::PullApplier(store).apply(*page);
+    INFO(applied.error.toStdString());
+    REQUIRE(applied.ok);
+    CHECK(applied.keptPending >= 1);
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT deleted FROM hamlets WHERE id = '%1'").arg(*id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a protocol 2 page leaves out deleted:0 and commune_id, a protocol 1 page keeps deleted", "[sync]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    auto b = server.device();
+    StoreError e;
+    // A name that holds the member's text (escaped in the stored JSON): never cut.
+    const QString trap = QStringLiteral(R"(x","deleted":0,"y)");
+    const auto kept = a->store().insert(QStringLiteral("hamlets"),
+                                        {{QStringLiteral("code"), QStringLiteral("T1")}, {QStringLiteral("name"), trap}}, &e);
+    const auto gone = a->store().insert(QStringLiteral("hamlets"),
+                                        {{QStringLiteral("code"), QStringLiteral("T2")}, {QStringLiteral("name"), QStringLiteral("Thôn 2")}},
+                                        &e);
+    REQUIRE(kept);
+    REQUIRE(gone);
+    REQUIRE(a->store().remove(QStringLiteral("hamlets"), *gone, &e));
+    REQUIRE(syncNow(a->store()).ok);
+
+    const sync::DeviceInfo reader = *server.store().deviceByToken(b->store().meta(QString::fromLatin1(sync::state::token)));
+    for (int protocol : {1, 2}) {
+        INFO("protocol " << protocol);
+        const auto page = server.store().pullPage(reader, {}, 100, protocol);
+        REQUIRE_FALSE(page.error);
+        INFO(page.rawBody.toStdString());
+        CHECK_FALSE(page.rawBody.contains("commune_id"));
+        CHECK(page.rawBody.contains(R"("deleted":1)"));
+        CHECK(page.rawBody.contains(R"(\"deleted\":0)")); // the name, untouched
+        // The commune's row and T1 are not deleted.
+        CHECK(page.rawBody.count(R"("deleted":0)") == (protocol == 1 ? 2 : 0));
+        QString error;
+        const auto parsed = sync::PullPage::parse(page.rawBody, &error);
+        INFO(error.toStdString());
+        REQUIRE(parsed);
+        CHECK(parsed->changes.size() == 3); // the commune's row, T1, T2
+    }
+    // Device B converges: the name whole, the deleted row deleted.
+    const auto pulled = syncNow(b->store());
+    INFO(pulled.error.toStdString());
+    REQUIRE(pulled.ok);
+    QSqlQuery q(b->store().db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, name, deleted FROM hamlets WHERE id IN ('%1','%2')").arg(*kept, *gone)));
+    int seen = 0;
+    while (q.next()) {
+        ++seen;
+        if (q.value(0).toString() == *kept)
+            CHECK((q.value(1).toString() == trap && q.value(2).toInt() == 0));
+        else
+            CHECK(q.value(2).toInt() == 1);
+    }
+    CHECK(seen == 2);
+}
