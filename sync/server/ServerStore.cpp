@@ -546,9 +546,11 @@ public:
         }
         QStringList arrays;
         for (int i = 0; i < columns.size(); ++i)
-            arrays << QStringLiteral("$%1::%2[]").arg(i + 1).arg(
-                          QLatin1String(columns[i].kind == PgArray::Kind::Text ? "text" : "int8"));
-        const QString sql = head + QStringLiteral("SELECT * FROM unnest(%1) ").arg(arrays.join(QLatin1Char(','))) + tail;
+            arrays << QStringLiteral("$%1::%2[]")
+                          .arg(i + 1)
+                          .arg(QLatin1String(columns[i].kind == PgArray::Kind::Text ? "text" : "int8"));
+        const QString sql =
+            head + QStringLiteral("SELECT * FROM unnest(%1) ").arg(arrays.join(QLatin1Char(','))) + tail;
         for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
             std::vector<PgArray> params = columnArrays(columns, rows, start, kPgRowsPerStatement);
             if (!m_pg->exec(sql, params, error))
@@ -587,10 +589,11 @@ public:
         // hash join over a scan of the whole table) was kept as it grew, and
         // every push read every row. The LIMIT keeps the subquery a
         // per-key lookup (it is not merged into a join); the key is unique.
-        static const QString sql = QStringLiteral(
-            "SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions "
-            "FROM unnest($1::text[], $2::text[]) AS k(entity, row_id), "
-            "LATERAL (SELECT * FROM sync_rows r WHERE r.entity = k.entity AND r.row_id = k.row_id LIMIT 1) AS s");
+        static const QString sql =
+            QStringLiteral("SELECT s.entity, s.row_id, s.commune_id, s.data, s.versions "
+                           "FROM unnest($1::text[], $2::text[]) AS k(entity, row_id), "
+                           "LATERAL (SELECT * FROM sync_rows r WHERE r.entity = k.entity AND r.row_id = "
+                           "k.row_id LIMIT 1) AS s");
         for (int start = 0; start < keys.size(); start += kPgRowsPerStatement) {
             const int end = std::min<int>(keys.size(), start + kPgRowsPerStatement);
             std::vector<PgArray> params{PgArray(PgArray::Kind::Text), PgArray(PgArray::Kind::Text)};
@@ -612,8 +615,8 @@ private:
     static constexpr int kPgRowsPerStatement = 5000;
 
     // One array per column of rows [start, start + count).
-    static std::vector<PgArray> columnArrays(const QVector<Column>& columns, const QVector<Row>& rows, int start,
-                                             int count)
+    static std::vector<PgArray> columnArrays(const QVector<Column>& columns, const QVector<Row>& rows,
+                                             int start, int count)
     {
         const int end = std::min<int>(rows.size(), start + count);
         std::vector<PgArray> arrays;
@@ -632,18 +635,19 @@ private:
 
 constexpr auto kText = PgArray::Kind::Text;
 constexpr auto kInt8 = PgArray::Kind::Int8;
-const QVector<BulkSql::Column> kSyncRowColumns{{"entity", kText},   {"row_id", kText},   {"commune_id", kText},
-                                               {"data", kText},     {"versions", kText}, {"server_seq", kInt8}};
+const QVector<BulkSql::Column> kSyncRowColumns{{"entity", kText}, {"row_id", kText},   {"commune_id", kText},
+                                               {"data", kText},   {"versions", kText}, {"server_seq", kInt8}};
 const QString kSyncRowUpsert = QStringLiteral("ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, "
                                               "versions = excluded.versions, server_seq = excluded.server_seq");
 const QVector<BulkSql::Column> kConflictColumns{
-    {"id", kText},         {"commune_id", kText},  {"server_seq", kInt8}, {"entity", kText},
-    {"row_id", kText},     {"field", kText},       {"kept_value", kText},   {"kept_hlc", kInt8},
+    {"id", kText},          {"commune_id", kText}, {"server_seq", kInt8}, {"entity", kText},
+    {"row_id", kText},      {"field", kText},      {"kept_value", kText}, {"kept_hlc", kInt8},
     {"kept_device", kText}, {"lost_value", kText}, {"lost_hlc", kInt8},   {"lost_device", kText},
     {"detected_at", kInt8}};
 const QVector<BulkSql::Column> kQuarantineColumns{
-    {"id", kText},     {"device_id", kText}, {"commune_id", kText}, {"seq", kInt8},   {"entity", kText},
-    {"row_id", kText}, {"field", kText},     {"reason", kText},     {"change", kText}, {"received_at", kInt8}};
+    {"id", kText},     {"device_id", kText},  {"commune_id", kText}, {"seq", kInt8},
+    {"entity", kText}, {"row_id", kText},     {"field", kText},      {"reason", kText},
+    {"change", kText}, {"received_at", kInt8}};
 
 } // namespace
 
@@ -819,8 +823,8 @@ bool ServerStore::createSchema(QString* error)
 bool ServerStore::wipe(QString* error)
 {
     Tx tx(m_db);
-    const QStringList tables = {"provinces", "communes",  "seq_counters", "enrollment_codes", "devices",
-                                "api_tokens", "batches", "sync_rows",   "conflicts",        "quarantine"};
+    const QStringList tables = {"provinces",  "communes", "seq_counters", "enrollment_codes", "devices",
+                                "api_tokens", "batches",  "sync_rows",    "conflicts",        "quarantine"};
     // PostgreSQL: TRUNCATE, not DELETE, which leaves every row dead in the
     // tables and their indexes until a vacuum: the next run (a test, the
     // province benchmark) would write into the previous one's debris.
@@ -1509,7 +1513,8 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             row.storedText = toText(row.data);
         }
         (row.exists ? storedRows : newRows)
-            .push_back({row.entity, row.rowId, row.communeId, row.storedText, row.versions.toText(), row.newSeq});
+            .push_back(
+                {row.entity, row.rowId, row.communeId, row.storedText, row.versions.toText(), row.newSeq});
     }
     if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError) ||
         !bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
@@ -1614,13 +1619,15 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
         // after a big push its own rows are most of what a pull scans, and
         // they cost more to copy and send than to recognise. (SQLite hands
         // over the text without copying it.) Other rows are checked below.
-        q.prepare(m_postgres ? QStringLiteral("SELECT entity, row_id, CASE WHEN strpos(versions, ';') = 0 AND "
-                                              "strpos(versions, ?) > 0 THEN NULL ELSE data END, CASE WHEN "
-                                              "strpos(versions, ';') = 0 AND strpos(versions, ?) > 0 THEN NULL "
-                                              "ELSE versions END, server_seq FROM sync_rows WHERE commune_id = ? "
-                                              "AND server_seq > ? ORDER BY server_seq LIMIT ?")
-                             : QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
-                                              "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
+        q.prepare(
+            m_postgres
+                ? QStringLiteral("SELECT entity, row_id, CASE WHEN strpos(versions, ';') = 0 AND "
+                                 "strpos(versions, ?) > 0 THEN NULL ELSE data END, CASE WHEN "
+                                 "strpos(versions, ';') = 0 AND strpos(versions, ?) > 0 THEN NULL "
+                                 "ELSE versions END, server_seq FROM sync_rows WHERE commune_id = ? "
+                                 "AND server_seq > ? ORDER BY server_seq LIMIT ?")
+                : QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
+                                 "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
         const QString ownMark = QLatin1Char(',') + device.id + QLatin1Char(',');
         int takenHere = 0;
         QString lastEntity;
