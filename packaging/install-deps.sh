@@ -10,7 +10,7 @@ build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libgl1-mesa-dev libxkbcommon-dev
-  catch2 sqlite3 libsqlite3-dev libxlsxwriter-dev zlib1g-dev libzstd-dev libssl-dev
+  catch2 sqlite3 libsqlite3-dev libxlsxwriter-dev zlib1g-dev libzstd-dev libssl-dev libpq-dev
   fonts-dejavu-core
 )
 test_packages=(

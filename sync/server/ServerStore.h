@@ -17,6 +17,8 @@
 
 namespace hocvuso::sync {
 
+class PgStatements;
+
 // Where a server keeps its data: a SQLite file (default) or PostgreSQL.
 struct ServerDbSpec
 {
@@ -147,11 +149,14 @@ private:
     // Statements of a push, prepared once per connection (PostgreSQL pays
     // a round trip to prepare and one to deallocate each).
     QSqlQuery* prepared(const QString& sql);
+    // PostgreSQL only: the bulk statements sent with libpq on this connection.
+    PgStatements* pgStatements();
 
     QSqlDatabase m_db;
     bool m_postgres = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare (its error)
+    std::unique_ptr<PgStatements> m_pgStatements; // PostgreSQL's bulk statements (libpq), prepared once
     qint64 m_maxSkewMs = 5 * 60 * 1000;
     std::function<qint64()> m_now;
 };

@@ -1,0 +1,253 @@
+// The server's bulk statements on PostgreSQL (sync/server/PgBulk): binary
+// array parameters through libpq on QPSQL's connection. The tests that need
+// a server run in the "sync-postgresql:" suite only.
+#include "SyncFixture.h"
+#include "core/store/Store.h"
+#include "sync/server/PgBulk.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <limits>
+
+using namespace hocvuso;
+using namespace hocvuso::test;
+
+namespace {
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("HOCVUSO_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+// A QPSQL connection of its own to the test database, with a temporary table
+// (this session's only: nothing shared is touched).
+class PgConnection
+{
+public:
+    PgConnection() : m_name(QStringLiteral("pgbulk-test-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        QString error;
+        const auto spec = sync::ServerDbSpec::parse(qEnvironmentVariable("HOCVUSO_TEST_PG"), &error);
+        INFO(error.toStdString());
+        REQUIRE(spec);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(spec->host);
+        db.setPort(spec->port);
+        db.setUserName(spec->user);
+        db.setPassword(spec->password);
+        db.setDatabaseName(spec->database);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE probe (id int8 PRIMARY KEY, t text, n int8)")));
+    }
+    ~PgConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    qint64 count() const
+    {
+        QSqlQuery q(db());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM probe")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+
+private:
+    QString m_name;
+};
+
+const QString kInsert =
+    QStringLiteral("INSERT INTO probe (id, t, n) SELECT * FROM unnest($1::int8[], $2::text[], $3::int8[])");
+
+std::vector<sync::PgArray> probeRows(const QVector<QVariantList>& rows)
+{
+    std::vector<sync::PgArray> params{sync::PgArray(sync::PgArray::Kind::Int8),
+                                      sync::PgArray(sync::PgArray::Kind::Text),
+                                      sync::PgArray(sync::PgArray::Kind::Int8)};
+    for (const QVariantList& row : rows)
+        for (int i = 0; i < 3; ++i)
+            params[size_t(i)].append(row[i]);
+    return params;
+}
+
+} // namespace
+
+TEST_CASE("PgArray writes PostgreSQL's binary array format", "[sync][pgbulk]")
+{
+    sync::PgArray text(sync::PgArray::Kind::Text);
+    text.append(QStringLiteral("ab"));
+    text.append(QString());                     // NULL
+    text.append(QStringLiteral(""));            // the empty string, not NULL
+    text.append(QByteArray("\xe1\xbb\x87", 3)); // "ệ" as UTF-8, taken as is
+    CHECK(text.arrayTypeOid() == 1009u);
+    const QByteArray expected = QByteArray::fromHex("00000001" // ndim
+                                                    "00000001" // has NULLs
+                                                    "00000019" // text
+                                                    "00000004" // 4 elements
+                                                    "00000001" // lower bound
+                                                    "00000002"
+                                                    "6162"
+                                                    "ffffffff"
+                                                    "00000000"
+                                                    "00000003"
+                                                    "e1bb87");
+    CHECK(text.bytes().toHex() == expected.toHex());
+
+    sync::PgArray numbers(sync::PgArray::Kind::Int8);
+    numbers.append(qint64(-2));
+    numbers.append(QVariant(std::numeric_limits<qint64>::max()));
+    CHECK(numbers.arrayTypeOid() == 1016u);
+    CHECK(numbers.bytes().toHex() == QByteArray("00000001"
+                                                "00000000"
+                                                "00000014"
+                                                "00000002"
+                                                "00000001"
+                                                "00000008"
+                                                "fffffffffffffffe"
+                                                "00000008"
+                                                "7fffffffffffffff"));
+}
+
+TEST_CASE("PostgreSQL bulk arrays: tricky text, NULL and int64 extremes are stored and read back exactly",
+          "[sync][pgbulk]")
+{
+    if (!onPostgres())
+        return; // needs a PostgreSQL server: the "sync-postgresql:" run
+    PgConnection pg;
+    const QStringList texts = {QStringLiteral("O'Brien \"quoted\""),
+                               QStringLiteral("back\\slash \\\\ \\x41 \\N"),
+                               QStringLiteral("{a,b} [c] (d) NULL"),
+                               QStringLiteral("NULL"),
+                               QStringLiteral(""),
+                               QStringLiteral("Nguyễn Thị Ánh Tuyết, ấp Đông Hòa"),
+                               QStringLiteral("tab\tnew\nline\r 𝄞 $1 ; --"),
+                               QString(QStringLiteral("x")).repeated(100000)};
+    const qint64 extremes[] = {std::numeric_limits<qint64>::min(), -1, 0, 1,
+                               std::numeric_limits<qint64>::max()};
+    QVector<QVariantList> rows;
+    for (int i = 0; i < texts.size(); ++i)
+        rows.push_back({qint64(i), texts[i], extremes[i % 5]});
+    rows.push_back({qint64(100), QString(), QVariant()}); // NULLs
+
+    sync::PgStatements statements(pg.db());
+    auto params = probeRows(rows);
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(statements.exec(kInsert, params, &error));
+
+    // Read back through QPSQL (text) and through PgRow.
+    QSqlQuery q(pg.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, t, n FROM probe ORDER BY id")));
+    int seen = 0;
+    while (q.next()) {
+        const QVariantList& row = rows[seen++];
+        INFO("row " << row[0].toLongLong());
+        CHECK(q.value(0).toLongLong() == row[0].toLongLong());
+        CHECK(q.value(1).isNull() == row[1].toString().isNull());
+        CHECK(q.value(1).toString() == row[1].toString());
+        CHECK(q.value(2).isNull() == row[2].isNull());
+        CHECK(q.value(2).toLongLong() == row[2].toLongLong());
+    }
+    CHECK(seen == rows.size());
+    q.finish();
+
+    auto keys = probeRows({{qint64(2), QString(), qint64(0)},
+                           {qint64(100), QString(), qint64(0)},
+                           {qint64(7), QString(), qint64(0)}});
+    QMap<qint64, QPair<bool, QString>> read;
+    REQUIRE(statements.exec(
+        QStringLiteral("SELECT p.id, p.t FROM unnest($1::int8[], $2::text[], $3::int8[]) AS k(id, t, n) "
+                       "JOIN probe p ON p.id = k.id"),
+        keys, &error, [&read](const sync::PgRow& r) {
+            read.insert(r.text(0).toLongLong(), {r.isNull(1), r.text(1)});
+        }));
+    REQUIRE(read.size() == 3);
+    CHECK(read[2] == qMakePair(false, texts[2]));
+    CHECK(read[100].first);
+    CHECK(read[100].second.isNull());
+    CHECK(read[7] == qMakePair(false, texts[7]));
+}
+
+TEST_CASE("PostgreSQL bulk arrays: a failing statement leaves nothing of its transaction, the next one works",
+          "[sync][pgbulk]")
+{
+    if (!onPostgres())
+        return; // needs a PostgreSQL server: the "sync-postgresql:" run
+    PgConnection pg;
+    QSqlDatabase db = pg.db();
+    sync::PgStatements statements(db);
+    QString error;
+
+    REQUIRE(db.transaction());
+    QSqlQuery before(db);
+    REQUIRE(before.exec(QStringLiteral("INSERT INTO probe (id, t, n) VALUES (1, 'through QPSQL', 1)")));
+    auto good =
+        probeRows({{qint64(2), QStringLiteral("a"), qint64(2)}, {qint64(3), QStringLiteral("b"), qint64(3)}});
+    REQUIRE(statements.exec(kInsert, good, &error)); // prepared here, inside the transaction
+    CHECK(pg.count() == 3);                          // the same connection, the same transaction
+    auto clash = probeRows(
+        {{qint64(4), QStringLiteral("c"), qint64(4)}, {qint64(2), QStringLiteral("again"), qint64(0)}});
+    CHECK_FALSE(statements.exec(kInsert, clash, &error));
+    CHECK(error.contains(QLatin1String("duplicate key")));
+    REQUIRE(db.rollback());
+    CHECK(pg.count() == 0);
+
+    // The prepared statement outlives the rolled-back transaction.
+    error.clear();
+    auto later = probeRows({{qint64(5), QStringLiteral("later"), qint64(5)}});
+    INFO(error.toStdString());
+    REQUIRE(statements.exec(kInsert, later, &error));
+    CHECK(pg.count() == 1);
+
+    // An error in the SQL itself is reported, not cached as prepared.
+    CHECK_FALSE(statements.exec(QStringLiteral("INSERT INTO no_such_table SELECT * FROM unnest($1::int8[])"),
+                                later, &error));
+    CHECK(error.contains(QLatin1String("no_such_table")));
+}
+
+TEST_CASE("tricky text pushed by one device reaches another exactly through the server", "[sync][pgbulk]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    auto b = server.device();
+    const QStringList names = {QStringLiteral("O'Brien \"quoted\""),
+                               QStringLiteral("back\\slash \\\\ \\N"),
+                               QStringLiteral("{a,b} [c] NULL"),
+                               QStringLiteral("NULL"),
+                               QStringLiteral("Ấp Đông Hòa, xã Nguyễn Việt Khái"),
+                               QStringLiteral("tab\tnew\nline 𝄞 $1 ; --")};
+    QStringList ids;
+    StoreError e;
+    for (const QString& name : names) {
+        auto id = a->store().insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), name}}, &e);
+        INFO(e.text().toStdString());
+        REQUIRE(id);
+        ids << *id;
+    }
+    // Set and then cleared: NULL in the row the server stores.
+    REQUIRE(a->store().update(QStringLiteral("hamlets"), ids[1],
+                              {{QStringLiteral("kind"), QStringLiteral("x")}}, &e));
+    REQUIRE(a->store().update(QStringLiteral("hamlets"), ids[1], {{QStringLiteral("kind"), QVariant()}}, &e));
+
+    auto pushed = syncNow(a->store());
+    INFO(pushed.error.toStdString());
+    REQUIRE(pushed.ok);
+    auto pulled = syncNow(b->store());
+    INFO(pulled.error.toStdString());
+    REQUIRE(pulled.ok);
+    for (int i = 0; i < names.size(); ++i) {
+        // As A stored it (the store folds runs of white space in a name).
+        const QString stored =
+            a->store().get(QStringLiteral("hamlets"), ids[i])->value(QStringLiteral("name")).toString();
+        CHECK(stored.simplified() == names[i].simplified());
+        auto row = b->store().get(QStringLiteral("hamlets"), ids[i]);
+        REQUIRE(row);
+        CHECK(row->value(QStringLiteral("name")).toString() == stored);
+    }
+    CHECK(b->store().get(QStringLiteral("hamlets"), ids[1])->value(QStringLiteral("kind")).isNull());
+}
