@@ -157,6 +157,16 @@ Rejection checkValue(const EntityDef& entity, const QString& field, const QJsonV
     return {};
 }
 
+// A row's tombstone flag: exactly 0 or 1 (or a JSON boolean), as every
+// device's strict pull reader requires; toInteger() alone turns 0.5 and
+// 1e300 into 0.
+Rejection checkDeleted(const QJsonValue& v)
+{
+    if (v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1) && v.toDouble() == double(v.toInteger())))
+        return {};
+    return {QLatin1String(sync_columns::deleted), QStringLiteral("must be 0 or 1")};
+}
+
 Rejection validate(const Change& c, const EntityDef* entity)
 {
     if (!entity)
@@ -172,11 +182,8 @@ Rejection validate(const Change& c, const EntityDef* entity)
         if (f == QLatin1String(sync_columns::commune))
             continue;
         if (f == QLatin1String(sync_columns::deleted)) {
-            const QJsonValue v = it.value();
-            // Exactly 0 or 1: toInteger() alone turns 0.5 and 1e300 into 0.
-            if (!(v.isBool() || (v.isDouble() && (v.toInteger() == 0 || v.toInteger() == 1) &&
-                                 v.toDouble() == double(v.toInteger()))))
-                return {f, QStringLiteral("must be 0 or 1")};
+            if (Rejection r = checkDeleted(it.value()); !r.isEmpty())
+                return r;
             continue;
         }
         if (!entity->hasColumn(f))
@@ -1797,9 +1804,10 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
             return false;
         }
         for (auto f = row.fields.begin(); f != row.fields.end(); ++f) {
-            Rejection r = def->hasColumn(f.key()) ? checkValue(*def, f.key(), f.value())
-                                                  : Rejection{f.key(), QStringLiteral("no such field")};
-            if (f.key() != QLatin1String(sync_columns::deleted) && !r.isEmpty()) {
+            const Rejection r = f.key() == QLatin1String(sync_columns::deleted) ? checkDeleted(f.value())
+                                : def->hasColumn(f.key())                          ? checkValue(*def, f.key(), f.value())
+                                                    : Rejection{f.key(), QStringLiteral("no such field")};
+            if (!r.isEmpty()) {
                 if (error)
                     *error = QStringLiteral("%1.%2: %3").arg(row.entity, r.field, r.reason);
                 return false;

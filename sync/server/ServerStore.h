@@ -121,8 +121,8 @@ public:
     ServerOutcome push(const DeviceInfo& device, const PushBatch& batch, qint64 clientTimeMs);
     // The page as JSON bytes (rawBody), written without a QJsonDocument, in
     // the form a client of `clientProtocol` reads (sync/API.md).
-    ServerOutcome pullPage(const DeviceInfo& device, const QString& cursor, int limit,
-                           int clientProtocol = kProtocolVersion);
+    // No default protocol: the form depends on the asking client's.
+    ServerOutcome pullPage(const DeviceInfo& device, const QString& cursor, int limit, int clientProtocol);
     // The same page decoded into `body` (tests, tools).
     ServerOutcome pull(const DeviceInfo& device, const QString& cursor, int limit, int clientProtocol = kProtocolVersion);
     // Writes one reference row (plans, targets, catalogues) for every commune.

@@ -108,29 +108,38 @@ inline sync::SyncReport syncNow(Store& store, sync::SyncOptions options = {})
 struct RawReply
 {
     int status = 0;
+    QByteArray body;
     QJsonObject json;
     QByteArray retryAfter;
     QString code() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
 };
 
-inline RawReply rawPost(const QUrl& url, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers)
+inline RawReply rawRequest(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                           const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     for (const auto& h : headers)
         request.setRawHeader(h.first, h.second);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = manager.post(request, body);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = manager.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     RawReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
     r.retryAfter = reply->rawHeader("Retry-After");
     delete reply;
     return r;
+}
+
+inline RawReply rawPost(const QUrl& url, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    return rawRequest("POST", url, body, headers);
 }
 
 // A push body edited after it was written (a forged or an unusual client),

@@ -447,3 +447,71 @@ TEST_CASE("a protocol 2 page leaves out deleted:0 and commune_id, a protocol 1 p
     }
     CHECK(seen == 2);
 }
+
+TEST_CASE("the pull route answers in the form the X-Hocvuso-Protocol header asks for, over HTTP", "[sync]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    auto b = server.device();
+    StoreError e;
+    REQUIRE(a->store().insert(QStringLiteral("hamlets"),
+                              {{QStringLiteral("code"), QStringLiteral("T1")}, {QStringLiteral("name"), QStringLiteral("Thôn Một")}},
+                              &e));
+    REQUIRE(syncNow(a->store()).ok);
+    const QString token = b->store().meta(QString::fromLatin1(sync::state::token));
+    auto pull = [&](const QByteArray& protocol) {
+        QList<QPair<QByteArray, QByteArray>> headers = protocolHeaders(token);
+        headers.removeIf([](const auto& h) { return h.first == "X-Hocvuso-Protocol" || h.first == "Content-Encoding"; });
+        if (!protocol.isNull())
+            headers.append({"X-Hocvuso-Protocol", protocol});
+        return rawRequest("GET", server.api(QStringLiteral("pull?cursor=&limit=100")), {}, headers);
+    };
+    // A protocol 1 client keeps a missing member's column as it was: it gets "deleted":0.
+    const RawReply one = pull("1");
+    REQUIRE(one.status == 200);
+    CHECK(one.body.contains("\"T1\""));
+    CHECK(one.body.contains("\"deleted\":0"));
+    for (const QByteArray& newer : {QByteArray("2"), QByteArray(" 2 "), QByteArray::number(sync::kProtocolVersion)}) {
+        INFO(newer.toStdString());
+        const RawReply two = pull(newer);
+        REQUIRE(two.status == 200);
+        CHECK(two.body.contains("\"T1\""));
+        CHECK_FALSE(two.body.contains("\"deleted\""));
+        CHECK_FALSE(two.body.contains("\"commune_id\""));
+    }
+    for (const QByteArray& bad : {QByteArray(), QByteArray("2x"), QByteArray("0")}) {
+        INFO("protocol header: '" << bad.toStdString() << "'");
+        CHECK(pull(bad).status == 426);
+    }
+}
+
+TEST_CASE("a reference row whose deleted is not 0 or 1 is refused by the province and every device still pulls", "[sync]")
+{
+    ServerFixture server;
+    auto a = server.device();
+    for (const QJsonValue& bad : {QJsonValue(QStringLiteral("yes")), QJsonValue(0.5), QJsonValue(1e300), QJsonValue()}) {
+        QString error;
+        CHECK_FALSE(server.store().putReference(QStringLiteral("skills"), QStringLiteral("s-bad"),
+                                                {{QStringLiteral("code"), QStringLiteral("S9")},
+                                                 {QStringLiteral("name"), QStringLiteral("Kỹ năng")},
+                                                 {QStringLiteral("deleted"), bad}},
+                                                &error));
+        CHECK(error == QStringLiteral("skills.deleted: must be 0 or 1"));
+    }
+    QString error;
+    REQUIRE(server.store().putReference(QStringLiteral("skills"), QStringLiteral("s-ok"),
+                                        {{QStringLiteral("code"), QStringLiteral("S8")},
+                                         {QStringLiteral("name"), QStringLiteral("Kỹ năng")},
+                                         {QStringLiteral("deleted"), 1}},
+                                        &error));
+    const auto r = syncNow(a->store());
+    INFO(r.error.toStdString());
+    CHECK(r.ok);
+    QSqlQuery q(a->store().db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM skills WHERE id = 's-bad'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT deleted FROM skills WHERE id = 's-ok'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
