@@ -83,7 +83,10 @@ void PgArray::append(const QVariant& value)
         return;
     }
     if (m_kind == Kind::Int8) {
-        appendInt8(value.toLongLong());
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        Q_ASSERT_X(ok, "PgArray::append", "an int8 column takes whole numbers only");
+        appendInt8(number);
         return;
     }
     if (type == QMetaType::QByteArray) {
@@ -165,6 +168,16 @@ bool PgStatements::exec(const QString& sql, std::vector<PgArray>& params, QStrin
     PGconn* conn = connection(error);
     if (!conn)
         return false;
+    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE) {
+        // A QSqlQuery's rows still being read: libpq would drop them unread.
+        if (error)
+            *error = QStringLiteral("the connection is still busy with another query's rows");
+        return false;
+    }
+    if (conn != m_conn) { // a new connection has none of the old one's statements
+        m_names.clear();
+        m_conn = conn;
+    }
     const std::string* name = prepare(conn, sql, params, error);
     if (!name)
         return false;

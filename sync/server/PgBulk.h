@@ -80,11 +80,11 @@ public:
     explicit PgStatements(const QSqlDatabase& db);
 
     // Runs `sql` ($1..$n, one per parameter, of their array types) with
-    // these parameters; `onRow` sees each row of its result. Any result of
-    // a QSqlQuery still pending on the connection is discarded by libpq:
-    // callers finish() their queries first. On failure *error says why and
-    // the caller's transaction is aborted (PostgreSQL refuses the rest of
-    // it), so nothing of the statement is stored.
+    // these parameters; `onRow` sees each row of its result. A call while a
+    // QSqlQuery's rows are still being read is refused (libpq would drop
+    // them): callers finish() their queries first. On failure *error says
+    // why and the caller's transaction is aborted (PostgreSQL refuses the
+    // rest of it), so nothing of the statement is stored.
     bool exec(const QString& sql, std::vector<PgArray>& params, QString* error,
               const std::function<void(const PgRow&)>& onRow = {});
 
@@ -95,6 +95,7 @@ private:
                                QString* error);
 
     QSqlDatabase m_db;
+    pg_conn* m_conn = nullptr; // the connection m_names were prepared on
     std::unordered_map<QString, std::string> m_names; // SQL text → prepared statement name
     int m_counter = 0;
 };

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -454,10 +455,13 @@ public:
 private:
     static bool begin(QSqlDatabase& db)
     {
-        if (!isSqlite(db))
-            return db.transaction();
+        // SQLite: the write lock at once. PostgreSQL: READ COMMITTED whatever
+        // the server's default, as a push's loadRows must see what the
+        // commune's previous push (serialised by the commune's seq_counters
+        // lock) committed. Both drivers' commit() sends a plain COMMIT.
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return q.exec(isSqlite(db) ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
     }
 
     SqliteWriteLock m_writer; // before m_open: held from BEGIN to COMMIT
@@ -1230,8 +1234,12 @@ std::optional<QJsonArray> ServerStore::quarantined(const QString& communeFilter,
 
 ServerOutcome ServerStore::enroll(const QString& code, const QString& deviceId, const QString& deviceName)
 {
-    if (deviceId.isEmpty() || deviceId.size() > 64)
-        return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("device_id must be 1 to 64 characters"));
+    // The id is written into every row's versions text ("hlc,device,seq:fields;..."):
+    // no separator of that text may be part of it.
+    static const QRegularExpression kDeviceId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!kDeviceId.match(deviceId).hasMatch())
+        return ServerOutcome::fail(ErrorCode::BadRequest,
+                                   QStringLiteral("device_id must be 1 to 64 letters, digits, '.', '_' or '-'"));
     Tx tx(m_db);
     if (!tx.ok())
         return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
@@ -1670,16 +1678,19 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
         // after a big push its own rows are most of what a pull scans, and
         // they cost more to copy and send than to recognise. (SQLite hands
         // over the text without copying it.) Other rows are checked below.
+        // One group ("hlc,device,seq:fields", no ';') whose device slot is
+        // exactly this device: matching the id anywhere in the text would
+        // also hide rows whose field names or other devices contain it.
         q.prepare(
             m_postgres
                 ? QStringLiteral("SELECT entity, row_id, CASE WHEN strpos(versions, ';') = 0 AND "
-                                 "strpos(versions, ?) > 0 THEN NULL ELSE data END, CASE WHEN "
-                                 "strpos(versions, ';') = 0 AND strpos(versions, ?) > 0 THEN NULL "
-                                 "ELSE versions END, server_seq FROM sync_rows WHERE commune_id = ? "
+                                 "split_part(split_part(versions, ':', 1), ',', 2) = ? THEN NULL ELSE data END, "
+                                 "CASE WHEN strpos(versions, ';') = 0 AND "
+                                 "split_part(split_part(versions, ':', 1), ',', 2) = ? THEN NULL ELSE versions END, "
+                                 "server_seq FROM sync_rows WHERE commune_id = ? "
                                  "AND server_seq > ? ORDER BY server_seq LIMIT ?")
                 : QStringLiteral("SELECT entity, row_id, data, versions, server_seq FROM sync_rows "
                                  "WHERE commune_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?"));
-        const QString ownMark = QLatin1Char(',') + device.id + QLatin1Char(',');
         int takenHere = 0;
         QString lastEntity;
         QByteArray lastEntityUtf8;
@@ -1687,8 +1698,8 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
             const int chunk = std::min(scanBudget, kMaxPullPage);
             int bind = 0;
             if (m_postgres) {
-                q.bindValue(bind++, ownMark);
-                q.bindValue(bind++, ownMark);
+                q.bindValue(bind++, device.id);
+                q.bindValue(bind++, device.id);
             }
             q.bindValue(bind++, scope);
             q.bindValue(bind++, last);

@@ -2,9 +2,12 @@
 // array parameters through libpq on QPSQL's connection. The tests that need
 // a server run in the "sync-postgresql:" suite only.
 #include "SyncFixture.h"
+#include "core/store/Hlc.h"
 #include "core/store/Store.h"
+#include "core/store/Uuid.h"
 #include "sync/server/PgBulk.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -250,4 +253,107 @@ TEST_CASE("tricky text pushed by one device reaches another exactly through the 
         CHECK(row->value(QStringLiteral("name")).toString() == stored);
     }
     CHECK(b->store().get(QStringLiteral("hamlets"), ids[1])->value(QStringLiteral("kind")).isNull());
+}
+
+namespace {
+
+// A device enrolled directly on the server store, with the id given.
+sync::DeviceInfo enrolledAs(ServerFixture& server, const QString& deviceId)
+{
+    const auto o = server.store().enroll(server.code(), deviceId, QStringLiteral("raw"));
+    INFO(o.message.toStdString());
+    REQUIRE_FALSE(o.error);
+    const auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
+    REQUIRE(info);
+    return *info;
+}
+
+// One new hamlet written by `device`, as its first change.
+sync::PushBatch oneHamlet(const sync::DeviceInfo& device)
+{
+    sync::Change c;
+    c.seq = 1;
+    c.entity = QStringLiteral("hamlets");
+    c.rowId = uuid::v7();
+    c.op = QStringLiteral("insert");
+    c.fields = {{QStringLiteral("commune_id"), device.communeId},
+                {QStringLiteral("name"), QStringLiteral("Ấp 1")},
+                {QStringLiteral("kind"), QStringLiteral("ap")},
+                {QStringLiteral("code"), QStringLiteral("A1")},
+                {QStringLiteral("deleted"), 0}};
+    c.hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch() - 60000, 0);
+    c.deviceId = device.id;
+    sync::PushBatch b;
+    b.deviceId = device.id;
+    b.fromSeq = b.toSeq = 1;
+    b.batchId = device.id + QStringLiteral(":1-1");
+    b.changes = {c};
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("a pull skips only the asking device's own rows, even when its id is a field name or part of "
+          "another device's",
+          "[sync][pgbulk]")
+{
+    ServerFixture server;
+    const sync::DeviceInfo writer = enrolledAs(server, QStringLiteral("kind-1"));
+    // "kind" is a field of the row and a prefix of the writer's id; "1" is in its hlc and seq.
+    for (const QString& readerId : {QStringLiteral("kind"), QStringLiteral("1"), QStringLiteral("ind-1")}) {
+        INFO(readerId.toStdString());
+        const sync::DeviceInfo reader = enrolledAs(server, readerId);
+        if (readerId == QLatin1String("kind"))
+            REQUIRE_FALSE(server.store().push(writer, oneHamlet(writer), 0).error);
+        const auto page = server.store().pull(reader, {}, 500, sync::kProtocolVersion);
+        REQUIRE_FALSE(page.error);
+        CHECK(page.body.value(QStringLiteral("changes")).toArray().size() == 1);
+    }
+    const auto own = server.store().pull(writer, {}, 500, sync::kProtocolVersion);
+    REQUIRE_FALSE(own.error);
+    CHECK(own.body.value(QStringLiteral("changes")).toArray().isEmpty());
+}
+
+TEST_CASE("enrolment refuses a device id that could not be told apart in the versions text", "[sync][pgbulk]")
+{
+    ServerFixture server;
+    for (const QString& bad : {QStringLiteral("a,b"), QStringLiteral("a;b"), QStringLiteral("a:b"), QStringLiteral("a b"),
+                               QStringLiteral("{\"a\"}"), QString(), QString(65, QLatin1Char('x'))}) {
+        INFO("'" << bad.toStdString() << "'");
+        const auto o = server.store().enroll(server.code(), bad, QStringLiteral("raw"));
+        REQUIRE(o.error);
+        CHECK(*o.error == sync::ErrorCode::BadRequest);
+        CHECK(o.message.contains(QLatin1String("device_id")));
+    }
+    CHECK_FALSE(server.store().enroll(server.code(), QStringLiteral("Laptop_2.xa-01"), QStringLiteral("raw")).error);
+    CHECK_FALSE(server.store().enroll(server.code(), uuid::v7(), QStringLiteral("raw")).error);
+}
+
+TEST_CASE("PostgreSQL bulk statements refuse to run while a query's rows are still being read, which keeps them",
+          "[sync][pgbulk]")
+{
+    if (!onPostgres())
+        return; // needs a PostgreSQL server: the "sync-postgresql:" run
+    PgConnection pg;
+    QSqlDatabase db = pg.db();
+    REQUIRE(db.transaction());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    REQUIRE(q.exec(QStringLiteral("SELECT g FROM generate_series(1, 100000) g")));
+    REQUIRE(q.next());
+    sync::PgStatements statements(db);
+    std::vector<sync::PgArray> params{sync::PgArray(sync::PgArray::Kind::Text)};
+    params[0].append(QStringLiteral("x"));
+    QString error;
+    CHECK_FALSE(statements.exec(QStringLiteral("SELECT * FROM unnest($1::text[])"), params, &error));
+    CHECK(error.contains(QLatin1String("busy")));
+    int more = 0;
+    while (q.next())
+        ++more;
+    CHECK(more == 99999);
+    q.finish();
+    error.clear();
+    CHECK(statements.exec(QStringLiteral("SELECT * FROM unnest($1::text[])"), params, &error));
+    INFO(error.toStdString());
+    REQUIRE(db.rollback());
 }
