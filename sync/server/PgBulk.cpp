@@ -168,12 +168,6 @@ bool PgStatements::exec(const QString& sql, std::vector<PgArray>& params, QStrin
     PGconn* conn = connection(error);
     if (!conn)
         return false;
-    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE) {
-        // A QSqlQuery's rows still being read: libpq would drop them unread.
-        if (error)
-            *error = QStringLiteral("the connection is still busy with another query's rows");
-        return false;
-    }
     if (conn != m_conn) { // a new connection has none of the old one's statements
         m_names.clear();
         m_conn = conn;

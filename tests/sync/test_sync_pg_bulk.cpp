@@ -328,32 +328,3 @@ TEST_CASE("enrolment refuses a device id that could not be told apart in the ver
     CHECK_FALSE(server.store().enroll(server.code(), QStringLiteral("Laptop_2.xa-01"), QStringLiteral("raw")).error);
     CHECK_FALSE(server.store().enroll(server.code(), uuid::v7(), QStringLiteral("raw")).error);
 }
-
-TEST_CASE("PostgreSQL bulk statements refuse to run while a query's rows are still being read, which keeps them",
-          "[sync][pgbulk]")
-{
-    if (!onPostgres())
-        return; // needs a PostgreSQL server: the "sync-postgresql:" run
-    PgConnection pg;
-    QSqlDatabase db = pg.db();
-    REQUIRE(db.transaction());
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    REQUIRE(q.exec(QStringLiteral("SELECT g FROM generate_series(1, 100000) g")));
-    REQUIRE(q.next());
-    sync::PgStatements statements(db);
-    std::vector<sync::PgArray> params{sync::PgArray(sync::PgArray::Kind::Text)};
-    params[0].append(QStringLiteral("x"));
-    QString error;
-    CHECK_FALSE(statements.exec(QStringLiteral("SELECT * FROM unnest($1::text[])"), params, &error));
-    CHECK(error.contains(QLatin1String("busy")));
-    int more = 0;
-    while (q.next())
-        ++more;
-    CHECK(more == 99999);
-    q.finish();
-    error.clear();
-    CHECK(statements.exec(QStringLiteral("SELECT * FROM unnest($1::text[])"), params, &error));
-    INFO(error.toStdString());
-    REQUIRE(db.rollback());
-}
