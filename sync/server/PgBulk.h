@@ -81,13 +81,13 @@ public:
 
     // Runs `sql` ($1..$n, one per parameter, of their array types) with
     // these parameters; `onRow` sees each row of its result. libpq drops
-    // the unread rows of a forward-only QSqlQuery still open on the
-    // connection (QPSQL reads those row by row): callers finish() a query
-    // whose rows they still need first. (Refusing to run then was tried:
-    // the push path's one-row lookups, read and left open, made every push
-    // fail.) On failure *error says why and the caller's transaction is
-    // aborted (PostgreSQL refuses the rest of it), so nothing of the
-    // statement is stored.
+    // whatever a forward-only QSqlQuery left unread on the connection
+    // (QPSQL reads those in single-row mode, and even after finish() the
+    // end of the result is still pending): read the rows you need before.
+    // (Refusing to run on a busy connection was tried: every push failed.)
+    // On failure *error says why and the caller's transaction is aborted
+    // (PostgreSQL refuses the rest of it), so nothing of the statement is
+    // stored.
     bool exec(const QString& sql, std::vector<PgArray>& params, QString* error,
               const std::function<void(const PgRow&)>& onRow = {});
 

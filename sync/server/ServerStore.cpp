@@ -455,13 +455,13 @@ public:
 private:
     static bool begin(QSqlDatabase& db)
     {
-        // SQLite: the write lock at once. PostgreSQL: READ COMMITTED whatever
-        // the server's default, as a push's loadRows must see what the
-        // commune's previous push (serialised by the commune's seq_counters
-        // lock) committed. Both drivers' commit() sends a plain COMMIT.
         QSqlQuery q(db);
-        return q.exec(isSqlite(db) ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
+        if (isSqlite(db)) // the write lock at once
+            return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // READ COMMITTED whatever the server's default: a push's loadRows
+        // must see what the commune's previous push (serialised by its
+        // seq_counters lock) committed.
+        return db.transaction() && q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"));
     }
 
     SqliteWriteLock m_writer; // before m_open: held from BEGIN to COMMIT
