@@ -883,12 +883,14 @@ bool ServerStore::wipe(QString* error)
     // PostgreSQL: TRUNCATE, not DELETE, which leaves every row dead in the
     // tables and their indexes until a vacuum: the next run (a test, the
     // province benchmark) would write into the previous one's debris.
-    if (m_postgres && !exec(QStringLiteral("TRUNCATE %1").arg(tables.join(QLatin1Char(','))), error))
-        return false;
-    if (!m_postgres)
+    if (m_postgres) {
+        if (!exec(QStringLiteral("TRUNCATE %1").arg(tables.join(QLatin1Char(','))), error))
+            return false;
+    } else {
         for (const QString& t : tables)
             if (!exec(QStringLiteral("DELETE FROM %1").arg(t), error))
                 return false;
+    }
     if (!exec(QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES ('*', 0)"), error))
         return false;
     return tx.commit();
@@ -1732,12 +1734,11 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
                 json.key("fields");
                 const QByteArray data = q.value(2).toByteArray();
                 const QByteArrayView trimmed = QByteArrayView(data).trimmed();
-                if (trimmed.startsWith('{') && trimmed.endsWith('}') && omitNotDeleted) {
-                    const auto [head, tail] = withoutNotDeleted(trimmed);
+                if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+                    const auto [head, tail] =
+                        omitNotDeleted ? withoutNotDeleted(trimmed) : std::pair{trimmed, QByteArrayView()};
                     json.raw(head, tail);
-                } else if (trimmed.startsWith('{') && trimmed.endsWith('}'))
-                    json.raw(trimmed);
-                else // not an object: as before, an empty one
+                } else // not an object: as before, an empty one
                     json.raw(QJsonDocument(fromText(q.value(2))).toJson(QJsonDocument::Compact));
                 json.key("hlc");
                 json.string(QByteArray::number(latest.hlc));
