@@ -1208,24 +1208,8 @@
         <translation>Export a list</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Browse...</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>List:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>The file opens in Excel with the Vietnamese letters intact and can be imported back.</source>
         <translation>The file opens in Excel with the Vietnamese letters intact and can be imported back.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1254,6 +1238,25 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::FileField</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
     </message>
 </context>
 <context>
@@ -1518,20 +1521,8 @@
         <translation>A CSV file saved from Excel (UTF-8)</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Browse...</translation>
-    </message>
-    <message>
         <source>Check the file</source>
         <translation>Check the file</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>List:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1604,6 +1595,14 @@
     <message>
         <source>the file has errors</source>
         <translation>the file has errors</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
     </message>
 </context>
 <context>

@@ -1208,24 +1208,8 @@
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Chọn tệp...</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>Danh sách:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Tệp:</translation>
-    </message>
-    <message>
         <source>The file opens in Excel with the Vietnamese letters intact and can be imported back.</source>
         <translation>Tệp mở được bằng Excel, giữ nguyên chữ tiếng Việt và có thể nhập lại vào phần mềm.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1254,6 +1238,25 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Đã hủy xuất: chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::FileField</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
     </message>
 </context>
 <context>
@@ -1518,20 +1521,8 @@
         <translation>Tệp CSV lưu từ Excel (UTF-8)</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Chọn tệp...</translation>
-    </message>
-    <message>
         <source>Check the file</source>
         <translation>Kiểm tra tệp</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>Danh sách:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1604,6 +1595,14 @@
     <message>
         <source>the file has errors</source>
         <translation>tệp có lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
     </message>
 </context>
 <context>

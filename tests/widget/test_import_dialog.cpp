@@ -8,15 +8,20 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/models/ImportIssueModel.h"
+#include "ui/widgets/FileField.h"
+#include "ui/widgets/ListCombo.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -189,6 +194,37 @@ TEST_CASE("export dialog writes the list as CSV with a BOM", "[widget][import]")
     CHECK(bytes.contains(QStringLiteral("Họ và tên").toUtf8()));
     CHECK(bytes.contains(QStringLiteral("Nguyễn Văn An").toUtf8()));
     CHECK(bytes.contains(QStringLiteral("Thôn Đông").toUtf8()));
+}
+
+TEST_CASE("the export file follows the chosen list until the user types a path of their own", "[widget][import]")
+{
+    TempStore temp;
+    ExportDialog dialog(temp.store());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto* list = dialog.findChild<ListCombo*>(QStringLiteral("exportList"));
+    auto* file = dialog.findChild<FileField*>(QStringLiteral("exportFile"));
+    REQUIRE(list);
+    REQUIRE(file);
+    REQUIRE(list->setCurrentList(QStringLiteral("households")));
+    CHECK(file->path() == QDir::home().filePath(QStringLiteral("households.csv")));
+    REQUIRE(list->setCurrentList(QStringLiteral("classes")));
+    CHECK(file->path() == QDir::home().filePath(QStringLiteral("classes.csv")));
+
+    // The label's mnemonic focuses its buddy: the path, not the Browse button.
+    QLabel* label = nullptr;
+    for (auto* l : dialog.findChildren<QLabel*>())
+        if (l->buddy() == file)
+            label = l;
+    REQUIRE(label);
+    CHECK(label->text().contains(QLatin1Char('&')));
+    label->buddy()->setFocus(Qt::ShortcutFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return file->lineEdit()->hasFocus(); }, 2000));
+    file->lineEdit()->selectAll();
+    QTest::keyClicks(file->lineEdit(), QStringLiteral("/tmp/lop-hoc.csv"));
+    REQUIRE(list->setCurrentList(QStringLiteral("residents")));
+    CHECK(file->path() == QStringLiteral("/tmp/lop-hoc.csv"));
 }
 
 TEST_CASE("File menu opens the import and export dialogs", "[widget][import]")

@@ -3,16 +3,14 @@
 #include "core/io/ListExporter.h"
 #include "core/store/Store.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/FileField.h"
 #include "ui/widgets/ListCombo.h"
 #include "ui/widgets/TaskProgressDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,15 +27,11 @@ ExportDialog::ExportDialog(Store& store, QWidget* parent) : QDialog(parent), m_s
 
     m_list = new ListCombo(this);
     m_list->setObjectName(QStringLiteral("exportList"));
-    m_file = new QLineEdit(this);
+    m_file = new FileField(FileField::Mode::Save, tr("Export a list"), tr("CSV files (*.csv)"), this);
     m_file->setObjectName(QStringLiteral("exportFile"));
-    m_browse = new QPushButton(tr("Browse..."), this);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("List:"), m_list);
-    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("&List:"), m_list);
+    form->addRow(tr("&File:"), m_file);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // rows written so far; the total is not known in advance
@@ -46,7 +40,7 @@ ExportDialog::ExportDialog(Store& store, QWidget* parent) : QDialog(parent), m_s
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_summary->setWordWrap(true);
 
-    m_export = new QPushButton(tr("Export"), this);
+    m_export = new QPushButton(tr("&Export"), this);
     m_export->setObjectName(QStringLiteral("startExport"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
@@ -59,21 +53,9 @@ ExportDialog::ExportDialog(Store& store, QWidget* parent) : QDialog(parent), m_s
     layout->addStretch();
     layout->addWidget(buttons);
 
-    auto suggest = [this] {
-        if (m_file->isModified())
-            return;
-        m_file->setText(QDir::home().filePath(m_list->currentList() + QStringLiteral(".csv")));
-    };
+    auto suggest = [this] { m_file->setSuggestion(QDir::home().filePath(m_list->currentList() + QStringLiteral(".csv"))); };
     suggest();
     connect(m_list, &QComboBox::currentIndexChanged, this, suggest);
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export a list"), m_file->text(),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) {
-            m_file->setText(path);
-            m_file->setModified(true);
-        }
-    });
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     setRunning(false);
 }
@@ -85,8 +67,7 @@ void ExportDialog::setList(const QString& list)
 
 void ExportDialog::setFile(const QString& path)
 {
-    m_file->setText(path);
-    m_file->setModified(true);
+    m_file->setPath(path);
 }
 
 void ExportDialog::startExport()
@@ -94,7 +75,7 @@ void ExportDialog::startExport()
     if (m_task)
         return;
     const QString list = m_list->currentList();
-    QString path = m_file->text().trimmed();
+    QString path = m_file->path();
     if (path.isEmpty()) {
         m_summary->setText(tr("Choose a file first."));
         return;
@@ -143,7 +124,6 @@ void ExportDialog::setRunning(bool running)
     m_export->setEnabled(!running);
     m_list->setEnabled(!running);
     m_file->setEnabled(!running);
-    m_browse->setEnabled(!running);
 }
 
 void ExportDialog::cancelExport()

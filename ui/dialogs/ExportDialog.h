@@ -3,13 +3,13 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace hocvuso {
 
 class BackgroundTask;
+class FileField;
 class ListCombo;
 class Store;
 
@@ -45,8 +45,7 @@ private:
 
     Store& m_store;
     ListCombo* m_list = nullptr;
-    QLineEdit* m_file = nullptr;
-    QPushButton* m_browse = nullptr;
+    FileField* m_file = nullptr;
     QPushButton* m_export = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_summary = nullptr;

@@ -3,14 +3,13 @@
 #include "core/store/Store.h"
 #include "ui/models/ImportIssueModel.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/FileField.h"
 #include "ui/widgets/ListCombo.h"
 
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -28,18 +27,15 @@ ImportDialog::ImportDialog(Store& store, QWidget* parent) : QDialog(parent), m_s
 
     m_list = new ListCombo(this);
     m_list->setObjectName(QStringLiteral("importList"));
-    m_file = new QLineEdit(this);
+    m_file = new FileField(FileField::Mode::Open, tr("Import a list"), tr("CSV files (*.csv *.txt);;All files (*)"),
+                           this);
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setPlaceholderText(tr("A CSV file saved from Excel (UTF-8)"));
-    m_browse = new QPushButton(tr("Browse..."), this);
     m_check = new QPushButton(tr("Check the file"), this);
     m_check->setObjectName(QStringLiteral("checkImport"));
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("List:"), m_list);
-    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("&List:"), m_list);
+    form->addRow(tr("&File:"), m_file);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -90,18 +86,12 @@ ImportDialog::ImportDialog(Store& store, QWidget* parent) : QDialog(parent), m_s
     layout->addWidget(m_issueView, 1);
     layout->addLayout(buttons);
 
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a list"), m_file->text(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
     // A changed list or file voids the check.
     connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
         m_checkedOk = false;
         setRunning(false);
     });
-    connect(m_file, &QLineEdit::textChanged, this, [this] {
+    connect(m_file, &FileField::pathChanged, this, [this] {
         m_checkedOk = false;
         setRunning(false);
     });
@@ -120,12 +110,12 @@ void ImportDialog::setList(const QString& list)
 
 void ImportDialog::setFile(const QString& path)
 {
-    m_file->setText(path);
+    m_file->setPath(path);
 }
 
 void ImportDialog::check()
 {
-    if (m_file->text().trimmed().isEmpty()) {
+    if (m_file->path().isEmpty()) {
         m_summary->setText(tr("Choose a file first."));
         return;
     }
@@ -144,7 +134,7 @@ void ImportDialog::run(bool dryRun, bool onlyValid)
     if (m_task)
         return;
     const QString list = m_list->currentList();
-    const QString path = m_file->text().trimmed();
+    const QString path = m_file->path();
     auto report = std::make_shared<ImportReport>();
     m_task = BackgroundTask::start(
         m_store.path(),
@@ -231,11 +221,10 @@ void ImportDialog::showImport()
 
 void ImportDialog::setRunning(bool running)
 {
-    const bool hasFile = !m_file->text().trimmed().isEmpty();
+    const bool hasFile = !m_file->path().isEmpty();
     const qint64 valid = m_report.rowsRead - m_report.rejected;
     m_list->setEnabled(!running && !m_done);
     m_file->setEnabled(!running && !m_done);
-    m_browse->setEnabled(!running && !m_done);
     m_check->setEnabled(!running && !m_done && hasFile);
     m_cancel->setVisible(running);
     m_progress->setVisible(running);

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -13,6 +12,7 @@ class QTableView;
 namespace hocvuso {
 
 class BackgroundTask;
+class FileField;
 class ImportIssueModel;
 class ListCombo;
 class Store;
@@ -59,8 +59,7 @@ private:
 
     Store& m_store;
     ListCombo* m_list = nullptr;
-    QLineEdit* m_file = nullptr;
-    QPushButton* m_browse = nullptr;
+    FileField* m_file = nullptr;
     QPushButton* m_check = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

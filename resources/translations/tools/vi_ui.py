@@ -891,3 +891,11 @@ VI.update({
     '&Language:': '&Ngôn ngữ:',
     'F&ormat:': 'Định &dạng:',
 })
+
+# Session 8: the shared file field of the import and export dialogs.
+VI.update({
+    '&List:': '&Danh sách:',
+    '&File:': '&Tệp:',
+    '&Browse...': '&Chọn tệp...',
+    '&Export': '&Xuất',
+})
