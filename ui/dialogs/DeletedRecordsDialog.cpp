@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "core/domain/EntityNames.h"
 #include "ui/models/RowListModel.h"
+#include "ui/widgets/BuddyLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,8 +30,7 @@ DeletedRecordsDialog::DeletedRecordsDialog(Store& store, QWidget* parent) : QDia
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString& table : DeletedRecords::tables())
         m_kind->addItem(entityTitle(table), table);
-    auto* kindLabel = new QLabel(tr("&Kind:"), this);
-    kindLabel->setBuddy(m_kind);
+    auto* kindLabel = buddyLabel(tr("&Kind:"), m_kind, this);
 
     m_model = new RowListModel({tr("Kind"), tr("Record"), tr("Deleted on")}, this);
     m_view = new QTableView(this);

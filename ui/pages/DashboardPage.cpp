@@ -8,6 +8,7 @@
 #include "ui/models/KpiTableModel.h"
 #include "core/query/Lookups.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/PeriodSelector.h"
 #include "ui/widgets/ProgressBarDelegate.h"
 
@@ -83,16 +84,14 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent) : Page(store, parent
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_period);
     controls->addSpacing(12);
-    auto* planLabel = new QLabel(tr("&Plan:"), this);
-    planLabel->setBuddy(m_plan);
+    auto* planLabel = buddyLabel(tr("&Plan:"), m_plan, this);
     controls->addWidget(planLabel);
     controls->addWidget(m_plan, 1);
     controls->addWidget(m_refresh);
     controls->addWidget(m_busyBar);
     // Second row: what the table shows (one group, the plan's indicators only).
     auto* filters = new QHBoxLayout;
-    auto* groupLabel = new QLabel(tr("&Group:"), this);
-    groupLabel->setBuddy(m_group);
+    auto* groupLabel = buddyLabel(tr("&Group:"), m_group, this);
     filters->addWidget(groupLabel);
     filters->addWidget(m_group);
     filters->addSpacing(12);

@@ -10,6 +10,7 @@
 #include "ui/models/MentorTableModel.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/HamletCombo.h"
 #include "ui/widgets/ListTable.h"
 #include "ui/widgets/RefusalText.h"
@@ -47,8 +48,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     m_minimum = new QLabel(this);
     m_minimum->setObjectName(QStringLiteral("mentorMinimum"));
     auto* top = new QHBoxLayout;
-    auto* hamletLabel = new QLabel(tr("&Hamlet:"), this);
-    hamletLabel->setBuddy(m_hamlet);
+    auto* hamletLabel = buddyLabel(tr("&Hamlet:"), m_hamlet, this);
     top->addWidget(hamletLabel);
     top->addWidget(m_hamlet);
     top->addSpacing(16);
@@ -145,8 +145,7 @@ MentorsPage::MentorsPage(Store& store, QWidget* parent)
     auto* needingBox = new QGroupBox(tr("Who still needs a mentor"), this);
     auto* needingLayout = new QVBoxLayout(needingBox);
     auto* groupRow = new QHBoxLayout;
-    auto* groupLabel = new QLabel(tr("&Group:"), this);
-    groupLabel->setBuddy(m_group);
+    auto* groupLabel = buddyLabel(tr("&Group:"), m_group, this);
     groupRow->addWidget(groupLabel);
     groupRow->addWidget(m_group, 1);
     needingLayout->addLayout(groupRow);

@@ -6,6 +6,7 @@
 #include "core/report/XlsxReport.h"
 #include "core/store/Store.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/PeriodSelector.h"
 
 #include <QApplication>
@@ -30,14 +31,6 @@
 namespace hocvuso {
 
 namespace {
-
-// A field's label whose mnemonic (Alt+letter) moves the focus to the field.
-QLabel* buddyLabel(const QString& text, QWidget* field)
-{
-    auto* label = new QLabel(text, field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
 
 void useA4(QPrinter& printer)
 {
@@ -85,16 +78,16 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* choices = new QHBoxLayout;
     choices->addWidget(m_period);
     choices->addSpacing(12);
-    choices->addWidget(buddyLabel(tr("&Plan:"), m_plan));
+    choices->addWidget(buddyLabel(tr("&Plan:"), m_plan, this));
     choices->addWidget(m_plan, 1);
-    choices->addWidget(buddyLabel(tr("&Language:"), m_language));
+    choices->addWidget(buddyLabel(tr("&Language:"), m_language, this));
     choices->addWidget(m_language);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_build);
     actions->addWidget(m_cancel);
     actions->addWidget(m_busyBar);
     actions->addWidget(m_status, 1);
-    actions->addWidget(buddyLabel(tr("F&ormat:"), m_format));
+    actions->addWidget(buddyLabel(tr("F&ormat:"), m_format, this));
     actions->addWidget(m_format);
     actions->addWidget(m_save);
     actions->addWidget(m_print);

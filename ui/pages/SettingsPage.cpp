@@ -13,6 +13,7 @@
 #include "ui/models/BaselineModel.h"
 #include "ui/models/KpiTableModel.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/ListTable.h"
 
 #include <QApplication>
@@ -117,8 +118,7 @@ QGroupBox* SettingsPage::buildCommuneBox()
     communeRow->addWidget(m_communeName, 1);
     communeRow->addWidget(saveCommuneButton);
     form->addRow(tr("Commune code"), m_communeCode);
-    auto* nameLabel = new QLabel(tr("Commune &name"), box); // a layout row gets no buddy by itself
-    nameLabel->setBuddy(m_communeName);
+    auto* nameLabel = buddyLabel(tr("Commune &name"), m_communeName, box); // a layout row gets no buddy by itself
     form->addRow(nameLabel, communeRow);
     form->addRow(tr("&Province"), m_provinceName);
 
@@ -175,8 +175,7 @@ QGroupBox* SettingsPage::buildPlanBox()
     // Plan names are long: the combo must not widen the window to fit them.
     m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_plan->setMinimumContentsLength(28);
-    auto* planLabel = new QLabel(tr("&Active plan:"), box);
-    planLabel->setBuddy(m_plan);
+    auto* planLabel = buddyLabel(tr("&Active plan:"), m_plan, box);
     auto* planRow = new QHBoxLayout;
     planRow->addWidget(planLabel);
     planRow->addWidget(m_plan, 1);

@@ -8,6 +8,7 @@
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
 #include "ui/dialogs/UnsavedChanges.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/HamletCombo.h"
 #include "ui/widgets/ListTable.h"
 #include "ui/widgets/RefusalText.h"
@@ -39,8 +40,7 @@ VisitsPage::VisitsPage(Store& store, QWidget* parent)
     m_hamlet = new HamletCombo(this);
     m_hamlet->setObjectName(QStringLiteral("visitHamlet"));
     auto* top = new QHBoxLayout;
-    auto* hamletLabel = new QLabel(tr("&Hamlet:"), this);
-    hamletLabel->setBuddy(m_hamlet);
+    auto* hamletLabel = buddyLabel(tr("&Hamlet:"), m_hamlet, this);
     top->addWidget(hamletLabel);
     top->addWidget(m_hamlet);
     top->addStretch();

@@ -1,5 +1,7 @@
 #include "ui/widgets/PeriodSelector.h"
 
+#include "ui/widgets/BuddyLabel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -37,8 +39,7 @@ PeriodSelector::PeriodSelector(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("Pe&riod:"), this);
-    label->setBuddy(m_kind);
+    auto* label = buddyLabel(tr("Pe&riod:"), m_kind, this);
     layout->addWidget(label);
     layout->addWidget(m_kind);
     layout->addWidget(m_year);

@@ -3,6 +3,7 @@
 #include "core/query/VisitQuery.h"
 #include "core/query/VisitRecorder.h"
 #include "core/store/Store.h"
+#include "ui/widgets/BuddyLabel.h"
 #include "ui/widgets/RefusalText.h"
 #include "ui/widgets/SearchPicker.h"
 
@@ -128,8 +129,7 @@ VisitForm::VisitForm(Store& store, VisitQuery& query, QWidget* parent)
     form->addRow(tr("Residents hel&ped:"), m_helped);
     form->addRow(tr("Done:"), tasksBox);
     // A row holding a layout gets no buddy from the form: set it, so Alt+F reaches the note.
-    auto* followLabel = new QLabel(tr("Follo&w-up:"), this);
-    followLabel->setBuddy(m_followUp);
+    auto* followLabel = buddyLabel(tr("Follo&w-up:"), m_followUp, this);
     form->addRow(followLabel, followRow);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_message, 1);
