@@ -119,6 +119,11 @@ private:
     bool readScalar(PulledValue* out);
     bool readLiteral(const char* word);
     bool readHlc(qint64* out);
+    // A scalar of one kind only; otherwise fails saying what it must be.
+    bool readScalarOfKind(PulledValue::Kind kind, const char* mustBe, PulledValue* out);
+    // An array of objects read by `element`, with the element's index kept for errors.
+    template <class Element>
+    bool readIndexedArray(Element element);
     bool skipValue(int depth);
     bool readChange();
     bool readConflict();
@@ -476,6 +481,25 @@ bool PullPageReader::readHlc(qint64* out)
     return fail(QStringLiteral("must be a hybrid logical clock (a decimal string)"));
 }
 
+bool PullPageReader::readScalarOfKind(PulledValue::Kind kind, const char* mustBe, PulledValue* out)
+{
+    if (!readScalar(out))
+        return false;
+    return out->kind == kind || fail(QString::fromLatin1(mustBe));
+}
+
+template <class Element>
+bool PullPageReader::readIndexedArray(Element element)
+{
+    return readArray([&](qsizetype i) {
+        m_index = i;
+        if (!element())
+            return false;
+        m_index = -1;
+        return true;
+    });
+}
+
 bool PullPageReader::readChange()
 {
     PulledChange c;
@@ -561,11 +585,9 @@ bool PullPageReader::readConflict()
             read = hasLostHlc = readHlc(&c.lostHlc);
         } else if (name == "detected_at") {
             PulledValue v;
-            read = readScalar(&v);
-            if (read && v.kind != PulledValue::Kind::Integer)
-                return fail(QStringLiteral("must be a whole number of milliseconds"));
+            read = hasDetectedAt =
+                readScalarOfKind(PulledValue::Kind::Integer, "must be a whole number of milliseconds", &v);
             c.detectedAt = v.integer;
-            hasDetectedAt = read;
         } else {
             read = skipValue(0);
         }
@@ -597,32 +619,17 @@ bool PullPageReader::read()
         if (name == "changes") {
             // About 30 fields a row: one allocation for most pages.
             m_page.m_fields.reserve(m_page.m_body.size() / 32);
-            read = hasChanges = readArray([&](qsizetype i) {
-                m_index = i;
-                if (!readChange())
-                    return false;
-                m_index = -1;
-                return true;
-            });
+            read = hasChanges = readIndexedArray([this] { return readChange(); });
         } else if (name == "conflicts") {
-            read = hasConflicts = readArray([&](qsizetype i) {
-                m_index = i;
-                if (!readConflict())
-                    return false;
-                m_index = -1;
-                return true;
-            });
+            read = hasConflicts = readIndexedArray([this] { return readConflict(); });
         } else if (name == "cursor") {
             QByteArrayView cursor;
             read = hasCursor = readStringMember(&cursor);
             m_page.cursor = QString::fromUtf8(cursor);
         } else if (name == "more") {
             PulledValue v;
-            read = readScalar(&v);
-            if (read && v.kind != PulledValue::Kind::Bool)
-                return fail(QStringLiteral("must be true or false"));
+            read = hasMore = readScalarOfKind(PulledValue::Kind::Bool, "must be true or false", &v);
             m_page.more = v.boolean;
-            hasMore = read;
         } else {
             read = skipValue(0);
         }
