@@ -272,6 +272,8 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         issue(row, f, raw, reason);
         row.bad = true;
     };
+    if (cell.contains(QChar(0)))
+        return fail(tr("contains a NUL character: the file may be damaged or not a text file"));
     // Alternatives (id or CCCD of a resident): the first one given wins.
     const bool alreadySet = o >= 0 && !row.out.at(o).isNull();
     switch (field.kind) {

@@ -244,7 +244,16 @@ QVariantMap Store::prepareColumns(const EntityDef& entity, const QVariantMap& va
                 *error = {entity.table, it.key(), QCoreApplication::translate("hocvuso::StoreError", "no such field")};
             return {};
         }
-        row.insert(it.key(), normalise(entity.typeOf(it.key()), it.value()));
+        const ColumnType type = entity.typeOf(it.key());
+        // No reader of the text wants it, and the province's PostgreSQL cannot store it.
+        if (type == ColumnType::Text && it.value().typeId() == QMetaType::QString &&
+            it.value().toString().contains(QChar(0))) {
+            if (error)
+                *error = {entity.table, it.key(),
+                          QCoreApplication::translate("hocvuso::StoreError", "contains a NUL character (U+0000)")};
+            return {};
+        }
+        row.insert(it.key(), normalise(type, it.value()));
     }
     return row;
 }

@@ -1808,6 +1808,10 @@
         <source>the store refused the import: %1</source>
         <translation>the store refused the import: %1</translation>
     </message>
+    <message>
+        <source>contains a NUL character: the file may be damaged or not a text file</source>
+        <translation>contains a NUL character: the file may be damaged or not a text file</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiHamletModel</name>
@@ -3332,6 +3336,10 @@
     <message>
         <source>no record with id %1</source>
         <translation>no record with id %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (U+0000)</source>
+        <translation>contains a NUL character (U+0000)</translation>
     </message>
 </context>
 <context>

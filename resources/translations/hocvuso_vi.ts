@@ -1808,6 +1808,10 @@
         <source>the store refused the import: %1</source>
         <translation>dữ liệu từ chối việc nhập: %1</translation>
     </message>
+    <message>
+        <source>contains a NUL character: the file may be damaged or not a text file</source>
+        <translation>chứa ký tự NUL: tệp có thể bị hỏng hoặc không phải tệp văn bản</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiHamletModel</name>
@@ -3332,6 +3336,10 @@
     <message>
         <source>no record with id %1</source>
         <translation>không có bản ghi mã %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (U+0000)</source>
+        <translation>chứa ký tự NUL (U+0000), không lưu được</translation>
     </message>
 </context>
 <context>

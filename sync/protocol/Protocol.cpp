@@ -208,6 +208,23 @@ QJsonObject Change::toJson() const
             {QStringLiteral("device_id"), deviceId}};
 }
 
+namespace {
+// PostgreSQL text cannot hold U+0000: a name or id carrying one could be
+// stored by neither back-end's bookkeeping (batches, quarantine, conflicts).
+bool hasNul(QStringView s)
+{
+    return s.contains(QChar(0));
+}
+
+bool anyNameHasNul(const QJsonObject& o)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (hasNul(it.key()))
+            return true;
+    return false;
+}
+} // namespace
+
 std::optional<Change> Change::fromJson(const QJsonObject& o, QString* error)
 {
     Change c;
@@ -226,6 +243,8 @@ std::optional<Change> Change::fromJson(const QJsonObject& o, QString* error)
         why = QStringLiteral("fields must be an object");
     else if (!hlcOk)
         why = QStringLiteral("hlc must be a positive integer string");
+    else if (hasNul(c.entity) || hasNul(c.rowId) || hasNul(c.op) || hasNul(c.deviceId) || anyNameHasNul(c.fields))
+        why = QStringLiteral("entity, row_id, op, device_id and field names must not contain U+0000");
     if (!why.isEmpty()) {
         if (error)
             *error = QStringLiteral("change %1: %2").arg(c.seq).arg(why);
@@ -476,8 +495,8 @@ std::optional<PushBatch> PushBatch::fromJson(const QJsonObject& o, QString* erro
     b.toSeq = o.value(QStringLiteral("to_seq")).toInteger(-1);
     b.pullCursor = o.value(QStringLiteral("pull_cursor")).toString();
     b.checksum = o.value(QStringLiteral("checksum")).toString();
-    if (b.batchId.isEmpty() || b.batchId.size() > 128)
-        return fail(QStringLiteral("batch_id is required (at most 128 characters)"));
+    if (b.batchId.isEmpty() || b.batchId.size() > 128 || hasNul(b.batchId))
+        return fail(QStringLiteral("batch_id is required (at most 128 characters, no U+0000)"));
     if (b.deviceId.isEmpty())
         return fail(QStringLiteral("device_id is required"));
     if (b.fromSeq <= 0 || b.toSeq < b.fromSeq)

@@ -328,3 +328,118 @@ TEST_CASE("enrolment refuses a device id that could not be told apart in the ver
     CHECK_FALSE(server.store().enroll(server.code(), QStringLiteral("Laptop_2.xa-01"), QStringLiteral("raw")).error);
     CHECK_FALSE(server.store().enroll(server.code(), uuid::v7(), QStringLiteral("raw")).error);
 }
+
+namespace {
+
+struct TokenDevice
+{
+    sync::DeviceInfo info;
+    QString token;
+};
+
+TokenDevice enrolledWithToken(ServerFixture& server, const QString& deviceId)
+{
+    const auto o = server.store().enroll(server.code(), deviceId, QStringLiteral("raw"));
+    REQUIRE_FALSE(o.error);
+    const QString token = o.body.value(QStringLiteral("token")).toString();
+    const auto info = server.store().deviceByToken(token);
+    REQUIRE(info);
+    return {*info, token};
+}
+
+sync::PushBatch batchOf(const TokenDevice& d, QVector<sync::Change> changes)
+{
+    sync::PushBatch b;
+    b.deviceId = d.info.id;
+    b.fromSeq = changes.first().seq;
+    b.toSeq = changes.last().seq;
+    b.batchId = d.info.id + QStringLiteral(":%1-%2").arg(b.fromSeq).arg(b.toSeq);
+    b.changes = std::move(changes);
+    return b;
+}
+
+RawReply pushOverHttp(ServerFixture& server, const TokenDevice& d, const sync::PushBatch& b)
+{
+    return rawPost(server.api(QStringLiteral("push")), sync::compress(b.toJsonBytes()), protocolHeaders(d.token));
+}
+
+} // namespace
+
+TEST_CASE("a text value holding U+0000 is quarantined with its field named, even where it would be a conflict, "
+          "and the device's sync goes on",
+          "[sync][pgbulk]")
+{
+    ServerFixture server;
+    const TokenDevice a = enrolledWithToken(server, QStringLiteral("dev-a"));
+    const TokenDevice b = enrolledWithToken(server, QStringLiteral("dev-b"));
+    const sync::PushBatch first = oneHamlet(a.info);
+    REQUIRE_FALSE(server.store().push(a.info, first, 0).error);
+
+    // B renamed A's hamlet concurrently (an older clock: a conflict A wins),
+    // with a NUL in the name; PostgreSQL text cannot hold it.
+    sync::Change rename = first.changes[0];
+    rename.seq = 1;
+    rename.op = QStringLiteral("update");
+    rename.fields = {{QStringLiteral("name"), QString(QStringLiteral("Ấp") + QChar(0) + QStringLiteral("Một"))}};
+    rename.hlc = first.changes[0].hlc - 1000;
+    rename.deviceId = b.info.id;
+    sync::Change other = oneHamlet(b.info).changes[0];
+    other.seq = 2;
+    const RawReply r = pushOverHttp(server, b, batchOf(b, {rename, other}));
+    INFO(r.body.toStdString());
+    REQUIRE(r.status == 200);
+    CHECK(r.json.value(QStringLiteral("applied")).toInteger() == 1);
+    CHECK(r.json.value(QStringLiteral("acked_seq")).toInteger() == 2);
+    const QJsonArray quarantined = r.json.value(QStringLiteral("quarantined")).toArray();
+    REQUIRE(quarantined.size() == 1);
+    CHECK(quarantined[0].toObject().value(QStringLiteral("seq")).toInteger() == 1);
+    CHECK(quarantined[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("name"));
+    CHECK(quarantined[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("U+0000")));
+    CHECK(r.json.value(QStringLiteral("conflicts")).toArray().isEmpty());
+
+    // A's row keeps its name; B's other hamlet arrived; B's next batch is taken.
+    const auto page = server.store().pull(a.info, {}, 500, sync::kProtocolVersion);
+    REQUIRE_FALSE(page.error);
+    const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].toObject().value(QStringLiteral("row_id")).toString() == other.rowId);
+    sync::Change later = oneHamlet(b.info).changes[0];
+    later.seq = 3;
+    const RawReply next = pushOverHttp(server, b, batchOf(b, {later}));
+    INFO(next.body.toStdString());
+    CHECK(next.status == 200);
+    CHECK(next.json.value(QStringLiteral("applied")).toInteger() == 1);
+}
+
+TEST_CASE("a batch whose id, entity, row id or field name holds U+0000 is refused whole and stores nothing",
+          "[sync][pgbulk]")
+{
+    ServerFixture server;
+    const TokenDevice d = enrolledWithToken(server, QStringLiteral("dev-n"));
+    const QString nul = QStringLiteral("a") + QChar(0);
+    for (int part = 0; part < 4; ++part) {
+        INFO("part " << part);
+        sync::Change c = oneHamlet(d.info).changes[0];
+        if (part == 1)
+            c.entity = QStringLiteral("hamlets") + QChar(0);
+        if (part == 2)
+            c.rowId += QChar(0);
+        if (part == 3)
+            c.fields.insert(nul, QStringLiteral("x"));
+        sync::PushBatch b = batchOf(d, {c});
+        if (part == 0)
+            b.batchId += QChar(0);
+        const RawReply r = pushOverHttp(server, d, b);
+        INFO(r.body.toStdString());
+        CHECK(r.status == 400);
+        CHECK(r.code() == QStringLiteral("bad_batch"));
+        CHECK(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+            QStringLiteral("U+0000")));
+    }
+    CHECK(server.store().pull(d.info, {}, 500, sync::kProtocolVersion).body.value(QStringLiteral("changes")).toArray().isEmpty());
+    // Nothing moved the device's high-water mark: its first batch is still seq 1.
+    const RawReply good = pushOverHttp(server, d, batchOf(d, {oneHamlet(d.info).changes[0]}));
+    INFO(good.body.toStdString());
+    CHECK(good.status == 200);
+    CHECK(good.json.value(QStringLiteral("acked_seq")).toInteger() == 1);
+}

@@ -130,6 +130,34 @@ TEST_CASE("all-or-nothing import of a messy file reports every bad row and write
     CHECK(r.issues[0].text() == QStringLiteral("row 4, ngay sinh: '32/13/1980' — ") + r.issues[0].reason);
 }
 
+TEST_CASE("a cell holding a NUL byte (a damaged or binary file) is reported at its row and column", "[import]")
+{
+    TempStore t;
+    const QByteArray nul(1, '\0');
+    QByteArray csv = QStringLiteral("Họ và tên,Ngày sinh,Giới tính,Thôn/Tổ dân phố\n").toUtf8();
+    csv += QStringLiteral("Nguyễn Văn An,15/03/1985,Nam,Thôn Đông\n").toUtf8();                             // row 2
+    csv += QStringLiteral("Trần Thị").toUtf8() + nul + QStringLiteral(" Bình,1990-01-20,Nữ,Thôn Đông\n").toUtf8(); // row 3
+    csv += QStringLiteral("Lê Văn Cường,01/02/1980,Nam,Thôn").toUtf8() + nul + QStringLiteral(" Tây\n").toUtf8();   // row 4
+    csv += QStringLiteral("Phạm Thị Dung,01/02/1990,Nữ,Thôn Tây\n").toUtf8();                                  // row 5
+    const QString path = writeFile(t, QStringLiteral("nul.csv"), csv);
+    const qint64 logBefore = t->changeLogCount();
+
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    REQUIRE(r.fatalError.isEmpty());
+    const QString reason = QStringLiteral("contains a NUL character: the file may be damaged or not a text file");
+    requireIssues(r, {{3, QStringLiteral("Họ và tên"), reason}, {4, QStringLiteral("Thôn/Tổ dân phố"), reason}});
+    CHECK_FALSE(r.committed);
+    CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
+    CHECK(t->changeLogCount() == logBefore);
+
+    ImportOptions onlyValid;
+    onlyValid.onlyValid = true;
+    const ImportReport valid = ListImporter::import(t.store(), QStringLiteral("residents"), path, onlyValid);
+    CHECK(valid.committed);
+    CHECK(count(t.store(), QStringLiteral("residents")) == 2);
+    CHECK(count(t.store(), QStringLiteral("hamlets")) == 2); // Thôn Đông, Thôn Tây: nothing named with the NUL
+}
+
 TEST_CASE("only-valid import writes the good rows, creates hamlets and households, and re-import is idempotent",
           "[import]")
 {

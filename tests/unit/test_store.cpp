@@ -202,6 +202,25 @@ TEST_CASE("text is stored NFC and unknown fields are refused", "[store]")
     CHECK(e.field == QStringLiteral("nickname"));
 }
 
+TEST_CASE("a text holding U+0000 is refused with its field named and nothing is written", "[store]")
+{
+    TempStore t;
+    const QString id = addHamlet(t.store());
+    const qint64 logBefore = t->changeLogCount();
+    StoreError e;
+    const QString nul = QStringLiteral("Nguyễn") + QChar(0) + QStringLiteral("Văn An");
+    CHECK_FALSE(t->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), nul}}, &e));
+    CHECK(e.entity == QStringLiteral("residents"));
+    CHECK(e.field == QStringLiteral("full_name"));
+    CHECK(e.message.contains(QStringLiteral("U+0000")));
+    e = {};
+    CHECK_FALSE(t->update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), nul}}, &e));
+    CHECK(e.field == QStringLiteral("name"));
+    CHECK(t->get(QStringLiteral("hamlets"), id)->value(QStringLiteral("name")).toString() == QStringLiteral("Thôn Đông"));
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(t->changeLogCount() == logBefore);
+}
+
 TEST_CASE("UUIDv7 ids are time-ordered and well-formed", "[store]")
 {
     const QString a = uuid::v7();

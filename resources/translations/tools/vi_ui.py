@@ -899,3 +899,10 @@ VI.update({
     '&Browse...': '&Chọn tệp...',
     '&Export': '&Xuất',
 })
+
+# Session 8: U+0000 refused in stored text and in imported cells.
+VI.update({
+    'contains a NUL character (U+0000)': 'chứa ký tự NUL (U+0000), không lưu được',
+    'contains a NUL character: the file may be damaged or not a text file':
+        'chứa ký tự NUL: tệp có thể bị hỏng hoặc không phải tệp văn bản',
+})
