@@ -4,6 +4,7 @@
 // sync problems count, a second laptop of the commune, the server going away.
 // tests/widget drives the same window against a recording double.
 #include "SyncFixture.h"
+#include "StoreRows.h"
 #include "WidgetFixtures.h"
 
 #include "app/desktop/SyncBackendAdapter.h"
@@ -28,15 +29,6 @@ using namespace hocvuso::test;
 namespace {
 
 constexpr int kNetworkWaitMs = 30000;
-
-QString insertRow(Store& store, const QString& table, const QVariantMap& values)
-{
-    StoreError error;
-    auto id = store.insert(table, values, &error);
-    INFO(error.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
 
 // Presses F5 and waits for the backend's answer; returns the status bar's message.
 QString syncWithF5(MainWindow& window, SyncBackend& backend)

@@ -2,6 +2,7 @@
 // reads the row's values when it pushes. A row changed between its insert
 // and the push must still reach every device exactly as it is.
 #include "SyncFixture.h"
+#include "StoreRows.h"
 #include "SyncProof.h"
 
 #include "core/store/ChangeLogReader.h"
@@ -21,15 +22,6 @@ using namespace hocvuso;
 using namespace hocvuso::test;
 
 namespace {
-
-QString insertRow(Store& s, const QString& table, const QVariantMap& values)
-{
-    StoreError e;
-    auto id = s.insert(table, values, &e);
-    INFO(e.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
 
 void updateRow(Store& s, const QString& table, const QString& id, const QVariantMap& values)
 {

@@ -1,5 +1,6 @@
 // Conflict and quarantine review: on the server (store + admin command) and on a laptop.
 #include "SyncFixture.h"
+#include "StoreRows.h"
 
 #include "core/store/Hlc.h"
 #include "core/store/Store.h"
@@ -14,15 +15,6 @@ using namespace hocvuso;
 using namespace hocvuso::test;
 
 namespace {
-
-QString insertRow(Store& s, const QString& table, const QVariantMap& values)
-{
-    StoreError e;
-    auto id = s.insert(table, values, &e);
-    INFO(e.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
 
 void requireOk(const sync::SyncReport& r)
 {

@@ -1,6 +1,7 @@
 // Tombstones brought back: the list of deleted records, restore (logged, in
 // order of parents), and what stops a hamlet or household from going.
 #include "TempStore.h"
+#include "StoreRows.h"
 
 #include "core/query/DeletedRecords.h"
 #include "core/store/Store.h"
@@ -14,15 +15,6 @@ using namespace hocvuso::test;
 
 namespace {
 
-QString insert(Store& s, const QString& table, const QVariantMap& values)
-{
-    StoreError e;
-    auto id = s.insert(table, values, &e);
-    INFO(e.text().toStdString());
-    REQUIRE(id);
-    return *id;
-}
-
 void remove(Store& s, const QString& table, const QString& id)
 {
     StoreError e;
@@ -35,12 +27,12 @@ TEST_CASE("deleted records are listed newest first with a label a person recogni
 {
     TempStore t;
     Store& s = t.store();
-    const QString hamlet = insert(s, "hamlets", {{"name", "Thôn Đông"}});
-    const QString household = insert(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-01"}, {"head_name", "Lê Văn Tám"}});
-    const QString resident = insert(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household},
+    const QString hamlet = insertRow(s, "hamlets", {{"name", "Thôn Đông"}});
+    const QString household = insertRow(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-01"}, {"head_name", "Lê Văn Tám"}});
+    const QString resident = insertRow(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household},
                                                      {"full_name", "Lê Thị Hoa"}, {"birth_year", 1990}});
-    const QString klass = insert(s, "classes", {{"title", "Dùng VNeID"}, {"starts_at", "2026-03-14T08:00:00"}});
-    const QString attendance = insert(s, "attendance", {{"class_id", klass}, {"resident_id", resident}});
+    const QString klass = insertRow(s, "classes", {{"title", "Dùng VNeID"}, {"starts_at", "2026-03-14T08:00:00"}});
+    const QString attendance = insertRow(s, "attendance", {{"class_id", klass}, {"resident_id", resident}});
 
     DeletedRecords records(s);
     CHECK(records.list().isEmpty());
@@ -68,11 +60,11 @@ TEST_CASE("a restore is a logged write and waits for a deleted parent", "[delete
 {
     TempStore t;
     Store& s = t.store();
-    const QString hamlet = insert(s, "hamlets", {{"name", "Thôn Đoài"}});
-    const QString household = insert(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-02"}});
-    const QString resident = insert(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household},
+    const QString hamlet = insertRow(s, "hamlets", {{"name", "Thôn Đoài"}});
+    const QString household = insertRow(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-02"}});
+    const QString resident = insertRow(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household},
                                                      {"full_name", "Phạm Văn Nam"}});
-    const QString visit = insert(s, "visits", {{"household_id", household}, {"visited_on", "2026-04-01"}});
+    const QString visit = insertRow(s, "visits", {{"household_id", household}, {"visited_on", "2026-04-01"}});
     remove(s, "visits", visit);
     remove(s, "residents", resident);
     remove(s, "households", household);
@@ -102,11 +94,11 @@ TEST_CASE("a hamlet or household still in use says what uses it", "[deleted]")
 {
     TempStore t;
     Store& s = t.store();
-    const QString hamlet = insert(s, "hamlets", {{"name", "Tổ 5"}});
-    const QString empty = insert(s, "hamlets", {{"name", "Tổ 6"}});
-    const QString household = insert(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-03"}});
-    insert(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household}, {"full_name", "Võ Văn Ba"}});
-    const QString gone = insert(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household}, {"full_name", "Võ Thị Tư"}});
+    const QString hamlet = insertRow(s, "hamlets", {{"name", "Tổ 5"}});
+    const QString empty = insertRow(s, "hamlets", {{"name", "Tổ 6"}});
+    const QString household = insertRow(s, "households", {{"hamlet_id", hamlet}, {"code", "HD-03"}});
+    insertRow(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household}, {"full_name", "Võ Văn Ba"}});
+    const QString gone = insertRow(s, "residents", {{"hamlet_id", hamlet}, {"household_id", household}, {"full_name", "Võ Thị Tư"}});
     remove(s, "residents", gone); // a deleted resident no longer holds the hamlet
 
     DeletedRecords records(s);
