@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace hocvuso::sync {
 
@@ -774,6 +775,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
         return nullptr;
     }
     std::unique_ptr<ServerStore> store(new ServerStore(db, pg));
+    db = QSqlDatabase(); // the store's copy only: it removes the connection when it fails below
     if (pg)
         store->exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per existing table
     if (!pg) {
@@ -827,52 +829,168 @@ QString ServerStore::forUpdate() const
     return m_postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+namespace {
+
+// The schema version in server_meta. 2: on PostgreSQL the key and identifier
+// columns compare bytes (COLLATE "C"). SQLite's BINARY collation always did,
+// so there 1 → 2 changes nothing but the number.
+constexpr int kServerSchema = 2;
+
+// The columns that hold ids, codes, hashes and entity/field names: compared
+// for equality, sorted only as codes (ORDER BY commune code, conflict id as a
+// tie-break), never shown in a linguistic order. Names, labels, values and
+// JSON keep the database's collation.
+const std::vector<std::pair<const char*, std::vector<const char*>>>& keyColumns()
+{
+    static const std::vector<std::pair<const char*, std::vector<const char*>>> columns = {
+        {"server_meta", {"key"}},
+        {"provinces", {"code"}},
+        {"communes", {"id", "code", "province_code"}},
+        {"seq_counters", {"scope"}},
+        {"enrollment_codes", {"code_hash", "commune_id", "used_by"}},
+        {"devices", {"id", "commune_id", "token_hash"}},
+        {"api_tokens", {"token_hash", "role"}},
+        {"batches", {"device_id", "batch_id"}},
+        {"sync_rows", {"entity", "row_id", "commune_id"}},
+        {"conflicts", {"id", "commune_id", "entity", "row_id", "field", "kept_device", "lost_device"}},
+        {"quarantine", {"id", "device_id", "commune_id", "entity", "row_id", "field"}},
+    };
+    return columns;
+}
+
+} // namespace
+
+QString ServerStore::keyCollation() const
+{
+    // PostgreSQL's default collation here is a libc locale (C.UTF-8): every
+    // B-tree comparison of a key went through strcoll. "C" compares with
+    // memcmp; for UTF-8 text that is the same order as C.UTF-8's code points.
+    return m_postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
 bool ServerStore::createSchema(QString* error)
 {
-    // The same SQL for both back-ends: TEXT and BIGINT only, no autoincrement.
+    // The same SQL for both back-ends: TEXT and BIGINT only, no autoincrement;
+    // %1 after a key column: its collation (PostgreSQL: "C", SQLite: BINARY as always).
+    const QString k = keyCollation();
     const QStringList statements = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS provinces (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS communes (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
-                       " name TEXT NOT NULL, province_code TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS seq_counters (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY,"
-                       " commune_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
-                       " used_at BIGINT, used_by TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
-                       " name TEXT, token_hash TEXT NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT%1 PRIMARY KEY, value TEXT)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS provinces (code TEXT%1 PRIMARY KEY, name TEXT NOT NULL)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS communes (id TEXT%1 PRIMARY KEY, code TEXT%1 NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL, province_code TEXT%1 NOT NULL, created_at BIGINT NOT NULL)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS seq_counters (scope TEXT%1 PRIMARY KEY, seq BIGINT NOT NULL)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT%1 PRIMARY KEY,"
+                       " commune_id TEXT%1 NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT, used_by TEXT%1)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT%1 PRIMARY KEY, commune_id TEXT%1 NOT NULL,"
+                       " name TEXT, token_hash TEXT%1 NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
                        " high_water BIGINT NOT NULL DEFAULT 0, last_push_at BIGINT, last_pull_at BIGINT,"
-                       " last_skew_ms BIGINT NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS api_tokens (token_hash TEXT PRIMARY KEY, role TEXT NOT NULL,"
-                       " label TEXT, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS batches (device_id TEXT NOT NULL, batch_id TEXT NOT NULL,"
+                       " last_skew_ms BIGINT NOT NULL DEFAULT 0)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS api_tokens (token_hash TEXT%1 PRIMARY KEY, role TEXT%1 NOT NULL,"
+                       " label TEXT, created_at BIGINT NOT NULL)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS batches (device_id TEXT%1 NOT NULL, batch_id TEXT%1 NOT NULL,"
                        " from_seq BIGINT NOT NULL, to_seq BIGINT NOT NULL, changes BIGINT NOT NULL,"
-                       " applied_at BIGINT NOT NULL, response TEXT NOT NULL, PRIMARY KEY (device_id, batch_id))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_rows (entity TEXT NOT NULL, row_id TEXT NOT NULL,"
-                       " commune_id TEXT NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL,"
-                       " server_seq BIGINT NOT NULL, PRIMARY KEY (entity, row_id))"),
+                       " applied_at BIGINT NOT NULL, response TEXT NOT NULL, PRIMARY KEY (device_id, batch_id))")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_rows (entity TEXT%1 NOT NULL, row_id TEXT%1 NOT NULL,"
+                       " commune_id TEXT%1 NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL,"
+                       " server_seq BIGINT NOT NULL, PRIMARY KEY (entity, row_id))")
+            .arg(k),
         QStringLiteral("CREATE INDEX IF NOT EXISTS sync_rows_pull ON sync_rows (commune_id, server_seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
-                       " server_seq BIGINT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,"
-                       " kept_value TEXT, kept_hlc BIGINT, kept_device TEXT, lost_value TEXT, lost_hlc BIGINT,"
-                       " lost_device TEXT, detected_at BIGINT NOT NULL, resolved_at BIGINT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT%1 PRIMARY KEY, commune_id TEXT%1 NOT NULL,"
+                       " server_seq BIGINT NOT NULL, entity TEXT%1 NOT NULL, row_id TEXT%1 NOT NULL,"
+                       " field TEXT%1 NOT NULL, kept_value TEXT, kept_hlc BIGINT, kept_device TEXT%1,"
+                       " lost_value TEXT, lost_hlc BIGINT, lost_device TEXT%1, detected_at BIGINT NOT NULL,"
+                       " resolved_at BIGINT)")
+            .arg(k),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_pull ON conflicts (commune_id, server_seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
-                       " commune_id TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT, row_id TEXT, field TEXT,"
-                       " reason TEXT NOT NULL, change TEXT NOT NULL, received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (id TEXT%1 PRIMARY KEY, device_id TEXT%1 NOT NULL,"
+                       " commune_id TEXT%1 NOT NULL, seq BIGINT NOT NULL, entity TEXT%1, row_id TEXT%1,"
+                       " field TEXT%1, reason TEXT NOT NULL, change TEXT NOT NULL, received_at BIGINT NOT NULL)")
+            .arg(k),
         QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES ('*', 0) ON CONFLICT (scope) DO NOTHING"),
-        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING"),
+        // A new database starts at the current version; an existing one keeps its own until upgraded below.
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', '%1') ON CONFLICT (key) DO NOTHING")
+            .arg(kServerSchema),
     };
     Tx tx(m_db);
+    // Servers (or the workers of one) starting together: one creates or
+    // upgrades the schema, the others wait for it here, then find it done.
+    if (m_postgres && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7226315062)"), error))
+        return false;
     for (const QString& sql : statements)
         if (!exec(sql, error))
             return false;
+    if (!upgradeSchema(error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
     return true;
+}
+
+bool ServerStore::upgradeSchema(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'")) || !q.next()) {
+        if (error)
+            *error = QStringLiteral("cannot read the schema version: %1").arg(dbError(q));
+        return false;
+    }
+    const QString text = q.value(0).toString();
+    q.finish();
+    bool number = false;
+    const int version = text.toInt(&number);
+    if (number && version > kServerSchema) {
+        if (error)
+            *error = QStringLiteral("the database has schema %1, newer than this server's %2: run a server of "
+                                    "schema %1 or newer (sync/API.md, schema version)")
+                         .arg(version)
+                         .arg(kServerSchema);
+        return false;
+    }
+    if (!number || version < 1) {
+        if (error)
+            *error = QStringLiteral("unknown server schema version '%1'").arg(text);
+        return false;
+    }
+    if (version == kServerSchema)
+        return true;
+    // Statements prepared on this connection were planned against the old
+    // columns (PostgreSQL refuses a cached plan whose result columns changed
+    // collation). open() upgrades before preparing any; should a caller
+    // ever not, they are dropped, not reused.
+    dropPreparedStatements();
+    // 1 → 2: byte-order key columns on PostgreSQL. Changing a column's
+    // collation rebuilds the indexes that use it (one rewrite per table);
+    // all in the caller's transaction. Stop other servers on this database
+    // first: their prepared statements would fail on the changed columns.
+    if (version < 2 && m_postgres)
+        for (const auto& [table, columns] : keyColumns()) {
+            QStringList alters;
+            for (const char* column : columns)
+                alters << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"C\"").arg(QLatin1String(column));
+            if (!exec(QStringLiteral("ALTER TABLE %1 %2").arg(QLatin1String(table), alters.join(QStringLiteral(", "))),
+                      error))
+                return false;
+        }
+    return exec(QStringLiteral("UPDATE server_meta SET value = '%1' WHERE key = 'schema'").arg(kServerSchema), error);
+}
+
+void ServerStore::dropPreparedStatements()
+{
+    m_prepared.clear(); // QPSQL deallocates each
+    m_unprepared.reset();
+    if (m_pgStatements) { // libpq's: PgStatements would name new ones as the old ones
+        m_pgStatements.reset();
+        exec(QStringLiteral("DEALLOCATE ALL"));
+    }
 }
 
 bool ServerStore::wipe(QString* error)

@@ -143,8 +143,15 @@ public:
 private:
     ServerStore(QSqlDatabase db, bool postgres);
     bool createSchema(QString* error);
+    // Brings an older database's schema (server_meta 'schema') to this
+    // server's, in createSchema's transaction; refuses a newer one.
+    bool upgradeSchema(QString* error);
+    // Forgets the statements prepared on this connection (before columns change).
+    void dropPreparedStatements();
     bool exec(const QString& sql, QString* error = nullptr);
     QString forUpdate() const;
+    // The collation clause of a key/identifier TEXT column (empty on SQLite).
+    QString keyCollation() const;
 
     // Statements of a push, prepared once per connection (PostgreSQL pays
     // a round trip to prepare and one to deallocate each).
