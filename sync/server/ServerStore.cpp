@@ -833,8 +833,10 @@ namespace {
 
 // The schema version in server_meta. 2: on PostgreSQL the key and identifier
 // columns compare bytes (COLLATE "C"). SQLite's BINARY collation always did,
-// so there 1 → 2 changes nothing but the number.
-constexpr int kServerSchema = 2;
+// so there 1 → 2 changes nothing but the number. 3: sync_rows.versions may
+// be "hlc,device,seq:*" (FieldVersions.h), which a server of schema 1 or 2
+// would read as one field named "*"; the rows of 2 are read as they are.
+constexpr int kServerSchema = 3;
 
 // The columns that hold ids, codes, hashes and entity/field names: compared
 // for equality, sorted only as codes (ORDER BY commune code, conflict id as a
@@ -980,6 +982,8 @@ bool ServerStore::upgradeSchema(QString* error)
                       error))
                 return false;
         }
+    // 2 → 3: nothing to rewrite (every stored field list is still read);
+    // the number tells servers from now on that rows may hold "*".
     return exec(QStringLiteral("UPDATE server_meta SET value = '%1' WHERE key = 'schema'").arg(kServerSchema), error);
 }
 
@@ -1582,7 +1586,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                            r.rowId = stored.rowId;
                            r.communeId = stored.communeId;
                            r.data = QJsonDocument::fromJson(stored.data.toUtf8()).object();
-                           r.versions = FieldVersions::parse(stored.versions);
+                           r.versions = FieldVersions::parse(stored.versions, r.data);
                            r.exists = true;
                            rows.insert(rowKey(r.entity, r.rowId), r);
                        },
@@ -1687,13 +1691,20 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     newRows.reserve(touchedOrder.size());
     for (const QString& key : touchedOrder) {
         RowState& row = rows[key];
-        if (row.storedText.isEmpty()) {
+        QString versionText;
+        if (!row.storedText.isEmpty()) {
+            // A new row stored as received: its members are the change's
+            // fields but commune_id, with "deleted"; each took a version
+            // (nothing to lose to), and no other field has one. Checking it
+            // against `row.data` cost more than the rest of the row's text.
+            versionText = m_compactVersions ? row.versions.toTextOfWholeRow() : row.versions.toText();
+        } else {
             row.data.remove(QLatin1String(sync_columns::commune));
             row.storedText = toText(row.data);
+            versionText = m_compactVersions ? row.versions.toText(row.data) : row.versions.toText();
         }
         (row.exists ? storedRows : newRows)
-            .push_back(
-                {row.entity, row.rowId, row.communeId, row.storedText, row.versions.toText(), row.newSeq});
+            .push_back({row.entity, row.rowId, row.communeId, row.storedText, versionText, row.newSeq});
     }
     if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError) ||
         !bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
@@ -1836,7 +1847,7 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
                 const QString versionText = q.value(3).toString();
                 if (FieldVersions::textOnlyWrittenBy(versionText, device.id))
                     continue; // this device's own writes: it has them already
-                const FieldVersion latest = FieldVersions::parse(versionText).latest();
+                const FieldVersion latest = FieldVersions::textLatest(versionText);
                 const QString entity = q.value(0).toString();
                 if (entity != lastEntity) { // rows come in runs of one entity
                     lastEntity = entity;
@@ -1974,7 +1985,7 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
         QJsonObject data;
         FieldVersions versions;
         if (old.next())
-            data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString());
+            data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString(), data);
         old.finish();
         QJsonObject all = row.fields;
         if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
@@ -1985,7 +1996,7 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
         }
         int i = 0;
         for (const QVariant& v : QVariantList{row.entity, row.rowId, kReferenceScope, QString::fromUtf8(toText(data)),
-                                              versions.toText(), seq})
+                                              m_compactVersions ? versions.toText(data) : versions.toText(), seq})
             up.bindValue(i++, v);
         if (!up.exec()) {
             if (error)
