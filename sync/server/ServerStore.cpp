@@ -441,6 +441,16 @@ public:
             m_db.rollback();
     }
     bool ok() const { return m_open; }
+    // Ends the transaction without writing anything (PostgreSQL: after a
+    // failed statement, the only way on for this connection).
+    void rollback()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        m_db.rollback();
+        m_writer.release();
+    }
     // Commits and lets the next writer in (the caller's cleanup of its
     // batch, e.g. freeing the merged rows, is then no longer in its way).
     bool commit()
@@ -1593,15 +1603,20 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                        &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     // A row of another commune is out of scope: the whole batch is refused.
-    for (const Item& item : items) {
-        auto found = rows.constFind(item.key);
-        if (found != rows.constEnd() && found->communeId != device.communeId)
-            return ServerOutcome::fail(ErrorCode::Forbidden,
-                                       QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
-                                           .arg(item.change->seq)
-                                           .arg(item.change->entity, item.change->rowId),
-                                       {{QStringLiteral("seq"), item.change->seq}});
-    }
+    auto rowOfAnotherCommune = [&]() -> std::optional<ServerOutcome> {
+        for (const Item& item : items) {
+            auto found = rows.constFind(item.key);
+            if (found != rows.constEnd() && found->communeId != device.communeId)
+                return ServerOutcome::fail(ErrorCode::Forbidden,
+                                           QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
+                                               .arg(item.change->seq)
+                                               .arg(item.change->entity, item.change->rowId),
+                                           {{QStringLiteral("seq"), item.change->seq}});
+        }
+        return std::nullopt;
+    };
+    if (auto refused = rowOfAnotherCommune())
+        return *refused;
 
     // Merge field by field: last writer wins by (HLC, device id).
     QVector<ConflictRecord> conflicts;
@@ -1706,8 +1721,29 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         (row.exists ? storedRows : newRows)
             .push_back({row.entity, row.rowId, row.communeId, row.storedText, versionText, row.newSeq});
     }
-    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError) ||
-        !bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
+    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError)) {
+        // PostgreSQL: another commune's push (or a reference put) inserted
+        // one of these ids after loadRows looked; this insert waited for its
+        // commit and failed on the key (23505). A retry would find the row
+        // and refuse the batch: give that answer now, from the rows read
+        // again after rolling back (the failed statement aborted the
+        // transaction; nothing of this batch is stored).
+        if (m_postgres && pgStatements()->lastSqlState() == "23505") {
+            tx.rollback();
+            rows.clear();
+            const bool reloaded = bulk.loadRows(
+                keys,
+                [&rows](const BulkSql::StoredRow& stored) {
+                    rows[rowKey(stored.entity, stored.rowId)].communeId = stored.communeId;
+                },
+                &bulkError);
+            if (reloaded)
+                if (auto refused = rowOfAnotherCommune())
+                    return *refused;
+        }
+        return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
+    }
+    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     QSqlQuery& counter = *prepared(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
     counter.bindValue(0, seq);
