@@ -89,7 +89,7 @@ bool CommuneMirror::copyScope(QSqlDatabase& server, const QString& scope, qint64
         qint64 last = after;
         while (q.next()) {
             // The row's writer is the device of its newest field (as a pull reports it).
-            const FieldVersion latest = FieldVersions::parse(q.value(3).toString()).latest();
+            const FieldVersion latest = FieldVersions::textLatest(q.value(3).toString());
             const qint64 maxHlc = latest.hlc;
             const QString maxDevice = latest.device;
             changes.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},

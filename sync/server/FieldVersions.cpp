@@ -26,7 +26,7 @@ bool parseVersion(QStringView head, qint64* hlc, QStringView* device, qint64* se
 
 } // namespace
 
-FieldVersions FieldVersions::parse(QStringView text, bool* ok)
+FieldVersions FieldVersions::parse(QStringView text, const QJsonObject& rowData, bool* ok)
 {
     FieldVersions v;
     bool good = true;
@@ -50,6 +50,11 @@ FieldVersions FieldVersions::parse(QStringView text, bool* ok)
             v.m_versions.push_back({hlc, device.toString(), seq});
             const int index = int(v.m_versions.size()) - 1;
             const QStringView names = group.mid(colon + 1);
+            if (names == QLatin1String("*")) { // the row's fields, as its data has them now
+                for (auto it = rowData.begin(); it != rowData.end(); ++it)
+                    v.m_fields.push_back({it.key(), index});
+                continue;
+            }
             qsizetype from = 0;
             while (from <= names.size()) {
                 qsizetype comma = names.indexOf(QLatin1Char(','), from);
@@ -78,6 +83,46 @@ bool FieldVersions::parseJson(QStringView text)
         set(it.key(), hlcFromJson(a.at(0)), a.at(1).toString(), a.at(2).toInteger());
     }
     return true;
+}
+
+bool FieldVersions::isOneWrite() const
+{
+    if (m_fields.empty())
+        return false;
+    const int index = m_fields.front().version;
+    for (const Entry& e : m_fields)
+        if (e.version != index)
+            return false;
+    return true;
+}
+
+QString FieldVersions::toText(const QJsonObject& rowData) const
+{
+    if (!isOneWrite() || qsizetype(m_fields.size()) != rowData.size())
+        return toText();
+    for (const Entry& e : m_fields) // names are unique: same count and all in the data is the same set
+        if (!rowData.contains(e.field))
+            return toText();
+    return starText();
+}
+
+QString FieldVersions::toTextOfWholeRow() const
+{
+    return isOneWrite() ? starText() : toText();
+}
+
+QString FieldVersions::starText() const
+{
+    const FieldVersion& v = m_versions[size_t(m_fields.front().version)];
+    QString out;
+    out.reserve(48);
+    out += QString::number(v.hlc);
+    out += QLatin1Char(',');
+    out += v.device;
+    out += QLatin1Char(',');
+    out += QString::number(v.seq);
+    out += QLatin1String(":*");
+    return out;
 }
 
 QString FieldVersions::toText() const
@@ -170,7 +215,7 @@ bool FieldVersions::textOnlyWrittenBy(QStringView text, QStringView device)
     if (text.isEmpty())
         return false;
     if (text.startsWith(QLatin1Char('{')))
-        return parse(text).onlyWrittenBy(device);
+        return parse(text, {}).onlyWrittenBy(device); // JSON has no "*"
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf(QLatin1Char(';'), start);
@@ -185,6 +230,29 @@ bool FieldVersions::textOnlyWrittenBy(QStringView text, QStringView device)
             return false;
     }
     return true;
+}
+
+FieldVersion FieldVersions::textLatest(QStringView text)
+{
+    if (text.startsWith(QLatin1Char('{')))
+        return parse(text, {}).latest(); // JSON has no "*"
+    FieldVersion best;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char(';'), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView group = text.mid(start, end - start);
+        start = end + 1;
+        const qsizetype colon = group.indexOf(QLatin1Char(':'));
+        qint64 hlc = 0, seq = 0;
+        QStringView device;
+        if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &device, &seq))
+            break; // as parse: the groups before a malformed one
+        if (hlc > best.hlc || (hlc == best.hlc && device > QStringView(best.device)))
+            best = {hlc, device.toString(), seq};
+    }
+    return best;
 }
 
 } // namespace hocvuso::sync

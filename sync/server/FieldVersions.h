@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringView>
 
@@ -20,13 +21,25 @@ struct FieldVersion
 // server stores in sync_rows.versions: groups of fields sharing a version,
 // "hlc,device,seq:field,field;hlc,device,seq:field". A push writes most
 // fields of a row with one version, so a row is one short group, read and
-// written without JSON. The JSON of earlier servers
-// ({"field":["hlc","device",seq]}) is still read.
+// written without JSON. When that one group covers exactly the fields of
+// the row's data, its list is written "*" ("hlc,device,seq:*"): the names
+// are in the data already. "*" stands for the fields the stored data has,
+// never for any field: a field the data lacks has no version. The JSON of
+// earlier servers ({"field":["hlc","device",seq]}) is still read.
 class FieldVersions
 {
 public:
-    static FieldVersions parse(QStringView text, bool* ok = nullptr);
+    // `rowData` is the row's data stored with `text`: "*" is its members.
+    static FieldVersions parse(QStringView text, const QJsonObject& rowData, bool* ok = nullptr);
+    // Every field named (the form any reader takes).
     QString toText() const;
+    // "*" for the field list when every field has one version and the
+    // fields are exactly the members of `rowData`, the data stored with it.
+    QString toText(const QJsonObject& rowData) const;
+    // The same when the caller knows the fields with a version are exactly
+    // the members of the stored data (a new row stored as received): only
+    // whether they share one version is checked.
+    QString toTextOfWholeRow() const;
 
     // Null when the field has no version yet.
     const FieldVersion* find(QStringView field) const;
@@ -42,6 +55,8 @@ public:
     // Without parsing a whole row: whether every version in `text` names
     // `device` (pull skips the asking device's own rows with it).
     static bool textOnlyWrittenBy(QStringView text, QStringView device);
+    // latest() without the field names (every group of a text has a field).
+    static FieldVersion textLatest(QStringView text);
 
 private:
     struct Entry
@@ -51,6 +66,8 @@ private:
     };
     int versionIndex(qint64 hlc, const QString& device, qint64 seq);
     bool parseJson(QStringView text);
+    bool isOneWrite() const;
+    QString starText() const;
 
     std::vector<FieldVersion> m_versions;
     std::vector<Entry> m_fields;

@@ -165,6 +165,7 @@ const std::string* PgStatements::prepare(pg_conn* conn, const QString& sql,
 bool PgStatements::exec(const QString& sql, std::vector<PgArray>& params, QString* error,
                         const std::function<void(const PgRow&)>& onRow)
 {
+    m_lastSqlState.clear();
     PGconn* conn = connection(error);
     if (!conn)
         return false;
@@ -189,6 +190,8 @@ bool PgStatements::exec(const QString& sql, std::vector<PgArray>& params, QStrin
                                  formats.data(), 0 /* text results */));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        if (const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr)
+            m_lastSqlState = state;
         if (error)
             *error = QStringLiteral("%1 [%2]").arg(resultError(result.get(), conn), sql.left(100));
         return false;

@@ -90,6 +90,9 @@ public:
     // stored.
     bool exec(const QString& sql, std::vector<PgArray>& params, QString* error,
               const std::function<void(const PgRow&)>& onRow = {});
+    // The SQLSTATE of the last exec's failure (e.g. "23505", a unique
+    // violation); empty after a success or a failure without one.
+    const QByteArray& lastSqlState() const { return m_lastSqlState; }
 
 private:
     pg_conn* connection(QString* error) const;
@@ -101,6 +104,7 @@ private:
     pg_conn* m_conn = nullptr; // the connection m_names were prepared on
     std::unordered_map<QString, std::string> m_names; // SQL text → prepared statement name
     int m_counter = 0;
+    QByteArray m_lastSqlState;
 };
 
 } // namespace hocvuso::sync

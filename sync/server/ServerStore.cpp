@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace hocvuso::sync {
 
@@ -445,6 +446,16 @@ public:
             m_db.rollback();
     }
     bool ok() const { return m_open; }
+    // Ends the transaction without writing anything (PostgreSQL: after a
+    // failed statement, the only way on for this connection).
+    void rollback()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        m_db.rollback();
+        m_writer.release();
+    }
     // Commits and lets the next writer in (the caller's cleanup of its
     // batch, e.g. freeing the merged rows, is then no longer in its way).
     bool commit()
@@ -779,6 +790,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
         return nullptr;
     }
     std::unique_ptr<ServerStore> store(new ServerStore(db, pg));
+    db = QSqlDatabase(); // the store's copy only: it removes the connection when it fails below
     if (pg)
         store->exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per existing table
     if (!pg) {
@@ -832,52 +844,172 @@ QString ServerStore::forUpdate() const
     return m_postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+namespace {
+
+// The schema version in server_meta. 2: on PostgreSQL the key and identifier
+// columns compare bytes (COLLATE "C"). SQLite's BINARY collation always did,
+// so there 1 → 2 changes nothing but the number. 3: sync_rows.versions may
+// be "hlc,device,seq:*" (FieldVersions.h), which a server of schema 1 or 2
+// would read as one field named "*"; the rows of 2 are read as they are.
+constexpr int kServerSchema = 3;
+
+// The columns that hold ids, codes, hashes and entity/field names: compared
+// for equality, sorted only as codes (ORDER BY commune code, conflict id as a
+// tie-break), never shown in a linguistic order. Names, labels, values and
+// JSON keep the database's collation.
+const std::vector<std::pair<const char*, std::vector<const char*>>>& keyColumns()
+{
+    static const std::vector<std::pair<const char*, std::vector<const char*>>> columns = {
+        {"server_meta", {"key"}},
+        {"provinces", {"code"}},
+        {"communes", {"id", "code", "province_code"}},
+        {"seq_counters", {"scope"}},
+        {"enrollment_codes", {"code_hash", "commune_id", "used_by"}},
+        {"devices", {"id", "commune_id", "token_hash"}},
+        {"api_tokens", {"token_hash", "role"}},
+        {"batches", {"device_id", "batch_id"}},
+        {"sync_rows", {"entity", "row_id", "commune_id"}},
+        {"conflicts", {"id", "commune_id", "entity", "row_id", "field", "kept_device", "lost_device"}},
+        {"quarantine", {"id", "device_id", "commune_id", "entity", "row_id", "field"}},
+    };
+    return columns;
+}
+
+} // namespace
+
+QString ServerStore::keyCollation() const
+{
+    // PostgreSQL's default collation here is a libc locale (C.UTF-8): every
+    // B-tree comparison of a key went through strcoll. "C" compares with
+    // memcmp; for UTF-8 text that is the same order as C.UTF-8's code points.
+    return m_postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
 bool ServerStore::createSchema(QString* error)
 {
-    // The same SQL for both back-ends: TEXT and BIGINT only, no autoincrement.
+    // The same SQL for both back-ends: TEXT and BIGINT only, no autoincrement;
+    // %1 after a key column: its collation (PostgreSQL: "C", SQLite: BINARY as always).
+    const QString k = keyCollation();
     const QStringList statements = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS provinces (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS communes (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
-                       " name TEXT NOT NULL, province_code TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS seq_counters (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY,"
-                       " commune_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
-                       " used_at BIGINT, used_by TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
-                       " name TEXT, token_hash TEXT NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT%1 PRIMARY KEY, value TEXT)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS provinces (code TEXT%1 PRIMARY KEY, name TEXT NOT NULL)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS communes (id TEXT%1 PRIMARY KEY, code TEXT%1 NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL, province_code TEXT%1 NOT NULL, created_at BIGINT NOT NULL)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS seq_counters (scope TEXT%1 PRIMARY KEY, seq BIGINT NOT NULL)").arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT%1 PRIMARY KEY,"
+                       " commune_id TEXT%1 NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT, used_by TEXT%1)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (id TEXT%1 PRIMARY KEY, commune_id TEXT%1 NOT NULL,"
+                       " name TEXT, token_hash TEXT%1 NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
                        " high_water BIGINT NOT NULL DEFAULT 0, last_push_at BIGINT, last_pull_at BIGINT,"
-                       " last_skew_ms BIGINT NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS api_tokens (token_hash TEXT PRIMARY KEY, role TEXT NOT NULL,"
-                       " label TEXT, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS batches (device_id TEXT NOT NULL, batch_id TEXT NOT NULL,"
+                       " last_skew_ms BIGINT NOT NULL DEFAULT 0)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS api_tokens (token_hash TEXT%1 PRIMARY KEY, role TEXT%1 NOT NULL,"
+                       " label TEXT, created_at BIGINT NOT NULL)")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS batches (device_id TEXT%1 NOT NULL, batch_id TEXT%1 NOT NULL,"
                        " from_seq BIGINT NOT NULL, to_seq BIGINT NOT NULL, changes BIGINT NOT NULL,"
-                       " applied_at BIGINT NOT NULL, response TEXT NOT NULL, PRIMARY KEY (device_id, batch_id))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_rows (entity TEXT NOT NULL, row_id TEXT NOT NULL,"
-                       " commune_id TEXT NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL,"
-                       " server_seq BIGINT NOT NULL, PRIMARY KEY (entity, row_id))"),
+                       " applied_at BIGINT NOT NULL, response TEXT NOT NULL, PRIMARY KEY (device_id, batch_id))")
+            .arg(k),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_rows (entity TEXT%1 NOT NULL, row_id TEXT%1 NOT NULL,"
+                       " commune_id TEXT%1 NOT NULL, data TEXT NOT NULL, versions TEXT NOT NULL,"
+                       " server_seq BIGINT NOT NULL, PRIMARY KEY (entity, row_id))")
+            .arg(k),
         QStringLiteral("CREATE INDEX IF NOT EXISTS sync_rows_pull ON sync_rows (commune_id, server_seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, commune_id TEXT NOT NULL,"
-                       " server_seq BIGINT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,"
-                       " kept_value TEXT, kept_hlc BIGINT, kept_device TEXT, lost_value TEXT, lost_hlc BIGINT,"
-                       " lost_device TEXT, detected_at BIGINT NOT NULL, resolved_at BIGINT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts (id TEXT%1 PRIMARY KEY, commune_id TEXT%1 NOT NULL,"
+                       " server_seq BIGINT NOT NULL, entity TEXT%1 NOT NULL, row_id TEXT%1 NOT NULL,"
+                       " field TEXT%1 NOT NULL, kept_value TEXT, kept_hlc BIGINT, kept_device TEXT%1,"
+                       " lost_value TEXT, lost_hlc BIGINT, lost_device TEXT%1, detected_at BIGINT NOT NULL,"
+                       " resolved_at BIGINT)")
+            .arg(k),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_pull ON conflicts (commune_id, server_seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
-                       " commune_id TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT, row_id TEXT, field TEXT,"
-                       " reason TEXT NOT NULL, change TEXT NOT NULL, received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (id TEXT%1 PRIMARY KEY, device_id TEXT%1 NOT NULL,"
+                       " commune_id TEXT%1 NOT NULL, seq BIGINT NOT NULL, entity TEXT%1, row_id TEXT%1,"
+                       " field TEXT%1, reason TEXT NOT NULL, change TEXT NOT NULL, received_at BIGINT NOT NULL)")
+            .arg(k),
         QStringLiteral("INSERT INTO seq_counters (scope, seq) VALUES ('*', 0) ON CONFLICT (scope) DO NOTHING"),
-        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING"),
+        // A new database starts at the current version; an existing one keeps its own until upgraded below.
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', '%1') ON CONFLICT (key) DO NOTHING")
+            .arg(kServerSchema),
     };
     Tx tx(m_db);
+    // Servers (or the workers of one) starting together: one creates or
+    // upgrades the schema, the others wait for it here, then find it done.
+    if (m_postgres && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7226315062)"), error))
+        return false;
     for (const QString& sql : statements)
         if (!exec(sql, error))
             return false;
+    if (!upgradeSchema(error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
     return true;
+}
+
+bool ServerStore::upgradeSchema(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'")) || !q.next()) {
+        if (error)
+            *error = QStringLiteral("cannot read the schema version: %1").arg(dbError(q));
+        return false;
+    }
+    const QString text = q.value(0).toString();
+    q.finish();
+    bool number = false;
+    const int version = text.toInt(&number);
+    if (number && version > kServerSchema) {
+        if (error)
+            *error = QStringLiteral("the database has schema %1, newer than this server's %2: run a server of "
+                                    "schema %1 or newer (sync/API.md, schema version)")
+                         .arg(version)
+                         .arg(kServerSchema);
+        return false;
+    }
+    if (!number || version < 1) {
+        if (error)
+            *error = QStringLiteral("unknown server schema version '%1'").arg(text);
+        return false;
+    }
+    if (version == kServerSchema)
+        return true;
+    // Statements prepared on this connection were planned against the old
+    // columns (PostgreSQL refuses a cached plan whose result columns changed
+    // collation). open() upgrades before preparing any; should a caller
+    // ever not, they are dropped, not reused.
+    dropPreparedStatements();
+    // 1 → 2: byte-order key columns on PostgreSQL. Changing a column's
+    // collation rebuilds the indexes that use it (one rewrite per table);
+    // all in the caller's transaction. Stop other servers on this database
+    // first: their prepared statements would fail on the changed columns.
+    if (version < 2 && m_postgres)
+        for (const auto& [table, columns] : keyColumns()) {
+            QStringList alters;
+            for (const char* column : columns)
+                alters << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"C\"").arg(QLatin1String(column));
+            if (!exec(QStringLiteral("ALTER TABLE %1 %2").arg(QLatin1String(table), alters.join(QStringLiteral(", "))),
+                      error))
+                return false;
+        }
+    // 2 → 3: nothing to rewrite (every stored field list is still read);
+    // the number tells servers from now on that rows may hold "*".
+    return exec(QStringLiteral("UPDATE server_meta SET value = '%1' WHERE key = 'schema'").arg(kServerSchema), error);
+}
+
+void ServerStore::dropPreparedStatements()
+{
+    m_prepared.clear(); // QPSQL deallocates each
+    m_unprepared.reset();
+    if (m_pgStatements) { // libpq's: PgStatements would name new ones as the old ones
+        m_pgStatements.reset();
+        exec(QStringLiteral("DEALLOCATE ALL"));
+    }
 }
 
 bool ServerStore::wipe(QString* error)
@@ -1469,22 +1601,27 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
                            r.rowId = stored.rowId;
                            r.communeId = stored.communeId;
                            r.data = QJsonDocument::fromJson(stored.data.toUtf8()).object();
-                           r.versions = FieldVersions::parse(stored.versions);
+                           r.versions = FieldVersions::parse(stored.versions, r.data);
                            r.exists = true;
                            rows.insert(rowKey(r.entity, r.rowId), r);
                        },
                        &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     // A row of another commune is out of scope: the whole batch is refused.
-    for (const Item& item : items) {
-        auto found = rows.constFind(item.key);
-        if (found != rows.constEnd() && found->communeId != device.communeId)
-            return ServerOutcome::fail(ErrorCode::Forbidden,
-                                       QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
-                                           .arg(item.change->seq)
-                                           .arg(item.change->entity, item.change->rowId),
-                                       {{QStringLiteral("seq"), item.change->seq}});
-    }
+    auto rowOfAnotherCommune = [&]() -> std::optional<ServerOutcome> {
+        for (const Item& item : items) {
+            auto found = rows.constFind(item.key);
+            if (found != rows.constEnd() && found->communeId != device.communeId)
+                return ServerOutcome::fail(ErrorCode::Forbidden,
+                                           QStringLiteral("change %1 touches %2 %3 of another commune; batch refused")
+                                               .arg(item.change->seq)
+                                               .arg(item.change->entity, item.change->rowId),
+                                           {{QStringLiteral("seq"), item.change->seq}});
+        }
+        return std::nullopt;
+    };
+    if (auto refused = rowOfAnotherCommune())
+        return *refused;
 
     // Merge field by field: last writer wins by (HLC, device id).
     QVector<ConflictRecord> conflicts;
@@ -1574,16 +1711,44 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     newRows.reserve(touchedOrder.size());
     for (const QString& key : touchedOrder) {
         RowState& row = rows[key];
-        if (row.storedText.isEmpty()) {
+        QString versionText;
+        if (!row.storedText.isEmpty()) {
+            // A new row stored as received: its members are the change's
+            // fields but commune_id, with "deleted"; each took a version
+            // (nothing to lose to), and no other field has one. Checking it
+            // against `row.data` cost more than the rest of the row's text.
+            versionText = m_compactVersions ? row.versions.toTextOfWholeRow() : row.versions.toText();
+        } else {
             row.data.remove(QLatin1String(sync_columns::commune));
             row.storedText = toText(row.data);
+            versionText = m_compactVersions ? row.versions.toText(row.data) : row.versions.toText();
         }
         (row.exists ? storedRows : newRows)
-            .push_back(
-                {row.entity, row.rowId, row.communeId, row.storedText, row.versions.toText(), row.newSeq});
+            .push_back({row.entity, row.rowId, row.communeId, row.storedText, versionText, row.newSeq});
     }
-    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError) ||
-        !bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
+    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, newRows, {}, &bulkError)) {
+        // PostgreSQL: another commune's push (or a reference put) inserted
+        // one of these ids after loadRows looked; this insert waited for its
+        // commit and failed on the key (23505). A retry would find the row
+        // and refuse the batch: give that answer now, from the rows read
+        // again after rolling back (the failed statement aborted the
+        // transaction; nothing of this batch is stored).
+        if (m_postgres && pgStatements()->lastSqlState() == "23505") {
+            tx.rollback();
+            rows.clear();
+            const bool reloaded = bulk.loadRows(
+                keys,
+                [&rows](const BulkSql::StoredRow& stored) {
+                    rows[rowKey(stored.entity, stored.rowId)].communeId = stored.communeId;
+                },
+                &bulkError);
+            if (reloaded)
+                if (auto refused = rowOfAnotherCommune())
+                    return *refused;
+        }
+        return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
+    }
+    if (!bulk.insert(QStringLiteral("sync_rows"), kSyncRowColumns, storedRows, kSyncRowUpsert, &bulkError))
         return ServerOutcome::fail(ErrorCode::Unavailable, bulkError);
     QSqlQuery& counter = *prepared(QStringLiteral("UPDATE seq_counters SET seq = ? WHERE scope = ?"));
     counter.bindValue(0, seq);
@@ -1723,7 +1888,7 @@ ServerOutcome ServerStore::pullPage(const DeviceInfo& device, const QString& cur
                 const QString versionText = q.value(3).toString();
                 if (FieldVersions::textOnlyWrittenBy(versionText, device.id))
                     continue; // this device's own writes: it has them already
-                const FieldVersion latest = FieldVersions::parse(versionText).latest();
+                const FieldVersion latest = FieldVersions::textLatest(versionText);
                 const QString entity = q.value(0).toString();
                 if (entity != lastEntity) { // rows come in runs of one entity
                     lastEntity = entity;
@@ -1861,7 +2026,7 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
         QJsonObject data;
         FieldVersions versions;
         if (old.next())
-            data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString());
+            data = fromText(old.value(0)), versions = FieldVersions::parse(old.value(1).toString(), data);
         old.finish();
         QJsonObject all = row.fields;
         if (!data.contains(QLatin1String(sync_columns::deleted)) && !all.contains(QLatin1String(sync_columns::deleted)))
@@ -1872,7 +2037,7 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
         }
         int i = 0;
         for (const QVariant& v : QVariantList{row.entity, row.rowId, kReferenceScope, QString::fromUtf8(toText(data)),
-                                              versions.toText(), seq})
+                                              m_compactVersions ? versions.toText(data) : versions.toText(), seq})
             up.bindValue(i++, v);
         if (!up.exec()) {
             if (error)

@@ -87,6 +87,10 @@ public:
 
     // HLCs further than this ahead of the server's clock are clamped.
     void setMaxClockSkewMs(qint64 ms) { m_maxSkewMs = ms; }
+    // Whether a row's versions written by one write of all its fields are
+    // stored as "hlc,device,seq:*" (default) or name every field (tests
+    // compare the two). Either form is always read.
+    void setCompactVersions(bool on) { m_compactVersions = on; }
     // The wall clock of the server (tests move it).
     void setNow(std::function<qint64()> now) { m_now = std::move(now); }
     qint64 now() const;
@@ -143,8 +147,15 @@ public:
 private:
     ServerStore(QSqlDatabase db, bool postgres);
     bool createSchema(QString* error);
+    // Brings an older database's schema (server_meta 'schema') to this
+    // server's, in createSchema's transaction; refuses a newer one.
+    bool upgradeSchema(QString* error);
+    // Forgets the statements prepared on this connection (before columns change).
+    void dropPreparedStatements();
     bool exec(const QString& sql, QString* error = nullptr);
     QString forUpdate() const;
+    // The collation clause of a key/identifier TEXT column (empty on SQLite).
+    QString keyCollation() const;
 
     // Statements of a push, prepared once per connection (PostgreSQL pays
     // a round trip to prepare and one to deallocate each).
@@ -158,6 +169,7 @@ private:
     std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare (its error)
     std::unique_ptr<PgStatements> m_pgStatements; // PostgreSQL's bulk statements (libpq), prepared once
     qint64 m_maxSkewMs = 5 * 60 * 1000;
+    bool m_compactVersions = true;
     std::function<qint64()> m_now;
 };
 

@@ -82,7 +82,7 @@ TEST_CASE("field versions: compact text round-trips and groups the fields of one
     CHECK(text == QStringLiteral("1000,dev-a,7:name,deleted;2000,dev-b,9:phone"));
 
     bool ok = false;
-    const auto back = sync::FieldVersions::parse(text, &ok);
+    const auto back = sync::FieldVersions::parse(text, {}, &ok);
     REQUIRE(ok);
     REQUIRE(back.size() == 3);
     REQUIRE(back.find(u"phone"));
@@ -112,9 +112,9 @@ TEST_CASE("field versions: compact text round-trips and groups the fields of one
     CHECK(tie.latest().device == QStringLiteral("dev-c"));
 
     // Malformed text is reported, not guessed.
-    sync::FieldVersions::parse(u"12,dev:name", &ok);
+    sync::FieldVersions::parse(u"12,dev:name", {}, &ok);
     CHECK_FALSE(ok);
-    sync::FieldVersions::parse(u"x,dev,1:name", &ok);
+    sync::FieldVersions::parse(u"x,dev,1:name", {}, &ok);
     CHECK_FALSE(ok);
     CHECK_FALSE(sync::FieldVersions::textOnlyWrittenBy(u"", u"dev-a"));
 }
@@ -124,7 +124,7 @@ TEST_CASE("field versions: the JSON of earlier servers is still read", "[sync][f
     const QString legacy = QStringLiteral(
         R"({"deleted":["281474976710656","dev-a",3],"name":["281474976710657","dev-b",4]})");
     bool ok = false;
-    const auto v = sync::FieldVersions::parse(legacy, &ok);
+    const auto v = sync::FieldVersions::parse(legacy, {}, &ok);
     REQUIRE(ok);
     REQUIRE(v.find(u"name"));
     CHECK(v.find(u"name")->hlc == 281474976710657LL);
@@ -292,7 +292,7 @@ TEST_CASE("rows stored with JSON versions by an earlier server still merge by la
     const QString text = q.value(1).toString();
     CHECK_FALSE(text.startsWith(QLatin1Char('{'))); // rewritten compact
     bool ok = false;
-    const auto versions = sync::FieldVersions::parse(text, &ok);
+    const auto versions = sync::FieldVersions::parse(text, data, &ok);
     REQUIRE(ok);
     CHECK(versions.find(u"name")->device == a.id);
     CHECK(versions.find(u"name")->hlc == hlc + 100);
@@ -552,4 +552,218 @@ TEST_CASE("a name given twice in a batch never lets unchecked bytes be stored", 
         CHECK(r.code() == QLatin1String("bad_batch"));
         CHECK(server.store().devices(QString::fromLatin1(ServerFixture::communeA)).first().highWater == 0);
     }
+}
+
+TEST_CASE("field versions: \"*\" stands for exactly the fields of the row's data", "[sync][fast]")
+{
+    const QJsonObject data{{QStringLiteral("name"), QStringLiteral("Ấp A")}, {QStringLiteral("deleted"), 0}};
+    sync::FieldVersions v;
+    v.set(QStringLiteral("name"), 1000, QStringLiteral("dev-a"), 7);
+    v.set(QStringLiteral("deleted"), 1000, QStringLiteral("dev-a"), 7);
+    CHECK(v.toText(data) == QStringLiteral("1000,dev-a,7:*"));
+    CHECK(v.toText() == QStringLiteral("1000,dev-a,7:name,deleted"));
+
+    bool ok = false;
+    const auto back = sync::FieldVersions::parse(u"1000,dev-a,7:*", data, &ok);
+    REQUIRE(ok);
+    CHECK(back.size() == 2);
+    REQUIRE(back.find(u"name"));
+    CHECK(back.find(u"name")->device == QStringLiteral("dev-a"));
+    CHECK(back.find(u"deleted")->seq == 7);
+    CHECK_FALSE(back.find(u"kind")); // not in the data: no version, a write of it wins
+    CHECK(sync::FieldVersions::textLatest(u"1000,dev-a,7:*").device == QStringLiteral("dev-a"));
+    CHECK(sync::FieldVersions::textOnlyWrittenBy(u"1000,dev-a,7:*", u"dev-a"));
+
+    // Not exact, so written in full: a field of the data without this
+    // version, a field the data lacks, two versions.
+    QJsonObject more = data;
+    more.insert(QStringLiteral("kind"), QStringLiteral("ấp"));
+    CHECK(v.toText(more) == v.toText());
+    CHECK(v.toText(QJsonObject{{QStringLiteral("name"), 1}}) == v.toText());
+    auto two = back;
+    two.set(QStringLiteral("name"), 2000, QStringLiteral("dev-b"), 8);
+    CHECK(two.toText(data) == QStringLiteral("1000,dev-a,7:deleted;2000,dev-b,8:name"));
+    CHECK(two.toTextOfWholeRow() == two.toText());
+    CHECK(v.toTextOfWholeRow() == QStringLiteral("1000,dev-a,7:*"));
+    CHECK(sync::FieldVersions::textLatest(two.toText(data)).device == QStringLiteral("dev-b"));
+    CHECK(sync::FieldVersions::textLatest(u"5,dev-c,1:a;5,dev-a,1:b").device == QStringLiteral("dev-c"));
+}
+
+namespace {
+
+// What one run of the "*" scenario left: rows, versions, conflicts, a pull.
+struct StarOutcome
+{
+    QMap<QString, QJsonObject> data;                         // row id -> stored data
+    QMap<QString, QMap<QString, QString>> versions;          // row id -> field -> "hlc,device,seq"
+    QMap<QString, QString> texts;                            // row id -> stored versions text
+    QString insertedText;                                    // the first row's versions after its insert
+    QJsonArray conflicts;                                    // as pushes answered them, without id and time
+    QJsonArray pulled;                                       // a new device's pull of everything
+};
+
+Device enrollAs(ServerFixture& server, const QString& id)
+{
+    Device d;
+    d.id = id;
+    auto o = server.store().enroll(server.code(), d.id, QStringLiteral("star"));
+    REQUIRE_FALSE(o.error);
+    d.token = o.body.value(QStringLiteral("token")).toString();
+    auto info = server.store().deviceByToken(d.token);
+    REQUIRE(info);
+    d.info = *info;
+    return d;
+}
+
+sync::Change edit(const Device& d, qint64 seq, const QString& rowId, const QString& field, const QJsonValue& value,
+                  qint64 hlc)
+{
+    sync::Change c = hamlet(d, seq, {}, rowId, {}, hlc);
+    c.op = QStringLiteral("update");
+    c.fields = {{field, value}};
+    return c;
+}
+
+// Rows written whole by one push, then edited field by field: the same
+// pushes on a server writing "*" and on one writing every name.
+StarOutcome runStarScenario(bool star, const QStringList& rows, qint64 hlc)
+{
+    ServerFixture server;
+    server.store().setCompactVersions(star);
+    const QString commune = server.communeId(ServerFixture::communeA);
+    const Device a = enrollAs(server, QStringLiteral("dev-a"));
+    const Device b = enrollAs(server, QStringLiteral("dev-b"));
+    const Device c = enrollAs(server, QStringLiteral("dev-c")); // newer, never pulls
+    StarOutcome out;
+    auto pushOk = [&](const Device& d, const QVector<sync::Change>& changes, const QString& cursor = {}) {
+        auto o = server.store().push(d.info, batchOf(d, changes, cursor), 0);
+        INFO(o.body.value(QStringLiteral("error")).toString().toStdString());
+        REQUIRE_FALSE(o.error);
+        for (const QJsonValue& v : o.body.value(QStringLiteral("conflicts")).toArray()) {
+            QJsonObject conflict = v.toObject();
+            conflict.remove(QStringLiteral("id"));
+            conflict.remove(QStringLiteral("detected_at"));
+            out.conflicts.append(conflict);
+        }
+    };
+    auto versionsOf = [&](const QString& row) {
+        QSqlQuery q(server.store().db());
+        q.prepare(QStringLiteral("SELECT versions FROM sync_rows WHERE row_id = ?"));
+        q.addBindValue(row);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+
+    // A inserts four rows whole: code, name, deleted (no kind).
+    QVector<sync::Change> inserts;
+    for (int i = 0; i < rows.size(); ++i) {
+        sync::Change ins = hamlet(a, i + 1, commune, rows[i], QStringLiteral("Ấp %1").arg(i), hlc + 100);
+        ins.fields.insert(QStringLiteral("code"), QStringLiteral("H%1").arg(i));
+        inserts << ins;
+    }
+    pushOk(a, inserts);
+    out.insertedText = versionsOf(rows[0]);
+
+    // Row 0: B, having pulled, writes one field later; then C adds a field
+    // the row never had, with an older HLC than the row's (it must win:
+    // the field has no version).
+    auto seen = server.store().pull(b.info, {}, 100);
+    REQUIRE_FALSE(seen.error);
+    pushOk(b, {edit(b, 1, rows[0], QStringLiteral("name"), QStringLiteral("Ấp B"), hlc + 200)},
+           seen.body.value(QStringLiteral("cursor")).toString());
+    // Row 1, still "*": C adds the field it never had, older than the row.
+    // Row 2, still "*": C's concurrent edits (it never pulled), one older
+    // (loses) and one newer (wins) than A's insert: two conflicts.
+    pushOk(c, {edit(c, 1, rows[0], QStringLiteral("kind"), QStringLiteral("xóm"), hlc + 40),
+               edit(c, 2, rows[1], QStringLiteral("kind"), QStringLiteral("ấp"), hlc + 50),
+               edit(c, 3, rows[2], QStringLiteral("name"), QStringLiteral("Ấp C"), hlc + 60),
+               edit(c, 4, rows[2], QStringLiteral("code"), QStringLiteral("C2"), hlc + 300)});
+
+    // Row 3 stored as an earlier server wrote it (every name listed): still merges.
+    QSqlQuery legacy(server.store().db());
+    legacy.prepare(QStringLiteral("UPDATE sync_rows SET versions = ? WHERE row_id = ?"));
+    legacy.addBindValue(QStringLiteral("%1,dev-a,1:code,name,deleted").arg(hlc + 100));
+    legacy.addBindValue(rows[3]);
+    REQUIRE(legacy.exec());
+    pushOk(c, {edit(c, 5, rows[3], QStringLiteral("name"), QStringLiteral("Ấp C3"), hlc + 400),
+               edit(c, 6, rows[3], QStringLiteral("code"), QStringLiteral("old"), hlc + 10),
+               edit(c, 7, rows[3], QStringLiteral("kind"), QStringLiteral("tổ"), hlc + 10)});
+
+    QSqlQuery q(server.store().db());
+    REQUIRE(q.exec(QStringLiteral("SELECT row_id, data, versions FROM sync_rows")));
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        const QJsonObject data = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+        bool ok = false;
+        const auto versions = sync::FieldVersions::parse(q.value(2).toString(), data, &ok);
+        REQUIRE(ok);
+        out.data[row] = data;
+        out.texts[row] = q.value(2).toString();
+        for (auto f = data.begin(); f != data.end(); ++f) {
+            const sync::FieldVersion* v = versions.find(f.key());
+            REQUIRE(v);
+            out.versions[row][f.key()] = QStringLiteral("%1,%2,%3").arg(v->hlc).arg(v->device).arg(v->seq);
+        }
+        CHECK(versions.size() == data.size());
+    }
+    const Device d = enrollAs(server, QStringLiteral("dev-d"));
+    auto pulled = server.store().pull(d.info, {}, 100);
+    REQUIRE_FALSE(pulled.error);
+    out.pulled = pulled.body.value(QStringLiteral("changes")).toArray();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("versions written as \"*\" merge, conflict and pull exactly as the full field list", "[sync][fast]")
+{
+    const QStringList rows{uuid::v7(), uuid::v7(), uuid::v7(), uuid::v7()};
+    const qint64 hlc = baseHlc();
+    const StarOutcome full = runStarScenario(false, rows, hlc);
+    const StarOutcome star = runStarScenario(true, rows, hlc);
+
+    CHECK(star.insertedText == QStringLiteral("%1,dev-a,1:*").arg(hlc + 100));
+    CHECK(full.insertedText.startsWith(QStringLiteral("%1,dev-a,1:").arg(hlc + 100)));
+    CHECK_FALSE(full.insertedText.contains(QLatin1Char('*')));
+
+    CHECK(star.data == full.data);
+    CHECK(star.versions == full.versions);
+    CHECK(star.conflicts == full.conflicts);
+    CHECK(star.pulled == full.pulled);
+
+    // What the pushes must have given, by hand (each touched row takes the
+    // commune's next sequence: the insert gave rows 1 to 4).
+    auto version = [hlc](int dHlc, const char* device, int seq) {
+        return QStringLiteral("%1,%2,%3").arg(hlc + dHlc).arg(QLatin1String(device)).arg(seq);
+    };
+    CHECK(star.versions[rows[0]] == QMap<QString, QString>{{QStringLiteral("code"), version(100, "dev-a", 1)},
+                                                            {QStringLiteral("deleted"), version(100, "dev-a", 1)},
+                                                            {QStringLiteral("name"), version(200, "dev-b", 5)},
+                                                            {QStringLiteral("kind"), version(40, "dev-c", 6)}});
+    CHECK(star.data[rows[0]].value(QStringLiteral("name")) == QStringLiteral("Ấp B"));
+    CHECK(star.data[rows[0]].value(QStringLiteral("kind")) == QStringLiteral("xóm"));
+    // Row 1 was "*" when C wrote the field it never had, older than the row.
+    CHECK(star.data[rows[1]].value(QStringLiteral("kind")) == QStringLiteral("ấp"));
+    CHECK(star.versions[rows[1]] == QMap<QString, QString>{{QStringLiteral("code"), version(100, "dev-a", 2)},
+                                                            {QStringLiteral("deleted"), version(100, "dev-a", 2)},
+                                                            {QStringLiteral("name"), version(100, "dev-a", 2)},
+                                                            {QStringLiteral("kind"), version(50, "dev-c", 7)}});
+    CHECK(star.data[rows[2]].value(QStringLiteral("name")) == QStringLiteral("Ấp 2"));
+    CHECK(star.data[rows[2]].value(QStringLiteral("code")) == QStringLiteral("C2"));
+    CHECK(star.versions[rows[2]][QStringLiteral("name")] == version(100, "dev-a", 3));
+    CHECK(star.versions[rows[2]][QStringLiteral("code")] == version(300, "dev-c", 8));
+    // Concurrent (C never pulled): row 2's name (lost) and code (kept), row 3's name (kept) and code (lost).
+    REQUIRE(star.conflicts.size() == 4);
+    const char* kept[] = {"dev-a", "dev-c", "dev-c", "dev-a"};
+    for (int i = 0; i < 4; ++i)
+        CHECK(star.conflicts[i].toObject().value(QStringLiteral("kept_device")).toString() == QLatin1String(kept[i]));
+    CHECK(star.data[rows[3]].value(QStringLiteral("name")) == QStringLiteral("Ấp C3"));
+    CHECK(star.data[rows[3]].value(QStringLiteral("code")) == QStringLiteral("H3"));
+    CHECK(star.data[rows[3]].value(QStringLiteral("kind")) == QStringLiteral("tổ"));
+    CHECK(star.versions[rows[3]][QStringLiteral("code")] == version(100, "dev-a", 1));
+    CHECK(star.versions[rows[3]][QStringLiteral("kind")] == version(10, "dev-c", 9));
+    // Two writers on every row now: every name written out.
+    for (const QString& row : rows)
+        CHECK_FALSE(star.texts[row].contains(QLatin1Char('*')));
 }

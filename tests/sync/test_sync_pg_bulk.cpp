@@ -10,8 +10,11 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
+#include <atomic>
 #include <limits>
+#include <thread>
 
 using namespace hocvuso;
 using namespace hocvuso::test;
@@ -442,4 +445,82 @@ TEST_CASE("a batch whose id, entity, row id or field name holds U+0000 is refuse
     INFO(good.body.toStdString());
     CHECK(good.status == 200);
     CHECK(good.json.value(QStringLiteral("acked_seq")).toInteger() == 1);
+}
+
+TEST_CASE("a push racing another commune's insert of the same row id is refused as a retry would be, not 503",
+          "[sync][pgbulk]")
+{
+    if (!onPostgres())
+        return; // SQLite has one writer: the push's lookup sees every committed row
+    ServerFixture server;
+    const sync::DeviceInfo b = [&] {
+        const auto o = server.store().enroll(server.code(ServerFixture::communeB), QStringLiteral("dev-b"),
+                                             QStringLiteral("raw"));
+        REQUIRE_FALSE(o.error);
+        const auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
+        REQUIRE(info);
+        return *info;
+    }();
+    sync::PushBatch batch = oneHamlet(b); // a row of B's own first, then the contested id
+    sync::Change contested = batch.changes.first();
+    contested.seq = 2;
+    contested.rowId = uuid::v7();
+    batch.changes << contested;
+    batch.toSeq = 2;
+    batch.batchId = b.id + QStringLiteral(":1-2");
+
+    // Commune A's push, by hand: its row inserted, not yet committed when
+    // B's push looks the id up, committed once B's insert waits for it.
+    const QString communeA = server.communeId(ServerFixture::communeA);
+    std::atomic<bool> inserted{false}, sawWaiter{false};
+    QString otherError; // Catch's assertions are for the test's thread: read after join
+    std::thread other([&] {
+        PgConnection pg;
+        QSqlDatabase db = pg.db();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO sync_rows (entity, row_id, commune_id, data, versions, server_seq) "
+                                 "VALUES ('hamlets', ?, ?, '{\"name\":\"Ấp A\",\"deleted\":0}', '1,dev-a,1:*', 1)"));
+        q.addBindValue(contested.rowId);
+        q.addBindValue(communeA);
+        if (!db.transaction() || !q.exec())
+            otherError = q.lastError().text();
+        inserted = true;
+        for (int i = 0; i < 200 && !sawWaiter && otherError.isEmpty(); ++i) {
+            QSqlQuery locks(db);
+            if (locks.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted")) && locks.next())
+                sawWaiter = locks.value(0).toInt() > 0;
+            if (!sawWaiter)
+                QThread::msleep(50);
+        }
+        if (!db.commit() && otherError.isEmpty())
+            otherError = db.lastError().text();
+    });
+    while (!inserted)
+        QThread::msleep(5);
+    const sync::ServerOutcome raced = server.store().push(b, batch, 0);
+    other.join();
+    INFO(otherError.toStdString());
+    REQUIRE(otherError.isEmpty());
+    REQUIRE(sawWaiter); // B's insert did wait for A's row: the race, not the lookup
+
+    INFO(raced.message.toStdString());
+    REQUIRE(raced.error);
+    CHECK(*raced.error == sync::ErrorCode::Forbidden);
+    CHECK(raced.body.value(QStringLiteral("seq")).toInteger() == 2);
+    // Nothing of B's batch was stored: its own row, its high-water mark.
+    QSqlQuery q(server.store().db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sync_rows WHERE row_id = ?"));
+    q.addBindValue(batch.changes.first().rowId);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    q.finish();
+    CHECK(server.store().devices(QString::fromLatin1(ServerFixture::communeB)).first().highWater == 0);
+
+    // The retry's answer is the same.
+    const sync::ServerOutcome retried = server.store().push(b, batch, 0);
+    REQUIRE(retried.error);
+    CHECK(*retried.error == *raced.error);
+    CHECK(retried.message == raced.message);
+    CHECK(retried.body == raced.body);
 }

@@ -294,10 +294,11 @@ TEST_CASE("HLCs far in the future are clamped and the skew is reported", "[sync]
     CHECK(r.json.value(QStringLiteral("clamped")).toInteger() == 1);
     CHECK(r.json.value(QStringLiteral("clock_skew_ms")).toInteger() > 23LL * 3600 * 1000);
     QSqlQuery q(server.store().db());
-    q.exec(QStringLiteral("SELECT versions FROM sync_rows"));
+    q.exec(QStringLiteral("SELECT versions, data FROM sync_rows"));
     REQUIRE(q.next());
     bool parsed = false;
-    const auto versions = sync::FieldVersions::parse(q.value(0).toString(), &parsed);
+    const auto versions = sync::FieldVersions::parse(
+        q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object(), &parsed);
     REQUIRE(parsed);
     const sync::FieldVersion* name = versions.find(u"name");
     REQUIRE(name);
