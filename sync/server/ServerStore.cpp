@@ -599,13 +599,17 @@ public:
             }
             return true;
         }
+        // One unnest per column in the select list (they advance in
+        // lockstep; the arrays have the same length), not unnest(a, b, ...)
+        // in FROM: that copies every value into a tuplestore before the
+        // first row is inserted. Measured on sync_rows: ~20% less backend
+        // CPU for the INSERT.
         QStringList arrays;
         for (int i = 0; i < columns.size(); ++i)
-            arrays << QStringLiteral("$%1::%2[]")
+            arrays << QStringLiteral("unnest($%1::%2[])")
                           .arg(i + 1)
                           .arg(QLatin1String(columns[i].kind == PgArray::Kind::Text ? "text" : "int8"));
-        const QString sql =
-            head + QStringLiteral("SELECT * FROM unnest(%1) ").arg(arrays.join(QLatin1Char(','))) + tail;
+        const QString sql = head + QStringLiteral("SELECT %1 ").arg(arrays.join(QLatin1Char(','))) + tail;
         for (int start = 0; start < rows.size(); start += kPgRowsPerStatement) {
             std::vector<PgArray> params = columnArrays(columns, rows, start, kPgRowsPerStatement);
             if (!m_pg->exec(sql, params, error))
