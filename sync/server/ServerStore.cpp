@@ -795,9 +795,13 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
     }
     std::unique_ptr<ServerStore> store(new ServerStore(db, pg));
     db = QSqlDatabase(); // the store's copy only: it removes the connection when it fails below
-    if (pg)
+    if (pg) {
         store->exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per existing table
-    if (!pg) {
+        // A push is acknowledged once committed and the device then drops it
+        // from its outbox: the commit must be on disk, whatever the
+        // database's or the role's default says.
+        store->exec(QStringLiteral("SET synchronous_commit = on"));
+    } else {
         // A committed batch survives power loss; readers do not block the writer.
         store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         store->exec(QStringLiteral("PRAGMA synchronous=FULL"));

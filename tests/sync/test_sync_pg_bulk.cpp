@@ -524,3 +524,27 @@ TEST_CASE("a push racing another commune's insert of the same row id is refused 
     CHECK(retried.message == raced.message);
     CHECK(retried.body == raced.body);
 }
+
+TEST_CASE("the server commits durably on PostgreSQL even where the database's default says otherwise",
+          "[sync][pgbulk]")
+{
+    if (!onPostgres())
+        return; // SQLite: PRAGMA synchronous=FULL, checked with the store's other pragmas
+    PgConnection admin;
+    QSqlQuery q(admin.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT current_database()")));
+    REQUIRE(q.next());
+    const QString database = q.value(0).toString();
+    q.finish();
+    REQUIRE(q.exec(QStringLiteral("ALTER DATABASE \"%1\" SET synchronous_commit = off").arg(database)));
+    QString shown;
+    {
+        ServerFixture server; // its connections open after the change of default
+        QSqlQuery show(server.store().db());
+        REQUIRE(show.exec(QStringLiteral("SHOW synchronous_commit")));
+        REQUIRE(show.next());
+        shown = show.value(0).toString();
+    }
+    REQUIRE(q.exec(QStringLiteral("ALTER DATABASE \"%1\" RESET synchronous_commit").arg(database)));
+    CHECK(shown == QStringLiteral("on"));
+}
