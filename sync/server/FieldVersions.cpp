@@ -106,14 +106,13 @@ QString FieldVersions::toText(const QJsonObject& rowData) const
     return starText();
 }
 
-QString FieldVersions::toTextOfWholeRow() const
-{
-    return isOneWrite() ? starText() : toText();
-}
-
 QString FieldVersions::starText() const
 {
-    const FieldVersion& v = m_versions[size_t(m_fields.front().version)];
+    return wholeRowText(m_versions[size_t(m_fields.front().version)]);
+}
+
+QString FieldVersions::wholeRowText(const FieldVersion& v)
+{
     QString out;
     out.reserve(48);
     out += QString::number(v.hlc);

@@ -36,10 +36,9 @@ public:
     // "*" for the field list when every field has one version and the
     // fields are exactly the members of `rowData`, the data stored with it.
     QString toText(const QJsonObject& rowData) const;
-    // The same when the caller knows the fields with a version are exactly
-    // the members of the stored data (a new row stored as received): only
-    // whether they share one version is checked.
-    QString toTextOfWholeRow() const;
+    // The text of a row whose every stored field took `version` (a new
+    // row stored as received): "hlc,device,seq:*".
+    static QString wholeRowText(const FieldVersion& version);
 
     // Null when the field has no version yet.
     const FieldVersion* find(QStringView field) const;

@@ -216,6 +216,9 @@ struct RowState
     // A new row written by one change of the batch: stored as received
     // (storedText), `data` is then that change's fields as decoded.
     QByteArray storedText;
+    // Set for such a row when versions are written compactly: the one
+    // version all its fields took ("hlc,device,seq:*"); `versions` is then empty.
+    std::optional<FieldVersion> wholeRowVersion;
 };
 
 // The stored data of a new row from the fields exactly as received: the
@@ -1665,6 +1668,14 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
             row.data = c.fields;
             if (touches.value(key) == 1)
                 row.storedText = (item.asReceived ? item.asReceived : storedTextAsReceived(c)).value_or(QByteArray());
+            // Stored as received: every field (and "deleted") takes this
+            // change's version and nothing can conflict, so the row's
+            // versions are "*" without a field-by-field merge. That loop
+            // was a fifth of a push's work in the writer's turn.
+            if (m_compactVersions && !row.storedText.isEmpty()) {
+                row.wholeRowVersion = FieldVersion{item.hlc, c.deviceId, row.newSeq};
+                continue;
+            }
         }
         for (auto f = c.fields.begin(); f != c.fields.end(); ++f) {
             const QString field = f.key(); // built from the object's storage on every call: once
@@ -1726,12 +1737,13 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
     for (const QString& key : touchedOrder) {
         RowState& row = rows[key];
         QString versionText;
-        if (!row.storedText.isEmpty()) {
-            // A new row stored as received: its members are the change's
-            // fields but commune_id, with "deleted"; each took a version
-            // (nothing to lose to), and no other field has one. Checking it
-            // against `row.data` cost more than the rest of the row's text.
-            versionText = m_compactVersions ? row.versions.toTextOfWholeRow() : row.versions.toText();
+        if (row.wholeRowVersion) {
+            versionText = FieldVersions::wholeRowText(*row.wholeRowVersion);
+        } else if (!row.storedText.isEmpty()) {
+            // A new row stored as received (versions named field by field):
+            // its members are the change's fields but commune_id, with
+            // "deleted"; each took a version (nothing to lose to).
+            versionText = row.versions.toText();
         } else {
             row.data.remove(QLatin1String(sync_columns::commune));
             row.storedText = toText(row.data);

@@ -583,8 +583,7 @@ TEST_CASE("field versions: \"*\" stands for exactly the fields of the row's data
     auto two = back;
     two.set(QStringLiteral("name"), 2000, QStringLiteral("dev-b"), 8);
     CHECK(two.toText(data) == QStringLiteral("1000,dev-a,7:deleted;2000,dev-b,8:name"));
-    CHECK(two.toTextOfWholeRow() == two.toText());
-    CHECK(v.toTextOfWholeRow() == QStringLiteral("1000,dev-a,7:*"));
+    CHECK(sync::FieldVersions::wholeRowText({1000, QStringLiteral("dev-a"), 7}) == QStringLiteral("1000,dev-a,7:*"));
     CHECK(sync::FieldVersions::textLatest(two.toText(data)).device == QStringLiteral("dev-b"));
     CHECK(sync::FieldVersions::textLatest(u"5,dev-c,1:a;5,dev-a,1:b").device == QStringLiteral("dev-c"));
 }
