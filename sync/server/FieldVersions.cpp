@@ -24,6 +24,30 @@ bool parseVersion(QStringView head, qint64* hlc, QStringView* device, qint64* se
     return ok1 && ok2;
 }
 
+// Calls `visit(hlc, device, seq)` for each group of a text form, in order,
+// while it returns true, without reading the field names. False when a
+// group is malformed (the groups after it are not read).
+template <class Visit>
+bool forEachGroupVersion(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char(';'), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView group = text.mid(start, end - start);
+        start = end + 1;
+        const qsizetype colon = group.indexOf(QLatin1Char(':'));
+        qint64 hlc = 0, seq = 0;
+        QStringView device;
+        if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &device, &seq))
+            return false;
+        if (!visit(hlc, device, seq))
+            break;
+    }
+    return true;
+}
+
 } // namespace
 
 FieldVersions FieldVersions::parse(QStringView text, const QJsonObject& rowData, bool* ok)
@@ -215,20 +239,12 @@ bool FieldVersions::textOnlyWrittenBy(QStringView text, QStringView device)
         return false;
     if (text.startsWith(QLatin1Char('{')))
         return parse(text, {}).onlyWrittenBy(device); // JSON has no "*"
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char(';'), start);
-        if (end < 0)
-            end = text.size();
-        const QStringView group = text.mid(start, end - start);
-        start = end + 1;
-        const qsizetype colon = group.indexOf(QLatin1Char(':'));
-        qint64 hlc = 0, seq = 0;
-        QStringView writer;
-        if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &writer, &seq) || writer != device)
-            return false;
-    }
-    return true;
+    bool onlyDevice = true;
+    const bool wellFormed = forEachGroupVersion(text, [&](qint64, QStringView writer, qint64) {
+        onlyDevice = writer == device;
+        return onlyDevice;
+    });
+    return wellFormed && onlyDevice;
 }
 
 FieldVersion FieldVersions::textLatest(QStringView text)
@@ -236,21 +252,12 @@ FieldVersion FieldVersions::textLatest(QStringView text)
     if (text.startsWith(QLatin1Char('{')))
         return parse(text, {}).latest(); // JSON has no "*"
     FieldVersion best;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char(';'), start);
-        if (end < 0)
-            end = text.size();
-        const QStringView group = text.mid(start, end - start);
-        start = end + 1;
-        const qsizetype colon = group.indexOf(QLatin1Char(':'));
-        qint64 hlc = 0, seq = 0;
-        QStringView device;
-        if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &device, &seq))
-            break; // as parse: the groups before a malformed one
+    // As parse: the groups before a malformed one.
+    forEachGroupVersion(text, [&best](qint64 hlc, QStringView device, qint64 seq) {
         if (hlc > best.hlc || (hlc == best.hlc && device > QStringView(best.device)))
             best = {hlc, device.toString(), seq};
-    }
+        return true;
+    });
     return best;
 }
 
