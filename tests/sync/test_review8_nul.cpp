@@ -1,0 +1,87 @@
+// Review 8: a U+0000 in a value must be quarantined whatever the column's
+// type: PostgreSQL text cannot hold it, and a conflict logs the value as
+// text (conflicts.kept_value / lost_value), failing the whole push there.
+#include "SyncFixture.h"
+
+#include "core/store/Hlc.h"
+#include "core/store/Uuid.h"
+#include "sync/protocol/Protocol.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace hocvuso;
+using namespace hocvuso::test;
+
+namespace {
+
+struct NulDevice
+{
+    QString id;
+    sync::DeviceInfo info;
+};
+
+NulDevice enrollNulDevice(ServerFixture& server)
+{
+    NulDevice d;
+    d.id = uuid::v7();
+    auto o = server.store().enroll(server.code(), d.id, QStringLiteral("nul"));
+    REQUIRE_FALSE(o.error);
+    auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
+    REQUIRE(info);
+    d.info = *info;
+    return d;
+}
+
+sync::PushBatch nulBatch(const NulDevice& d, qint64 seq, const sync::Change& c)
+{
+    sync::PushBatch b;
+    b.deviceId = d.id;
+    b.fromSeq = b.toSeq = seq;
+    b.batchId = QStringLiteral("%1:%2").arg(d.id).arg(seq);
+    b.changes = {c};
+    return b;
+}
+
+sync::Change resident(const NulDevice& d, qint64 seq, const QString& rowId, const QString& op, const QJsonObject& fields,
+                      qint64 hlc)
+{
+    sync::Change c;
+    c.seq = seq;
+    c.entity = QStringLiteral("residents");
+    c.rowId = rowId;
+    c.op = op;
+    c.fields = fields;
+    c.hlc = hlc;
+    c.deviceId = d.id;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("review8: a date value carrying U+0000 is quarantined, never stored nor logged in a conflict", "[sync][review8]")
+{
+    ServerFixture server;
+    const NulDevice a = enrollNulDevice(server), b = enrollNulDevice(server);
+    const qint64 hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch() - 60000, 0);
+    const QString rowId = uuid::v7();
+    const QString withNul = QStringLiteral("2024-05-01") + QChar(0) + QStringLiteral("x");
+
+    // Device A stores the row; device B, which never pulled, writes the date with a NUL.
+    auto first = server.store().push(
+        a.info, nulBatch(a, 1, resident(a, 1, rowId, QStringLiteral("insert"),
+                                         {{QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn A")},
+                                          {QStringLiteral("birth_date"), QStringLiteral("2024-04-30")}},
+                                         hlc)),
+        0);
+    REQUIRE_FALSE(first.error);
+    auto second = server.store().push(
+        b.info, nulBatch(b, 1, resident(b, 1, rowId, QStringLiteral("update"), {{QStringLiteral("birth_date"), withNul}},
+                                         hlc + 1)),
+        0);
+    INFO(QJsonDocument(second.body).toJson().toStdString());
+    REQUIRE_FALSE(second.error); // on PostgreSQL: fails here, on the conflict's text (and at every retry)
+    CHECK(second.body.value(QStringLiteral("quarantined")).toArray().size() == 1);
+    CHECK(second.body.value(QStringLiteral("conflicts")).toArray().isEmpty());
+}
+
