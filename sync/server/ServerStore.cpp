@@ -128,17 +128,18 @@ Rejection checkValue(const EntityDef& entity, const QString& field, const QJsonV
 {
     if (v.isNull())
         return {};
+    // Any string value (text, and dates: Qt's ISO date parser ignores what
+    // follows the tenth character). PostgreSQL text cannot hold it (a
+    // conflict logging the value would fail the whole push, again at every
+    // retry); SQLite would, so the rule is the same on both back-ends.
+    if (v.isString() && v.toString().contains(QChar(0)))
+        return {field, QStringLiteral("contains the character U+0000 (NUL)")};
     switch (entity.typeOf(field)) {
     case ColumnType::Text:
         if (!v.isString())
             return {field, QStringLiteral("must be text")};
         if (v.toString().size() > 20000)
             return {field, QStringLiteral("is longer than 20000 characters")};
-        // PostgreSQL text cannot hold it (a conflict logging the value would
-        // fail the whole push, again at every retry); SQLite would, so the
-        // rule is the same on both back-ends.
-        if (v.toString().contains(QChar(0)))
-            return {field, QStringLiteral("contains the character U+0000 (NUL)")};
         return {};
     case ColumnType::Integer:
         if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
