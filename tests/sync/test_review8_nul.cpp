@@ -85,3 +85,14 @@ TEST_CASE("review8: a date value carrying U+0000 is quarantined, never stored no
     CHECK(second.body.value(QStringLiteral("conflicts")).toArray().isEmpty());
 }
 
+
+TEST_CASE("review8: an enrollment whose device name holds U+0000 is refused as a bad request, stores nothing",
+          "[sync][review8]")
+{
+    ServerFixture server;
+    const QString id = uuid::v7();
+    auto o = server.store().enroll(server.code(), id, QStringLiteral("laptop") + QChar(0) + QStringLiteral("x"));
+    INFO(o.message.toStdString()); // PostgreSQL: the INSERT fails ("unavailable"); SQLite: the name is stored
+    REQUIRE(o.error);
+    CHECK(*o.error == sync::ErrorCode::BadRequest);
+}
