@@ -1391,6 +1391,9 @@ ServerOutcome ServerStore::enroll(const QString& code, const QString& deviceId, 
     if (!kDeviceId.match(deviceId).hasMatch())
         return ServerOutcome::fail(ErrorCode::BadRequest,
                                    QStringLiteral("device_id must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    // PostgreSQL text cannot hold it (QPSQL cuts its statement there).
+    if (deviceName.contains(QChar(0)))
+        return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("device_name must not contain U+0000"));
     Tx tx(m_db);
     if (!tx.ok())
         return ServerOutcome::fail(ErrorCode::Unavailable, QStringLiteral("database unavailable"));
