@@ -1391,6 +1391,10 @@ ServerOutcome ServerStore::enroll(const QString& code, const QString& deviceId, 
     if (!kDeviceId.match(deviceId).hasMatch())
         return ServerOutcome::fail(ErrorCode::BadRequest,
                                    QStringLiteral("device_id must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    // Reference rows are written as device "province" (putReferences): a
+    // device of that id would take them for its own and never pull them.
+    if (deviceId == QLatin1String("province"))
+        return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("device_id 'province' is reserved"));
     // PostgreSQL text cannot hold it (QPSQL cuts its statement there).
     if (deviceName.contains(QChar(0)))
         return ServerOutcome::fail(ErrorCode::BadRequest, QStringLiteral("device_name must not contain U+0000"));
