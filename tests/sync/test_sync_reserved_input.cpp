@@ -1,6 +1,8 @@
-// Review 8: a U+0000 in a value must be quarantined whatever the column's
-// type: PostgreSQL text cannot hold it, and a conflict logs the value as
-// text (conflicts.kept_value / lost_value), failing the whole push there.
+// Input the province must refuse because it cannot store it or would read it
+// wrongly: a U+0000 in any string value (PostgreSQL text cannot hold it, and
+// a conflict logs the value as text in conflicts.kept_value / lost_value,
+// failing the whole push there), in an enrolling device's name, and the
+// device id "province" (the writer name of reference rows).
 #include "SyncFixture.h"
 
 #include "core/store/Hlc.h"
@@ -59,7 +61,7 @@ sync::Change resident(const NulDevice& d, qint64 seq, const QString& rowId, cons
 
 } // namespace
 
-TEST_CASE("review8: a date value carrying U+0000 is quarantined, never stored nor logged in a conflict", "[sync][review8]")
+TEST_CASE("a date value carrying U+0000 is quarantined, never stored nor logged in a conflict", "[sync][input]")
 {
     ServerFixture server;
     const NulDevice a = enrollNulDevice(server), b = enrollNulDevice(server);
@@ -86,8 +88,8 @@ TEST_CASE("review8: a date value carrying U+0000 is quarantined, never stored no
 }
 
 
-TEST_CASE("review8: an enrollment whose device name holds U+0000 is refused as a bad request, stores nothing",
-          "[sync][review8]")
+TEST_CASE("an enrollment whose device name holds U+0000 is refused as a bad request, stores nothing",
+          "[sync][input]")
 {
     ServerFixture server;
     const QString id = uuid::v7();
@@ -97,8 +99,8 @@ TEST_CASE("review8: an enrollment whose device name holds U+0000 is refused as a
     CHECK(*o.error == sync::ErrorCode::BadRequest);
 }
 
-TEST_CASE("review8: the device id 'province' (the writer of reference rows) is refused at enrollment",
-          "[sync][review8]")
+TEST_CASE("the device id 'province' (the writer of reference rows) is refused at enrollment",
+          "[sync][input]")
 {
     // Reference rows are versioned as written by device "province": a device
     // of that id would skip them in every pull, taken for its own writes.
