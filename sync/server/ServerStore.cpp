@@ -119,9 +119,11 @@ struct Rejection
     bool isEmpty() const { return reason.isEmpty(); }
 };
 
+// Exactly YYYY-MM-DD: Qt's ISO parse ignores whatever follows the tenth
+// character ("2024-05-01 not a date" would pass and be stored as is).
 bool isIsoDate(const QString& s)
 {
-    return QDate::fromString(s, Qt::ISODate).isValid();
+    return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
 }
 
 Rejection checkValue(const EntityDef& entity, const QString& field, const QJsonValue& v)

@@ -10,6 +10,7 @@
 #include "sync/protocol/Protocol.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace hocvuso;
@@ -87,6 +88,34 @@ TEST_CASE("a date value carrying U+0000 is quarantined, never stored nor logged 
     CHECK(second.body.value(QStringLiteral("conflicts")).toArray().isEmpty());
 }
 
+TEST_CASE("a date with text after YYYY-MM-DD is quarantined, not stored", "[sync][input]")
+{
+    ServerFixture server;
+    const NulDevice a = enrollNulDevice(server);
+    const qint64 hlc = Hlc::pack(QDateTime::currentMSecsSinceEpoch() - 60000, 0);
+    int seq = 0;
+    for (const QString& date : {QStringLiteral("2024-05-01 not a date"), QStringLiteral("2024-05-01T08:00:00"),
+                                QStringLiteral("2024-5-1"), QStringLiteral("2024-05-01")}) {
+        INFO(date.toStdString());
+        ++seq;
+        auto pushed = server.store().push(
+            a.info, nulBatch(a, seq, resident(a, seq, uuid::v7(), QStringLiteral("insert"),
+                                              {{QStringLiteral("full_name"), QStringLiteral("Trần Thị B")},
+                                               {QStringLiteral("birth_date"), date}},
+                                              hlc + seq)),
+            0);
+        REQUIRE_FALSE(pushed.error);
+        const QJsonArray quarantined = pushed.body.value(QStringLiteral("quarantined")).toArray();
+        if (date.size() == 10 && date != QLatin1String("2024-5-1")) {
+            CHECK(quarantined.isEmpty());
+            CHECK(pushed.body.value(QStringLiteral("applied")).toInteger() == 1);
+        } else {
+            REQUIRE(quarantined.size() == 1);
+            CHECK(quarantined[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("birth_date"));
+            CHECK(pushed.body.value(QStringLiteral("applied")).toInteger() == 0);
+        }
+    }
+}
 
 TEST_CASE("an enrollment whose device name holds U+0000 is refused as a bad request, stores nothing",
           "[sync][input]")
