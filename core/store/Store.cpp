@@ -245,9 +245,9 @@ QVariantMap Store::prepareColumns(const EntityDef& entity, const QVariantMap& va
             return {};
         }
         const ColumnType type = entity.typeOf(it.key());
-        // No reader of the text wants it, and the province's PostgreSQL cannot store it.
-        if (type == ColumnType::Text && it.value().typeId() == QMetaType::QString &&
-            it.value().toString().contains(QChar(0))) {
+        // No reader of the text wants it, and the province's PostgreSQL
+        // cannot store it (the server quarantines it in any string value).
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().contains(QChar(0))) {
             if (error)
                 *error = {entity.table, it.key(),
                           QCoreApplication::translate("hocvuso::StoreError", "contains a NUL character (U+0000)")};

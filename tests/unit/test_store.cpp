@@ -217,6 +217,12 @@ TEST_CASE("a text holding U+0000 is refused with its field named and nothing is 
     CHECK_FALSE(t->update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), nul}}, &e));
     CHECK(e.field == QStringLiteral("name"));
     CHECK(t->get(QStringLiteral("hamlets"), id)->value(QStringLiteral("name")).toString() == QStringLiteral("Thôn Đông"));
+    e = {}; // a date given as text too (the server would quarantine it)
+    CHECK_FALSE(t->insert(QStringLiteral("residents"),
+                          {{QStringLiteral("full_name"), QStringLiteral("Trần Thị B")},
+                           {QStringLiteral("birth_date"), QString(QStringLiteral("1990-01-20") + QChar(0))}},
+                          &e));
+    CHECK(e.field == QStringLiteral("birth_date"));
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     CHECK(t->changeLogCount() == logBefore);
 }
