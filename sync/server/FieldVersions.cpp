@@ -25,8 +25,9 @@ bool parseVersion(QStringView head, qint64* hlc, QStringView* device, qint64* se
 }
 
 // Calls `visit(hlc, device, seq)` for each group of a text form, in order,
-// while it returns true, without reading the field names. False when a
-// group is malformed (the groups after it are not read).
+// with the group's field list unread (`names`: "a,b" or "*"), while it
+// returns true. False when a group is malformed (the groups after it are
+// not read).
 template <class Visit>
 bool forEachGroupVersion(QStringView text, Visit visit)
 {
@@ -42,7 +43,7 @@ bool forEachGroupVersion(QStringView text, Visit visit)
         QStringView device;
         if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &device, &seq))
             return false;
-        if (!visit(hlc, device, seq))
+        if (!visit(hlc, device, seq, group.mid(colon + 1)))
             break;
     }
     return true;
@@ -57,27 +58,13 @@ FieldVersions FieldVersions::parse(QStringView text, const QJsonObject& rowData,
     if (text.startsWith(QLatin1Char('{'))) {
         good = v.parseJson(text);
     } else {
-        qsizetype start = 0;
-        while (good && start < text.size()) {
-            qsizetype end = text.indexOf(QLatin1Char(';'), start);
-            if (end < 0)
-                end = text.size();
-            const QStringView group = text.mid(start, end - start);
-            start = end + 1;
-            const qsizetype colon = group.indexOf(QLatin1Char(':'));
-            qint64 hlc = 0, seq = 0;
-            QStringView device;
-            if (colon <= 0 || !parseVersion(group.left(colon), &hlc, &device, &seq)) {
-                good = false;
-                break;
-            }
+        good = forEachGroupVersion(text, [&](qint64 hlc, QStringView device, qint64 seq, QStringView names) {
             v.m_versions.push_back({hlc, device.toString(), seq});
             const int index = int(v.m_versions.size()) - 1;
-            const QStringView names = group.mid(colon + 1);
             if (names == QLatin1String("*")) { // the row's fields, as its data has them now
                 for (auto it = rowData.begin(); it != rowData.end(); ++it)
                     v.m_fields.push_back({it.key(), index});
-                continue;
+                return true;
             }
             qsizetype from = 0;
             while (from <= names.size()) {
@@ -88,7 +75,8 @@ FieldVersions FieldVersions::parse(QStringView text, const QJsonObject& rowData,
                     v.m_fields.push_back({names.mid(from, comma - from).toString(), index});
                 from = comma + 1;
             }
-        }
+            return true;
+        });
     }
     if (ok)
         *ok = good;
@@ -240,7 +228,7 @@ bool FieldVersions::textOnlyWrittenBy(QStringView text, QStringView device)
     if (text.startsWith(QLatin1Char('{')))
         return parse(text, {}).onlyWrittenBy(device); // JSON has no "*"
     bool onlyDevice = true;
-    const bool wellFormed = forEachGroupVersion(text, [&](qint64, QStringView writer, qint64) {
+    const bool wellFormed = forEachGroupVersion(text, [&](qint64, QStringView writer, qint64, QStringView) {
         onlyDevice = writer == device;
         return onlyDevice;
     });
@@ -253,7 +241,7 @@ FieldVersion FieldVersions::textLatest(QStringView text)
         return parse(text, {}).latest(); // JSON has no "*"
     FieldVersion best;
     // As parse: the groups before a malformed one.
-    forEachGroupVersion(text, [&best](qint64 hlc, QStringView device, qint64 seq) {
+    forEachGroupVersion(text, [&best](qint64 hlc, QStringView device, qint64 seq, QStringView) {
         if (hlc > best.hlc || (hlc == best.hlc && device > QStringView(best.device)))
             best = {hlc, device.toString(), seq};
         return true;

@@ -89,6 +89,27 @@ public:
 
     QString communeId(const char* code) { return m_store->commune(QString::fromLatin1(code))->id; }
 
+    // A device enrolled straight on the server store (no laptop store):
+    // for tests that write push batches by hand.
+    struct EnrolledDevice
+    {
+        QString id;
+        sync::DeviceInfo info;
+        QString token;
+    };
+    EnrolledDevice enrolled(const QString& deviceId, const char* commune = communeA,
+                            const QString& name = QStringLiteral("raw"))
+    {
+        const auto o = m_store->enroll(code(commune), deviceId, name);
+        INFO(o.message.toStdString());
+        REQUIRE_FALSE(o.error);
+        EnrolledDevice d{deviceId, {}, o.body.value(QStringLiteral("token")).toString()};
+        const auto info = m_store->deviceByToken(d.token);
+        REQUIRE(info);
+        d.info = *info;
+        return d;
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

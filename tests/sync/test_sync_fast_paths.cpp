@@ -19,24 +19,11 @@ using namespace hocvuso::test;
 
 namespace {
 
-struct Device
-{
-    QString id;
-    sync::DeviceInfo info;
-    QString token;
-};
+using Device = ServerFixture::EnrolledDevice;
 
 Device enrollDevice(ServerFixture& server, const char* commune = ServerFixture::communeA)
 {
-    Device d;
-    d.id = uuid::v7();
-    auto o = server.store().enroll(server.code(commune), d.id, QStringLiteral("bench"));
-    REQUIRE_FALSE(o.error);
-    d.token = o.body.value(QStringLiteral("token")).toString();
-    auto info = server.store().deviceByToken(d.token);
-    REQUIRE(info);
-    d.info = *info;
-    return d;
+    return server.enrolled(uuid::v7(), commune, QStringLiteral("bench"));
 }
 
 sync::Change hamlet(const Device& d, qint64 seq, const QString& communeId, const QString& rowId, const QString& name,
@@ -603,15 +590,7 @@ struct StarOutcome
 
 Device enrollAs(ServerFixture& server, const QString& id)
 {
-    Device d;
-    d.id = id;
-    auto o = server.store().enroll(server.code(), d.id, QStringLiteral("star"));
-    REQUIRE_FALSE(o.error);
-    d.token = o.body.value(QStringLiteral("token")).toString();
-    auto info = server.store().deviceByToken(d.token);
-    REQUIRE(info);
-    d.info = *info;
-    return d;
+    return server.enrolled(id, ServerFixture::communeA, QStringLiteral("star"));
 }
 
 sync::Change edit(const Device& d, qint64 seq, const QString& rowId, const QString& field, const QJsonValue& value,

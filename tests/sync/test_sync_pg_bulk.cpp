@@ -263,12 +263,7 @@ namespace {
 // A device enrolled directly on the server store, with the id given.
 sync::DeviceInfo enrolledAs(ServerFixture& server, const QString& deviceId)
 {
-    const auto o = server.store().enroll(server.code(), deviceId, QStringLiteral("raw"));
-    INFO(o.message.toStdString());
-    REQUIRE_FALSE(o.error);
-    const auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
-    REQUIRE(info);
-    return *info;
+    return server.enrolled(deviceId).info;
 }
 
 // One new hamlet written by `device`, as its first change.
@@ -334,21 +329,7 @@ TEST_CASE("enrolment refuses a device id that could not be told apart in the ver
 
 namespace {
 
-struct TokenDevice
-{
-    sync::DeviceInfo info;
-    QString token;
-};
-
-TokenDevice enrolledWithToken(ServerFixture& server, const QString& deviceId)
-{
-    const auto o = server.store().enroll(server.code(), deviceId, QStringLiteral("raw"));
-    REQUIRE_FALSE(o.error);
-    const QString token = o.body.value(QStringLiteral("token")).toString();
-    const auto info = server.store().deviceByToken(token);
-    REQUIRE(info);
-    return {*info, token};
-}
+using TokenDevice = ServerFixture::EnrolledDevice;
 
 sync::PushBatch batchOf(const TokenDevice& d, QVector<sync::Change> changes)
 {
@@ -373,8 +354,8 @@ TEST_CASE("a text value holding U+0000 is quarantined with its field named, even
           "[sync][pgbulk]")
 {
     ServerFixture server;
-    const TokenDevice a = enrolledWithToken(server, QStringLiteral("dev-a"));
-    const TokenDevice b = enrolledWithToken(server, QStringLiteral("dev-b"));
+    const TokenDevice a = server.enrolled(QStringLiteral("dev-a"));
+    const TokenDevice b = server.enrolled(QStringLiteral("dev-b"));
     const sync::PushBatch first = oneHamlet(a.info);
     REQUIRE_FALSE(server.store().push(a.info, first, 0).error);
 
@@ -418,7 +399,7 @@ TEST_CASE("a batch whose id, entity, row id or field name holds U+0000 is refuse
           "[sync][pgbulk]")
 {
     ServerFixture server;
-    const TokenDevice d = enrolledWithToken(server, QStringLiteral("dev-n"));
+    const TokenDevice d = server.enrolled(QStringLiteral("dev-n"));
     const QString nul = QStringLiteral("a") + QChar(0);
     for (int part = 0; part < 4; ++part) {
         INFO("part " << part);
@@ -453,14 +434,7 @@ TEST_CASE("a push racing another commune's insert of the same row id is refused 
     if (!onPostgres())
         return; // SQLite has one writer: the push's lookup sees every committed row
     ServerFixture server;
-    const sync::DeviceInfo b = [&] {
-        const auto o = server.store().enroll(server.code(ServerFixture::communeB), QStringLiteral("dev-b"),
-                                             QStringLiteral("raw"));
-        REQUIRE_FALSE(o.error);
-        const auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
-        REQUIRE(info);
-        return *info;
-    }();
+    const sync::DeviceInfo b = server.enrolled(QStringLiteral("dev-b"), ServerFixture::communeB).info;
     sync::PushBatch batch = oneHamlet(b); // a row of B's own first, then the contested id
     sync::Change contested = batch.changes.first();
     contested.seq = 2;

@@ -18,22 +18,11 @@ using namespace hocvuso::test;
 
 namespace {
 
-struct NulDevice
-{
-    QString id;
-    sync::DeviceInfo info;
-};
+using NulDevice = ServerFixture::EnrolledDevice;
 
 NulDevice enrollNulDevice(ServerFixture& server)
 {
-    NulDevice d;
-    d.id = uuid::v7();
-    auto o = server.store().enroll(server.code(), d.id, QStringLiteral("nul"));
-    REQUIRE_FALSE(o.error);
-    auto info = server.store().deviceByToken(o.body.value(QStringLiteral("token")).toString());
-    REQUIRE(info);
-    d.info = *info;
-    return d;
+    return server.enrolled(uuid::v7(), ServerFixture::communeA, QStringLiteral("nul"));
 }
 
 sync::PushBatch nulBatch(const NulDevice& d, qint64 seq, const sync::Change& c)
