@@ -801,6 +801,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
     }
     std::unique_ptr<ServerStore> store(new ServerStore(db, pg));
     db = QSqlDatabase(); // the store's copy only: it removes the connection when it fails below
+    if (!store->isServerDatabaseOrEmpty(error))
+        return nullptr; // before any pragma or table: the file stays as it was
     if (pg) {
         store->exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per existing table
         // A push is acknowledged once committed and the device then drops it
@@ -949,6 +951,11 @@ bool ServerStore::createSchema(QString* error)
             .arg(kServerSchema),
     };
     Tx tx(m_db);
+    if (!tx.ok()) {
+        if (error)
+            *error = QStringLiteral("cannot start a transaction to create the schema: %1").arg(m_db.lastError().text());
+        return false;
+    }
     // Servers (or the workers of one) starting together: one creates or
     // upgrades the schema, the others wait for it here, then find it done.
     if (m_postgres && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7226315062)"), error))
@@ -964,6 +971,35 @@ bool ServerStore::createSchema(QString* error)
         return false;
     }
     return true;
+}
+
+bool ServerStore::isServerDatabaseOrEmpty(QString* error)
+{
+    // PostgreSQL: the tables of the schema the server's statements land in.
+    const QString tables = m_postgres ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                                       " WHERE table_schema = current_schema()")
+                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                       " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    QSqlQuery q(m_db);
+    if (!q.exec(tables)) {
+        if (error)
+            *error = QStringLiteral("cannot list the database's tables: %1").arg(dbError(q));
+        return false;
+    }
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    if (names.isEmpty() || names.contains(QStringLiteral("server_meta")))
+        return true;
+    if (error) {
+        const bool laptop = names.contains(QStringLiteral("change_log")) && names.contains(QStringLiteral("residents"));
+        *error = laptop ? QStringLiteral("this is a commune laptop's store, not a server database: give the server "
+                                         "a file of its own (it is created on first start)")
+                        : QStringLiteral("the database holds other tables (%1) and not the server's: give the server "
+                                         "a database of its own")
+                              .arg(names.mid(0, 5).join(QStringLiteral(", ")));
+    }
+    return false;
 }
 
 bool ServerStore::upgradeSchema(QString* error)

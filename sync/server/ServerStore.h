@@ -147,6 +147,10 @@ public:
 private:
     ServerStore(QSqlDatabase db, bool postgres);
     bool createSchema(QString* error);
+    // False (and why) for a database that holds tables but not the server's
+    // (a commune laptop's store given by mistake, another program's
+    // database): the server would otherwise add its tables to it.
+    bool isServerDatabaseOrEmpty(QString* error);
     // Brings an older database's schema (server_meta 'schema') to this
     // server's, in createSchema's transaction; refuses a newer one.
     bool upgradeSchema(QString* error);

@@ -667,3 +667,51 @@ TEST_CASE("servers opening one new database at once both create it, one after th
         CHECK(db.value(QStringLiteral("SELECT count(*) FROM seq_counters")).toInt() == 1);
     }
 }
+
+TEST_CASE("a database that holds other tables is refused and left as it was", "[sync][schema]")
+{
+    ScratchDatabase db;
+    db.exec({QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY, amount BIGINT)"),
+             QStringLiteral("INSERT INTO invoices VALUES (1, 250000)")});
+    QString error;
+    CHECK_FALSE(sync::ServerStore::open(db.spec(), &error));
+    CHECK(error.contains(QLatin1String("holds other tables (invoices) and not the server's")));
+    const QString tables = onPostgres()
+        ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    CHECK(db.value(tables).toInt() == 1);
+    CHECK(db.value(QStringLiteral("SELECT amount FROM invoices")).toLongLong() == 250000);
+    if (!onPostgres()) // journal_mode=WAL would have been the first write
+        CHECK(db.value(QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("delete"));
+
+    // An empty database is the server's to fill.
+    ScratchDatabase empty;
+    CHECK(sync::ServerStore::open(empty.spec(), &error));
+}
+
+TEST_CASE("a commune laptop's store given as the server's database is refused, untouched", "[sync][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("commune.sqlite"));
+    {
+        QString error;
+        StoreError se;
+        auto laptop = Store::open(path, &error);
+        REQUIRE(laptop);
+        REQUIRE(laptop->createCommune(QStringLiteral("26734"), QStringLiteral("Phường Sài Gòn"), &se));
+    }
+    sync::ServerDbSpec spec;
+    spec.kind = sync::ServerDbSpec::Kind::Sqlite;
+    spec.path = path;
+    QString error;
+    CHECK_FALSE(sync::ServerStore::open(spec, &error));
+    CHECK(error.contains(QLatin1String("commune laptop's store, not a server database")));
+    QString openError;
+    auto laptop = Store::open(path, &openError);
+    REQUIRE(laptop);
+    QSqlQuery q(laptop->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('server_meta', 'sync_rows')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK_FALSE(laptop->communeId().isEmpty());
+}
