@@ -264,6 +264,11 @@ QString sha256Hex(QByteArrayView data)
 }
 } // namespace
 
+QString batchChecksumOfBytes(QByteArrayView changesJson)
+{
+    return sha256Hex(changesJson);
+}
+
 QString batchChecksum(const QJsonArray& changes)
 {
     return sha256Hex(QJsonDocument(changes).toJson(QJsonDocument::Compact));

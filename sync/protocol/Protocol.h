@@ -89,6 +89,8 @@ struct Change
 // SHA-256 (hex) of the compact JSON of the changes array: Qt writes object
 // keys sorted, so both ends compute it from the same canonical form.
 QString batchChecksum(const QJsonArray& changes);
+// SHA-256 (hex) of the changes array as written (`changesJson`, its bytes).
+QString batchChecksumOfBytes(QByteArrayView changesJson);
 
 struct PushBatch
 {

@@ -4,6 +4,7 @@
 
 #include "core/kpi/KpiJson.h"
 #include "core/store/Migrations.h"
+#include "sync/protocol/PushBody.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -122,25 +123,30 @@ std::optional<HttpReply> SyncService::checkVersions(const HttpRequest& request)
     return std::nullopt;
 }
 
-std::optional<QJsonObject> SyncService::readJson(const HttpRequest& request, HttpReply* failure, QByteArray* plain)
+std::optional<QByteArray> SyncService::readBody(const HttpRequest& request, HttpReply* failure)
 {
-    QByteArray body = request.body;
     const QByteArray encoding = request.header(header::contentEncoding).trimmed().toLower();
     if (encoding == "zstd") {
-        auto plain = decompress(body, m_limits.maxDecompressedBytes);
-        if (!plain) {
-            *failure = body.isEmpty() ? errorReply(ErrorCode::BadRequest, QStringLiteral("empty body"))
-                                      : errorReply(ErrorCode::BadRequest,
-                                                   QStringLiteral("the body is not a valid zstd frame or expands beyond "
-                                                                  "%1 bytes").arg(m_limits.maxDecompressedBytes));
-            return std::nullopt;
-        }
-        body = *plain;
-    } else if (!encoding.isEmpty() && encoding != "identity") {
+        auto plain = decompress(request.body, m_limits.maxDecompressedBytes);
+        if (!plain)
+            *failure = request.body.isEmpty()
+                           ? errorReply(ErrorCode::BadRequest, QStringLiteral("empty body"))
+                           : errorReply(ErrorCode::BadRequest,
+                                        QStringLiteral("the body is not a valid zstd frame or expands beyond "
+                                                       "%1 bytes").arg(m_limits.maxDecompressedBytes));
+        return plain;
+    }
+    if (!encoding.isEmpty() && encoding != "identity") {
         *failure = errorReply(ErrorCode::BadRequest,
                               QStringLiteral("unsupported Content-Encoding %1").arg(QString::fromLatin1(encoding)));
         return std::nullopt;
     }
+    return request.body;
+}
+
+namespace {
+std::optional<QJsonObject> jsonObjectOf(const QByteArray& body, HttpReply* failure)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -149,9 +155,16 @@ std::optional<QJsonObject> SyncService::readJson(const HttpRequest& request, Htt
                                                          .arg(error.offset));
         return std::nullopt;
     }
-    if (plain)
-        *plain = body;
     return doc.object();
+}
+} // namespace
+
+std::optional<QJsonObject> SyncService::readJson(const HttpRequest& request, HttpReply* failure)
+{
+    const auto body = readBody(request, failure);
+    if (!body)
+        return std::nullopt;
+    return jsonObjectOf(*body, failure);
 }
 
 std::variant<DeviceInfo, HttpReply> SyncService::authenticate(const HttpRequest& request)
@@ -189,8 +202,14 @@ HttpReply SyncService::enroll(const HttpRequest& request)
 HttpReply SyncService::push(const HttpRequest& request, const DeviceInfo& device)
 {
     HttpReply failure;
-    QByteArray body;
-    auto json = readJson(request, &failure, &body);
+    const auto body = readBody(request, &failure);
+    if (!body)
+        return failure;
+    // The body as clients write it, read in one pass; anything else (and
+    // every refusal, with its message) goes the general way below.
+    if (auto batch = PushBodyReader::read(*body, m_limits.maxChangesPerBatch))
+        return fromOutcome(m_store.push(device, *batch, request.header(header::clientTime).toLongLong()));
+    auto json = jsonObjectOf(*body, &failure);
     if (!json)
         return failure;
     const QJsonValue changes = json->value(QStringLiteral("changes"));
@@ -199,7 +218,7 @@ HttpReply SyncService::push(const HttpRequest& request, const DeviceInfo& device
                           QStringLiteral("a batch holds at most %1 changes").arg(m_limits.maxChangesPerBatch),
                           {{QStringLiteral("max_changes"), m_limits.maxChangesPerBatch}});
     QString why;
-    const QByteArrayView rawChanges = hasNoRepeatedMembers(body, *json) ? rawJsonMember(body, "changes") : QByteArrayView();
+    const QByteArrayView rawChanges = hasNoRepeatedMembers(*body, *json) ? rawJsonMember(*body, "changes") : QByteArrayView();
     auto batch = PushBatch::fromJson(*json, &why, rawChanges);
     if (!batch)
         return errorReply(ErrorCode::BadBatch, why);

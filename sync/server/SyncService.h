@@ -45,8 +45,9 @@ private:
     bool hasProvinceToken(const HttpRequest& request);
 
     std::optional<HttpReply> checkVersions(const HttpRequest& request);
-    // `plain`: the body after decompression, when the caller needs its bytes.
-    std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure, QByteArray* plain = nullptr);
+    // The body after decompression.
+    std::optional<QByteArray> readBody(const HttpRequest& request, HttpReply* failure);
+    std::optional<QJsonObject> readJson(const HttpRequest& request, HttpReply* failure);
     std::variant<DeviceInfo, HttpReply> authenticate(const HttpRequest& request);
     bool rateLimited(const QString& deviceId);
 
