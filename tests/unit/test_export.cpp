@@ -157,3 +157,39 @@ TEST_CASE("hocvuso-cli export and export --template", "[export][cli]")
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("nothing"), out}).exitCode == 2);
     CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("hamlets"), out}).exitCode == 3); // no --db
 }
+
+TEST_CASE("a value the export guards against formula injection re-imports unchanged", "[export][import]")
+{
+    TempStore t;
+    StoreError error;
+    const auto id = t->insert(QStringLiteral("residents"),
+                              {{QStringLiteral("full_name"), QStringLiteral("=HYPERLINK(\"http://x\")")},
+                               {QStringLiteral("notes"), QStringLiteral("-A1")}},
+                              &error);
+    REQUIRE(id);
+    const auto other = t->insert(QStringLiteral("residents"),
+                                 {{QStringLiteral("full_name"), QStringLiteral("'@cmd")},
+                                  {QStringLiteral("notes"), QStringLiteral("'ghi chú")}},
+                                 &error);
+    REQUIRE(other);
+    const QString path = t.dir() + QStringLiteral("/residents.csv");
+    QString why;
+    REQUIRE(ListExporter::exportList(t.store(), QStringLiteral("residents"), path, &why));
+    const QByteArray bytes = readAll(path);
+    CHECK(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    CHECK(bytes.contains(",'-A1\r\n"));
+    CHECK(bytes.contains("''@cmd"));
+
+    const qint64 log = t->changeLogCount();
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    INFO(r.summary().toStdString());
+    CHECK(r.unchanged == 2);
+    CHECK(r.updated == 0);
+    CHECK(t->changeLogCount() == log);
+    CHECK(t->get(QStringLiteral("residents"), *id)->value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("=HYPERLINK(\"http://x\")"));
+    CHECK(t->get(QStringLiteral("residents"), *other)->value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("'@cmd"));
+    CHECK(t->get(QStringLiteral("residents"), *other)->value(QStringLiteral("notes")).toString() ==
+          QStringLiteral("'ghi chú"));
+}

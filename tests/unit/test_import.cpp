@@ -532,3 +532,49 @@ TEST_CASE("a row's issues keep the order of its columns whether they need the st
                       {3, QStringLiteral("Mã hộ"), QStringLiteral("no household has the code 'HDY'")}});
     CHECK_FALSE(r.committed);
 }
+
+TEST_CASE("a file in a legacy encoding or UTF-16 without BOM is refused as a whole, naming the encoding", "[import]")
+{
+    TempStore t;
+    // "Họ và tên,Ngày sinh" saved as Windows-1258 (Excel's "CSV (Comma delimited)" on a Vietnamese Windows).
+    const QByteArray cp1258 = "Ho\xF2 v\xE0 t\xEAn,Ng\xE0y sinh,M\xE3 h\xF4\xF2\r\nA,01/02/1990,HD1\r\n";
+    const QByteArray utf16le =
+        QByteArray(reinterpret_cast<const char*>(QStringLiteral("Họ và tên,Ngày sinh\r\nA,01/02/1990\r\n").utf16()),
+                   2 * QStringLiteral("Họ và tên,Ngày sinh\r\nA,01/02/1990\r\n").size());
+    for (const auto& [name, bytes] : {std::pair{"cp1258.csv", cp1258}, std::pair{"utf16.csv", utf16le}}) {
+        INFO(name);
+        const QString path = writeFile(t, QString::fromLatin1(name), bytes);
+        const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+        CHECK_FALSE(r.committed);
+        CHECK(r.fatalError.contains(QStringLiteral("UTF-8")));
+        CHECK_FALSE(r.fatalError.contains(QStringLiteral("no column")));
+        // The garbled headers are not listed as unknown columns.
+        CHECK(r.issues.isEmpty());
+        CHECK(r.rowsRead == 0);
+    }
+    CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
+}
+
+TEST_CASE("a row refused as a repeat in the file creates no hamlet, even with --only-valid", "[import]")
+{
+    TempStore t;
+    ImportOptions only;
+    only.onlyValid = true;
+    const QString households =
+        writeFile(t, QStringLiteral("households.csv"), "M\xC3\xA3 h\xE1\xBB\x99,Th\xC3\xB4n\nHD1,Th\xC3\xB4n A\nHD1,Th\xC3\xB4n B\n");
+    const ImportReport h = ListImporter::import(t.store(), QStringLiteral("households"), households, only);
+    CHECK(h.committed);
+    CHECK(h.inserted == 1);
+    CHECK(h.rejected == 1);
+    CHECK(count(t.store(), QStringLiteral("hamlets"), false) == 1);
+
+    const QString residents = writeFile(t, QStringLiteral("residents.csv"),
+                                        "H\xE1\xBB\x8D t\xC3\xAAn,Ng\xC3\xA0y sinh,M\xC3\xA3 h\xE1\xBB\x99,Th\xC3\xB4n\n"
+                                        "Le Van A,01/02/1990,HD1,Th\xC3\xB4n A\n"
+                                        "Le Van A,01/02/1990,HD1,Th\xC3\xB4n C\n");
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), residents, only);
+    CHECK(r.committed);
+    CHECK(r.inserted == 1);
+    CHECK(r.rejected == 1);
+    CHECK(count(t.store(), QStringLiteral("hamlets"), false) == 1);
+}
