@@ -578,3 +578,32 @@ TEST_CASE("a row refused as a repeat in the file creates no hamlet, even with --
     CHECK(r.rejected == 1);
     CHECK(count(t.store(), QStringLiteral("hamlets"), false) == 1);
 }
+
+TEST_CASE("cells Excel turned into numbers are refused with the reason and the fix", "[import]")
+{
+    TempStore t;
+    const QString path = writeFile(t, QStringLiteral("residents.csv"),
+                                   "Ho ten,Ngay sinh,So CCCD\n"
+                                   "A,32874,\n"              // 01/01/1990 as an Excel date number
+                                   "B,01/01/1990,1.23457E+11\n" // a CCCD in scientific notation
+                                   "C,01/01/1990,79090012345\n" // 079... without its leading 0
+                                   "D,01/01/1990,1090012345\n"   // 001... without its leading 0s
+                                   "E,01/01/1990,00109001234\n"); // a digit short: no hint
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    for (const ImportIssue& i : r.issues)
+        UNSCOPED_INFO(i.text().toStdString());
+    REQUIRE(r.issues.size() == 5);
+    CHECK(r.issues[0].row == 2);
+    CHECK(r.issues[0].reason.contains(QStringLiteral("01/01/1990")));
+    CHECK(r.issues[0].reason.contains(QStringLiteral("Excel")));
+    CHECK(r.issues[1].row == 3);
+    CHECK(r.issues[1].reason.contains(QStringLiteral("scientific")));
+    CHECK(r.issues[2].row == 4);
+    CHECK(r.issues[2].reason.contains(QStringLiteral("leading 0")));
+    CHECK(r.issues[3].row == 5);
+    CHECK(r.issues[3].reason.contains(QStringLiteral("10 digits")));
+    CHECK(r.issues[3].reason.contains(QStringLiteral("leading 0")));
+    CHECK(r.issues[4].reason == validation::checkCccd(QStringLiteral("00109001234")).error);
+    CHECK_FALSE(r.issues[4].reason.contains(QStringLiteral("leading 0")));
+    CHECK_FALSE(r.committed);
+}
