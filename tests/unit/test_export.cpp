@@ -193,3 +193,31 @@ TEST_CASE("a value the export guards against formula injection re-imports unchan
     CHECK(t->get(QStringLiteral("residents"), *other)->value(QStringLiteral("notes")).toString() ==
           QStringLiteral("'ghi chú"));
 }
+
+TEST_CASE("hocvuso-cli: a --db that does not exist is refused, not created empty, except by init and demo",
+          "[export][cli]")
+{
+    TempStore t(false);
+    const QString typo = t.dir() + QStringLiteral("/typo.sqlite");
+    const QString out = t.dir() + QStringLiteral("/residents.csv");
+    for (const QStringList& command : {QStringList{QStringLiteral("export"), QStringLiteral("residents"), out},
+                                       QStringList{QStringLiteral("stats")},
+                                       QStringList{QStringLiteral("search"), QStringLiteral("an")},
+                                       QStringList{QStringLiteral("import"), QStringLiteral("residents"), out}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const auto r = test::runCli(QStringList{QStringLiteral("--db"), typo} + command);
+        CHECK(r.exitCode == 3);
+        CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("typo.sqlite")));
+        CHECK_FALSE(QFile::exists(typo));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    // A command takes no argument it does not know.
+    REQUIRE(test::runCli({QStringLiteral("--db"), typo, QStringLiteral("init"), QStringLiteral("--commune-code"),
+                          QStringLiteral("00003"), QStringLiteral("--commune-name"), QStringLiteral("Xã Ba")})
+                .exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("--db"), typo, QStringLiteral("stats"), QStringLiteral("--residents")}).exitCode == 2);
+    const auto flagValue = test::runCli({QStringLiteral("--db"), typo, QStringLiteral("import"), QStringLiteral("residents"),
+                                         out, QStringLiteral("--only-valid=1")});
+    CHECK(flagValue.exitCode == 2);
+    CHECK(QString::fromUtf8(flagValue.err).contains(QStringLiteral("--only-valid takes no value")));
+}
