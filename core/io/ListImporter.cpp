@@ -34,11 +34,6 @@ QString tr(const char* text)
 
 using Severity = ImportIssue::Severity;
 
-QString notUtf8()
-{
-    return tr("the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"");
-}
-
 // A data row is rarely under 60 bytes: the file size over this is an upper
 // bound on its rows.
 constexpr qint64 kMinRowBytes = 60;
@@ -100,6 +95,10 @@ private:
         bool bad = false;
     };
 
+    static QString notUtf8()
+    {
+        return tr("the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"");
+    }
     bool setup(const QStringList& header);
     bool worthRebuildingIndexes(qint64 expectedRows);
     void processRow(const CsvRow& csv);
