@@ -108,6 +108,7 @@ private:
     QString findExisting(Row& row);
     QString recordKey(Row& row);
     bool repeatsEarlierRow(const Row& row, const QString& nameKey);
+    static qint64 seenMark(const Row& row) { return row.givenId.isEmpty() ? row.number : -row.number; }
     void write(Row& row, const QString& nameKey);
     void issue(const Row& row, int field, const QString& value, const QString& reason, Severity s = Severity::Error);
     QString headerOf(int field) const { return m_header.value(m_colOf.value(field, -1)); }
@@ -174,7 +175,9 @@ private:
     };
     LastFound m_lastHamlet, m_lastHousehold;
 
-    QHash<QString, qint64> m_seen;          // in-file keys → first row
+    // In-file keys → the row (negative when that row carried an id, see
+    // repeatsEarlierRow); "id:" keys → the row that wrote that record.
+    QHash<QString, qint64> m_seen;
     QHash<QString, qint64> m_seenCccd, m_seenName;
     QHash<QString, QString> m_existingByKey; // matchColumns key → id
     bool m_existingLoaded = false;
@@ -698,20 +701,23 @@ QString ImportRun::recordKey(Row& row)
 }
 
 // True (and reported) when an earlier row of the file had the same key.
+// Two rows that both carry an id (an export's) are two records that look
+// alike (two visits on one day, namesakes): their ids tell them apart, and
+// a repeated id is refused on its own.
 bool ImportRun::repeatsEarlierRow(const Row& row, const QString& nameKey)
 {
     if (m_residents) {
         auto it = nameKey.isEmpty() ? m_seenName.constEnd() : m_seenName.constFind(nameKey);
-        if (it == m_seenName.constEnd())
+        if (it == m_seenName.constEnd() || (*it < 0 && !row.givenId.isEmpty()))
             return false;
         issue(row, m_fieldFullName, outValue(row, FullName).toString(),
-              tr("the same name, birth date and household as row %1").arg(*it));
+              tr("the same name, birth date and household as row %1").arg(qAbs(*it)));
         return true;
     }
     auto it = m_seen.constFind(nameKey);
-    if (it == m_seen.constEnd())
+    if (it == m_seen.constEnd() || (*it < 0 && !row.givenId.isEmpty()))
         return false;
-    issue(row, -1, {}, tr("the same record as row %1").arg(*it));
+    issue(row, -1, {}, tr("the same record as row %1").arg(qAbs(*it)));
     return true;
 }
 
@@ -720,6 +726,11 @@ void ImportRun::write(Row& row, const QString& nameKey)
     QString existing = findExisting(row);
     if (existing.isEmpty() && m_residents && !nameKey.isEmpty())
         existing = m_refs.residentByNameKey(nameKey);
+    // A row with its own id never lands on a record an earlier row of the
+    // file already wrote under another id: they are two records alike.
+    if (!row.givenId.isEmpty() && !existing.isEmpty() && existing != row.givenId &&
+        m_seen.contains(QStringLiteral("id:") + existing))
+        existing.clear();
 
     StoreError error;
     const bool inserted = existing.isEmpty();
@@ -765,9 +776,9 @@ void ImportRun::write(Row& row, const QString& nameKey)
         if (!cccd.isEmpty())
             m_seenCccd.insert(cccd, row.number);
         if (!nameKey.isEmpty())
-            m_seenName.insert(nameKey, row.number);
+            m_seenName.insert(nameKey, seenMark(row));
     } else {
-        m_seen.insert(nameKey, row.number);
+        m_seen.insert(nameKey, seenMark(row));
         if (m_spec.name == u"hamlets")
             m_refs.addHamlet(existing, outValue(row, Name).toString(), outValue(row, Code).toString());
         else if (m_spec.name == u"households")
@@ -776,8 +787,11 @@ void ImportRun::write(Row& row, const QString& nameKey)
         else if (!m_matchColumns.isEmpty())
             m_existingByKey.insert(nameKey, existing);
     }
-    if (!row.givenId.isEmpty())
+    if (!row.givenId.isEmpty()) {
         m_seen.insert(QStringLiteral("id:") + row.givenId, row.number);
+        if (existing != row.givenId) // matched by its key: that record is this row's too
+            m_seen.insert(QStringLiteral("id:") + existing, row.number);
+    }
 }
 
 // Rebuilding a table's secondary indexes by one sort each beats keeping
