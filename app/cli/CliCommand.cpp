@@ -2,13 +2,20 @@
 
 #include "core/store/Store.h"
 
+#include <QFileInfo>
+
 namespace hocvuso::cli {
 
-std::unique_ptr<Store> CliContext::openStore(QString* error) const
+std::unique_ptr<Store> CliContext::openStore(QString* error, bool createIfMissing) const
 {
     if (dbPath.isEmpty()) {
         if (error)
             *error = QStringLiteral("--db FILE is required");
+        return nullptr;
+    }
+    if (!createIfMissing && !QFileInfo::exists(dbPath)) {
+        if (error)
+            *error = QStringLiteral("no store at %1 (create one with init or demo)").arg(dbPath);
         return nullptr;
     }
     return Store::open(dbPath, error);
@@ -45,6 +52,9 @@ CommandOptions::CommandOptions(const QStringList& args, const QStringList& flags
         }
         if (flags.contains(name) && !hasInline) {
             m_flags << name;
+        } else if (flags.contains(name)) {
+            m_error = QStringLiteral("--%1 takes no value").arg(name);
+            return;
         } else if (valued.contains(name)) {
             if (hasInline) {
                 m_values.insert(name, inlineValue);

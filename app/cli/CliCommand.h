@@ -23,8 +23,10 @@ struct CliContext
     QStringList args;          // the command's own arguments (after its name)
     QCommandLineParser* parser; // global options (--db, --json) already parsed
 
-    // Opens (creating and migrating) the store named by --db.
-    std::unique_ptr<Store> openStore(QString* error) const;
+    // Opens (and migrates) the store named by --db. Only commands that make
+    // a store (init, demo, enroll) create a missing file: for the others a
+    // mistyped path is an error, not a new empty store.
+    std::unique_ptr<Store> openStore(QString* error, bool createIfMissing = false) const;
 };
 
 // The outcome of a command: exit code 0 with a result, or non-zero with a

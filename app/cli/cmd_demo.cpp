@@ -50,7 +50,7 @@ CliResult runDemo(CliContext& ctx)
     }
 
     QString error;
-    auto store = ctx.openStore(&error);
+    auto store = ctx.openStore(&error, true);
     if (!store)
         return CliResult::fail(ExitStore, error);
     if (!store->hasCommune()) {

@@ -20,7 +20,7 @@ CliResult runEnroll(CliContext& ctx)
     if (server.isEmpty() || code.isEmpty())
         return CliResult::fail(ExitUsage, QStringLiteral("enroll needs --server URL and --code CODE"));
     QString error;
-    auto store = ctx.openStore(&error);
+    auto store = ctx.openStore(&error, true);
     if (!store)
         return CliResult::fail(ExitStore, error);
     sync::SyncClient client(*store);

@@ -11,12 +11,14 @@ CliResult runInit(CliContext& ctx)
     CommandOptions opts(ctx.args, {}, {"commune-code", "commune-name", "province-code", "province-name"});
     if (!opts.ok())
         return CliResult::fail(ExitUsage, opts.error());
+    if (!opts.positional().isEmpty())
+        return CliResult::fail(ExitUsage, QStringLiteral("init takes no argument '%1'").arg(opts.positional().first()));
     const QString code = opts.value(QStringLiteral("commune-code"));
     const QString name = opts.value(QStringLiteral("commune-name"));
     if (code.isEmpty() || name.isEmpty())
         return CliResult::fail(ExitUsage, QStringLiteral("init needs --commune-code C and --commune-name N"));
     QString error;
-    auto store = ctx.openStore(&error);
+    auto store = ctx.openStore(&error, true);
     if (!store)
         return CliResult::fail(ExitStore, error);
     if (store->hasCommune())

@@ -12,6 +12,8 @@ namespace {
 
 CliResult runStats(CliContext& ctx)
 {
+    if (!ctx.args.isEmpty())
+        return CliResult::fail(ExitUsage, QStringLiteral("stats takes no argument '%1'").arg(ctx.args.first()));
     QString error;
     auto store = ctx.openStore(&error);
     if (!store)

@@ -57,16 +57,31 @@ bool CsvWriter::needsFormulaGuard(QStringView value)
     }
 }
 
+bool CsvWriter::isGuarded(QStringView value)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == u'\'')
+        ++i;
+    return needsFormulaGuard(value.sliced(i));
+}
+
 QString CsvWriter::guardFormula(const QString& value)
 {
-    if (!needsFormulaGuard(value))
+    if (!isGuarded(value))
         return value;
     return QLatin1Char('\'') + value;
 }
 
+QString CsvWriter::unguardFormula(const QString& cell)
+{
+    if (cell.isEmpty() || cell.front() != u'\'' || !isGuarded(cell))
+        return cell;
+    return cell.sliced(1);
+}
+
 void CsvWriter::appendField(const QString& field)
 {
-    const bool guard = m_formulaGuard && needsFormulaGuard(field);
+    const bool guard = m_formulaGuard && isGuarded(field);
     qsizetype needed = m_encoder.requiredSpace(field.size()) + (guard ? 1 : 0);
     if (m_utf8.size() < needed)
         m_utf8.resize(needed);

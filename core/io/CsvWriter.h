@@ -23,8 +23,13 @@ namespace hocvuso {
 // "--" stay as they are. Those characters can form arithmetic at most: a
 // cell reference, a function name or a DDE command all need letters (or
 // = @ ! | : "), so no data can be read or run. A phone number must survive
-// an export/import round trip untouched; a guarded value comes back with
-// its apostrophe, which is the price of safety for text such as "-A1".
+// an export/import round trip untouched.
+//
+// The importer takes the apostrophe off again (unguardFormula), so a
+// guarded value re-imports as it was. For that to be exact, a value that
+// already starts with apostrophes before such a character ("'=x") gets one
+// more too: any cell starting with apostrophes then a formula character was
+// guarded, and exactly one apostrophe is the guard's.
 class CsvWriter
 {
 public:
@@ -48,8 +53,14 @@ public:
 
     // True when value would run as a formula and is not number-like.
     static bool needsFormulaGuard(QStringView value);
-    // value, prefixed with an apostrophe when needsFormulaGuard(value).
+    // True when the writer prefixes value with an apostrophe: value, after
+    // any apostrophes it starts with, needs the guard.
+    static bool isGuarded(QStringView value);
+    // value, prefixed with an apostrophe when isGuarded(value).
     static QString guardFormula(const QString& value);
+    // The inverse, for importers: a cell the writer guarded, without its
+    // apostrophe; any other cell as it is (no copy).
+    static QString unguardFormula(const QString& cell);
     // A whole document (BOM, rows, CRLF) in memory, guard on.
     static QByteArray toCsv(const QList<QStringList>& rows);
 

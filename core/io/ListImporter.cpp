@@ -3,6 +3,7 @@
 #include "core/domain/ClassFormat.h"
 #include "core/io/CellFormat.h"
 #include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
 #include "core/io/ListColumns.h"
 #include "core/io/ReferenceIndex.h"
 #include "core/store/BulkWriter.h"
@@ -94,6 +95,10 @@ private:
         bool bad = false;
     };
 
+    static QString notUtf8()
+    {
+        return tr("the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"");
+    }
     bool setup(const QStringList& header);
     bool worthRebuildingIndexes(qint64 expectedRows);
     void processRow(const CsvRow& csv);
@@ -101,7 +106,10 @@ private:
     void residentChecks(const CsvRow& csv, Row& row);
     bool resolvePending(Row& row);
     QString findExisting(Row& row);
-    void write(Row& row);
+    QString recordKey(Row& row);
+    bool repeatsEarlierRow(const Row& row, const QString& nameKey);
+    static qint64 seenMark(const Row& row) { return row.givenId.isEmpty() ? row.number : -row.number; }
+    void write(Row& row, const QString& nameKey);
     void issue(const Row& row, int field, const QString& value, const QString& reason, Severity s = Severity::Error);
     QString headerOf(int field) const { return m_header.value(m_colOf.value(field, -1)); }
     int out(const QString& column) const { return int(m_outColumns.indexOf(column)); }
@@ -167,7 +175,9 @@ private:
     };
     LastFound m_lastHamlet, m_lastHousehold;
 
-    QHash<QString, qint64> m_seen;          // in-file keys → first row
+    // In-file keys → the row (negative when that row carried an id, see
+    // repeatsEarlierRow); "id:" keys → the row that wrote that record.
+    QHash<QString, qint64> m_seen;
     QHash<QString, qint64> m_seenCccd, m_seenName;
     QHash<QString, QString> m_existingByKey; // matchColumns key → id
     bool m_existingLoaded = false;
@@ -262,7 +272,9 @@ bool ImportRun::setup(const QStringList& header)
 void ImportRun::readField(int f, const QString& raw, Row& row)
 {
     const ListField& field = m_spec.fields.at(f);
-    const QString cell = raw.trimmed();
+    // Exports guard cells a spreadsheet would run as formulas ("'=x"): the
+    // apostrophe is not part of the value.
+    const QString cell = CsvWriter::unguardFormula(raw.trimmed());
     const int o = m_outOf.at(f);
     auto set = [&](const QVariant& v) {
         if (o >= 0)
@@ -549,11 +561,12 @@ void ImportRun::processRow(const CsvRow& csv)
         ++m_report.rejected;
         return;
     }
-    if (!resolvePending(row)) {
+    const QString key = recordKey(row);
+    if (repeatsEarlierRow(row, key) || !resolvePending(row)) {
         ++m_report.rejected;
         return;
     }
-    write(row);
+    write(row, key);
 }
 
 bool ImportRun::resolvePending(Row& row)
@@ -657,21 +670,19 @@ QString ImportRun::findExisting(Row& row)
     return m_existingByKey.value(matchKey(key));
 }
 
-void ImportRun::write(Row& row)
+// The key that makes two rows of the file the same record. Read before the
+// row's new hamlet or household is made (a household not made yet is
+// named by its code), so a repeated row creates nothing.
+QString ImportRun::recordKey(Row& row)
 {
     QString nameKey;
     if (m_residents) {
         const QVariant birthDate = outValue(row, BirthDate);
         const QString birth = birthDate.isNull() ? outValue(row, BirthYear).toString() : birthDate.toString();
-        nameKey = ReferenceIndex::residentNameKeyFolded(foldedName(row), birth,
-                                                        m_refs.householdCode(outValue(row, HouseholdId).toString()));
-        auto it = nameKey.isEmpty() ? m_seenName.constEnd() : m_seenName.constFind(nameKey);
-        if (it != m_seenName.constEnd()) {
-            issue(row, m_fieldFullName, outValue(row, FullName).toString(),
-                  tr("the same name, birth date and household as row %1").arg(*it));
-            ++m_report.rejected;
-            return;
-        }
+        const QString household = row.pendingHousehold.isEmpty()
+                                      ? m_refs.householdCode(outValue(row, HouseholdId).toString())
+                                      : row.pendingHousehold;
+        nameKey = ReferenceIndex::residentNameKeyFolded(foldedName(row), birth, household);
     } else if (m_entity->naturalKey.isEmpty() && !m_matchColumns.isEmpty()) {
         QVariantList key;
         for (const QString& c : m_matchColumns)
@@ -686,18 +697,40 @@ void ImportRun::write(Row& row)
         nameKey = text::fold(outValue(row, Code).toString()) + QLatin1Char('|') +
                   (m_spec.name == u"hamlets" ? text::fold(outValue(row, Name).toString()) : QString());
     }
-    if (!m_residents) {
-        auto it = m_seen.constFind(nameKey);
-        if (it != m_seen.constEnd()) {
-            issue(row, -1, {}, tr("the same record as row %1").arg(*it));
-            ++m_report.rejected;
-            return;
-        }
-    }
+    return nameKey;
+}
 
+// True (and reported) when an earlier row of the file had the same key.
+// Two rows that both carry an id (an export's) are two records that look
+// alike (two visits on one day, namesakes): their ids tell them apart, and
+// a repeated id is refused on its own.
+bool ImportRun::repeatsEarlierRow(const Row& row, const QString& nameKey)
+{
+    if (m_residents) {
+        auto it = nameKey.isEmpty() ? m_seenName.constEnd() : m_seenName.constFind(nameKey);
+        if (it == m_seenName.constEnd() || (*it < 0 && !row.givenId.isEmpty()))
+            return false;
+        issue(row, m_fieldFullName, outValue(row, FullName).toString(),
+              tr("the same name, birth date and household as row %1").arg(qAbs(*it)));
+        return true;
+    }
+    auto it = m_seen.constFind(nameKey);
+    if (it == m_seen.constEnd() || (*it < 0 && !row.givenId.isEmpty()))
+        return false;
+    issue(row, -1, {}, tr("the same record as row %1").arg(qAbs(*it)));
+    return true;
+}
+
+void ImportRun::write(Row& row, const QString& nameKey)
+{
     QString existing = findExisting(row);
     if (existing.isEmpty() && m_residents && !nameKey.isEmpty())
         existing = m_refs.residentByNameKey(nameKey);
+    // A row with its own id never lands on a record an earlier row of the
+    // file already wrote under another id: they are two records alike.
+    if (!row.givenId.isEmpty() && !existing.isEmpty() && existing != row.givenId &&
+        m_seen.contains(QStringLiteral("id:") + existing))
+        existing.clear();
 
     StoreError error;
     const bool inserted = existing.isEmpty();
@@ -743,9 +776,9 @@ void ImportRun::write(Row& row)
         if (!cccd.isEmpty())
             m_seenCccd.insert(cccd, row.number);
         if (!nameKey.isEmpty())
-            m_seenName.insert(nameKey, row.number);
+            m_seenName.insert(nameKey, seenMark(row));
     } else {
-        m_seen.insert(nameKey, row.number);
+        m_seen.insert(nameKey, seenMark(row));
         if (m_spec.name == u"hamlets")
             m_refs.addHamlet(existing, outValue(row, Name).toString(), outValue(row, Code).toString());
         else if (m_spec.name == u"households")
@@ -754,8 +787,11 @@ void ImportRun::write(Row& row)
         else if (!m_matchColumns.isEmpty())
             m_existingByKey.insert(nameKey, existing);
     }
-    if (!row.givenId.isEmpty())
+    if (!row.givenId.isEmpty()) {
         m_seen.insert(QStringLiteral("id:") + row.givenId, row.number);
+        if (existing != row.givenId) // matched by its key: that record is this row's too
+            m_seen.insert(QStringLiteral("id:") + existing, row.number);
+    }
 }
 
 // Rebuilding a table's secondary indexes by one sort each beats keeping
@@ -777,6 +813,18 @@ void ImportRun::run(QFile& file)
     if (!reader.readHeader()) {
         m_report.fatalError = reader.errorKind() == CsvReader::ErrorKind::EmptyFile ? tr("the file is empty")
                                                                                      : reader.error();
+        return;
+    }
+    // A file in another encoding garbles the headers first: say so, rather
+    // than that the required columns are missing.
+    if (reader.sawInvalidUtf8()) {
+        m_report.fatalError = notUtf8();
+        return;
+    }
+    if (std::any_of(reader.header().cbegin(), reader.header().cend(),
+                    [](const QString& h) { return h.contains(QChar(0)); })) {
+        m_report.fatalError = tr("the file is not UTF-8 text (it looks like UTF-16 without a byte order mark, or "
+                                 "not a text file): save it from the spreadsheet as \"CSV UTF-8\"");
         return;
     }
     if (!setup(reader.header()))
@@ -826,7 +874,7 @@ void ImportRun::run(QFile& file)
     if (reader.hasError())
         m_report.fatalError = tr("line %1: %2").arg(reader.lineNumber()).arg(reader.error());
     else if (reader.sawInvalidUtf8())
-        m_report.fatalError = tr("the file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"");
+        m_report.fatalError = notUtf8();
     else if (m_report.cancelled)
         m_report.fatalError = tr("the import was cancelled: nothing was stored");
 

@@ -109,6 +109,24 @@ QString compact(const QString& s)
     return out;
 }
 
+// "1.23457E+11" or "1,23457E+11" (spaces and dots already taken out):
+// how a spreadsheet shows a 12-digit number in a General column.
+bool looksLikeScientificNotation(const QString& compacted)
+{
+    const qsizetype e = compacted.indexOf(u'E', 0, Qt::CaseInsensitive);
+    if (e <= 0 || e + 1 >= compacted.size())
+        return false;
+    const auto digits = [](QStringView v, bool commaToo) {
+        return !v.isEmpty() && std::all_of(v.begin(), v.end(), [&](QChar c) {
+            return (c >= u'0' && c <= u'9') || (commaToo && c == u',');
+        });
+    };
+    QStringView exponent = QStringView(compacted).sliced(e + 1);
+    if (exponent.front() == u'+')
+        exponent = exponent.sliced(1);
+    return digits(QStringView(compacted).left(e), true) && digits(exponent, false);
+}
+
 QString sexMismatch(const CccdCheck& r)
 {
     const QString from = QString::number(r.century);
@@ -152,6 +170,13 @@ CccdCheck checkCccd(const QString& input, std::optional<QChar> sex, std::optiona
         r.error = QCoreApplication::translate("Cccd", "The CCCD number is empty; it has 12 digits");
         return r;
     }
+    if (looksLikeScientificNotation(r.cccd)) {
+        r.error = QCoreApplication::translate(
+                      "Cccd", "CCCD '%1' is a number in scientific notation, as a spreadsheet shows a long number: "
+                              "its last digits are lost. Format the column as Text and type the numbers again")
+                      .arg(input.trimmed());
+        return r;
+    }
     for (const QChar c : std::as_const(r.cccd)) {
         if (c < u'0' || c > u'9') {
             r.error = QCoreApplication::translate(
@@ -164,6 +189,15 @@ CccdCheck checkCccd(const QString& input, std::optional<QChar> sex, std::optiona
         r.error = QCoreApplication::translate(
                       "Cccd", "'%1' has 9 digits: that is an old CMND number; the CCCD number has 12 digits")
                       .arg(r.cccd);
+        return r;
+    }
+    if ((r.cccd.size() == 10 || r.cccd.size() == 11) && r.cccd.front() != u'0' &&
+        !cccdProvinceName(QString(12 - r.cccd.size(), u'0').append(r.cccd).left(3).toInt()).isEmpty()) {
+        r.error = QCoreApplication::translate(
+                      "Cccd", "CCCD '%1' has %2 digits: its leading 0 is missing (a spreadsheet drops it when the "
+                              "column holds numbers). Format the column as Text and type the numbers again")
+                      .arg(r.cccd)
+                      .arg(r.cccd.size());
         return r;
     }
     if (r.cccd.size() != 12) {

@@ -54,6 +54,17 @@ QString twoDigitYear(const QString& text)
         .arg(text);
 }
 
+// Five digits: how a spreadsheet writes a date whose column is formatted as
+// a number (days since 30/12/1899; 10000 is 1927, 99999 is 2173).
+QString excelDateNumber(const QString& text, int days)
+{
+    const QDate date = QDate(1899, 12, 30).addDays(days);
+    return QCoreApplication::translate("Dates",
+                                       "'%1' is a date written as a number by Excel (%2?): format the column as a "
+                                       "date (dd/mm/yyyy) in the spreadsheet and save the file again")
+        .arg(text, date.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
 ParsedDate makeDate(const QString& text, int year, int month, int day)
 {
     ParsedDate r;
@@ -103,7 +114,7 @@ ParsedDate parseDate(const QString& input)
             return r;
         }
         ParsedDate r;
-        r.error = s.size() == 6 ? twoDigitYear(text) : notADate(text);
+        r.error = s.size() == 6 ? twoDigitYear(text) : s.size() == 5 ? excelDateNumber(text, v.toInt()) : notADate(text);
         return r;
     }
 

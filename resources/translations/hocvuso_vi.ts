@@ -121,6 +121,14 @@
         <source>CCCD %1: digits 4–6 say born in %2, which is in the future</source>
         <translation>CCCD %1: chữ số 4–6 cho biết sinh năm %2, là năm trong tương lai</translation>
     </message>
+    <message>
+        <source>CCCD '%1' is a number in scientific notation, as a spreadsheet shows a long number: its last digits are lost. Format the column as Text and type the numbers again</source>
+        <translation>CCCD '%1' là số dạng lũy thừa (bảng tính hiển thị số dài như vậy): các chữ số cuối đã mất. Hãy định dạng cột là Văn bản (Text) và nhập lại các số</translation>
+    </message>
+    <message>
+        <source>CCCD '%1' has %2 digits: its leading 0 is missing (a spreadsheet drops it when the column holds numbers). Format the column as Text and type the numbers again</source>
+        <translation>CCCD '%1' có %2 chữ số: thiếu số 0 ở đầu (bảng tính bỏ số 0 đầu khi cột chứa số). Hãy định dạng cột là Văn bản (Text) và nhập lại các số</translation>
+    </message>
 </context>
 <context>
     <name>CccdQr</name>
@@ -241,6 +249,10 @@
     <message>
         <source>Date %1 is more than a year from today (latest: %2)</source>
         <translation>Ngày %1 cách hôm nay hơn một năm (muộn nhất: %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is a date written as a number by Excel (%2?): format the column as a date (dd/mm/yyyy) in the spreadsheet and save the file again</source>
+        <translation>'%1' là ngày bị Excel ghi thành số (%2?): hãy định dạng cột là ngày (dd/mm/yyyy) trong bảng tính rồi lưu lại tệp</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +1809,6 @@
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
-        <translation>tệp không phải văn bản UTF-8: hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
-    </message>
-    <message>
         <source>the import was cancelled: nothing was stored</source>
         <translation>đã hủy nhập: không lưu gì</translation>
     </message>
@@ -1811,6 +1819,14 @@
     <message>
         <source>contains a NUL character: the file may be damaged or not a text file</source>
         <translation>chứa ký tự NUL: tệp có thể bị hỏng hoặc không phải tệp văn bản</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (it looks like UTF-16 without a byte order mark, or not a text file): save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>tệp không phải văn bản UTF-8 (có vẻ là UTF-16 không có BOM, hoặc không phải tệp văn bản): hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>tệp không phải văn bản UTF-8: hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
     </message>
 </context>
 <context>

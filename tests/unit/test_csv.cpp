@@ -615,3 +615,25 @@ TEST_CASE("CsvWriter then CsvReader round trip", "[csv]")
         CHECK(readAll(one) == QList<QStringList>{{QString()}, {"x"}});
     }
 }
+
+TEST_CASE("CsvWriter: a guarded cell reads back as the value it guards", "[csv]")
+{
+    // The importer takes the guard's apostrophe off again, so an export
+    // re-imports unchanged. A value that itself starts with apostrophes
+    // before a formula character gets one more, so none is ever lost.
+    for (const char* value : {"=1+1", "-A1", "@cmd", "'=1+1", "''-A1", "'", "'abc", "'+84912345678", "it's",
+                              "+84 912 345 678", "Nguyễn Văn An", ""}) {
+        const QString v = QString::fromUtf8(value);
+        INFO(value);
+        const QString written = CsvWriter::guardFormula(v);
+        CHECK(CsvWriter::unguardFormula(written) == v);
+        // What Excel would run is never written.
+        CHECK_FALSE(CsvWriter::needsFormulaGuard(written));
+    }
+    CHECK(CsvWriter::guardFormula(QStringLiteral("'=1+1")) == QStringLiteral("''=1+1"));
+    CHECK(CsvWriter::guardFormula(QStringLiteral("'abc")) == QStringLiteral("'abc"));
+    // Typed by a person: an apostrophe before text that is no formula stays.
+    CHECK(CsvWriter::unguardFormula(QStringLiteral("'abc")) == QStringLiteral("'abc"));
+    CHECK(CsvWriter::unguardFormula(QStringLiteral("'0912345678")) == QStringLiteral("'0912345678"));
+    CHECK(CsvWriter::toCsv({{"'=x"}}) == QByteArray("\xEF\xBB\xBF''=x\r\n"));
+}

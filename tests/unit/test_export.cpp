@@ -157,3 +157,122 @@ TEST_CASE("hocvuso-cli export and export --template", "[export][cli]")
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("nothing"), out}).exitCode == 2);
     CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("hamlets"), out}).exitCode == 3); // no --db
 }
+
+TEST_CASE("a value the export guards against formula injection re-imports unchanged", "[export][import]")
+{
+    TempStore t;
+    StoreError error;
+    const auto id = t->insert(QStringLiteral("residents"),
+                              {{QStringLiteral("full_name"), QStringLiteral("=HYPERLINK(\"http://x\")")},
+                               {QStringLiteral("notes"), QStringLiteral("-A1")}},
+                              &error);
+    REQUIRE(id);
+    const auto other = t->insert(QStringLiteral("residents"),
+                                 {{QStringLiteral("full_name"), QStringLiteral("'@cmd")},
+                                  {QStringLiteral("notes"), QStringLiteral("'ghi chú")}},
+                                 &error);
+    REQUIRE(other);
+    const QString path = t.dir() + QStringLiteral("/residents.csv");
+    QString why;
+    REQUIRE(ListExporter::exportList(t.store(), QStringLiteral("residents"), path, &why));
+    const QByteArray bytes = readAll(path);
+    CHECK(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    CHECK(bytes.contains(",'-A1\r\n"));
+    CHECK(bytes.contains("''@cmd"));
+
+    const qint64 log = t->changeLogCount();
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    INFO(r.summary().toStdString());
+    CHECK(r.unchanged == 2);
+    CHECK(r.updated == 0);
+    CHECK(t->changeLogCount() == log);
+    CHECK(t->get(QStringLiteral("residents"), *id)->value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("=HYPERLINK(\"http://x\")"));
+    CHECK(t->get(QStringLiteral("residents"), *other)->value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("'@cmd"));
+    CHECK(t->get(QStringLiteral("residents"), *other)->value(QStringLiteral("notes")).toString() ==
+          QStringLiteral("'ghi chú"));
+}
+
+TEST_CASE("hocvuso-cli: a --db that does not exist is refused, not created empty, except by init and demo",
+          "[export][cli]")
+{
+    TempStore t(false);
+    const QString typo = t.dir() + QStringLiteral("/typo.sqlite");
+    const QString out = t.dir() + QStringLiteral("/residents.csv");
+    for (const QStringList& command : {QStringList{QStringLiteral("export"), QStringLiteral("residents"), out},
+                                       QStringList{QStringLiteral("stats")},
+                                       QStringList{QStringLiteral("search"), QStringLiteral("an")},
+                                       QStringList{QStringLiteral("import"), QStringLiteral("residents"), out}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const auto r = test::runCli(QStringList{QStringLiteral("--db"), typo} + command);
+        CHECK(r.exitCode == 3);
+        CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("typo.sqlite")));
+        CHECK_FALSE(QFile::exists(typo));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    // A command takes no argument it does not know.
+    REQUIRE(test::runCli({QStringLiteral("--db"), typo, QStringLiteral("init"), QStringLiteral("--commune-code"),
+                          QStringLiteral("00003"), QStringLiteral("--commune-name"), QStringLiteral("Xã Ba")})
+                .exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("--db"), typo, QStringLiteral("stats"), QStringLiteral("--residents")}).exitCode == 2);
+    const auto flagValue = test::runCli({QStringLiteral("--db"), typo, QStringLiteral("import"), QStringLiteral("residents"),
+                                         out, QStringLiteral("--only-valid=1")});
+    CHECK(flagValue.exitCode == 2);
+    CHECK(QString::fromUtf8(flagValue.err).contains(QStringLiteral("--only-valid takes no value")));
+}
+
+TEST_CASE("two stored records that look alike (one visit per person helped, namesakes) round-trip by their ids",
+          "[export][import]")
+{
+    // A team visits one household on one day and helps two people: two
+    // visits with the same household, date and team. Two residents of one
+    // household with the same name and birth year and no CCCD. The export
+    // carries their ids: re-imported they are still two, unchanged.
+    TempStore a;
+    StoreError error;
+    const auto household = a->insert(QStringLiteral("households"), {{QStringLiteral("code"), QStringLiteral("HD1")}}, &error);
+    const auto team = a->insert(QStringLiteral("teams"), {{QStringLiteral("name"), QStringLiteral("Tổ 1")}}, &error);
+    REQUIRE(household);
+    REQUIRE(team);
+    for (const char* helped : {"Trần Ngọc Hồng", "Trần Công Lâm"})
+        REQUIRE(a->insert(QStringLiteral("visits"),
+                          {{QStringLiteral("household_id"), *household},
+                           {QStringLiteral("team_id"), *team},
+                           {QStringLiteral("visited_on"), QStringLiteral("2025-02-08")},
+                           {QStringLiteral("helped"), QString::fromUtf8(helped)}},
+                          &error));
+    for (const char* notes : {"con", "cháu"})
+        REQUIRE(a->insert(QStringLiteral("residents"),
+                          {{QStringLiteral("full_name"), QStringLiteral("Lê Văn Nam")},
+                           {QStringLiteral("birth_year"), 1990},
+                           {QStringLiteral("household_id"), *household},
+                           {QStringLiteral("notes"), QString::fromUtf8(notes)}},
+                          &error));
+    const QStringList lists = {QStringLiteral("households"), QStringLiteral("residents"), QStringLiteral("teams"),
+                               QStringLiteral("visits")};
+    QString why;
+    for (const QString& list : lists)
+        REQUIRE(ListExporter::exportList(a.store(), list, a.dir() + QStringLiteral("/%1.csv").arg(list), &why));
+
+    TempStore b;
+    for (Store* store : {&a.store(), &b.store()}) {
+        for (const QString& list : lists) {
+            const ImportReport r = ListImporter::import(*store, list, a.dir() + QStringLiteral("/%1.csv").arg(list));
+            INFO(list.toStdString() << ": " << r.summary().toStdString());
+            for (const auto& i : r.issues)
+                UNSCOPED_INFO(i.text().toStdString());
+            CHECK(r.issues.isEmpty());
+            CHECK(r.committed);
+            CHECK(r.updated == 0);
+        }
+        CHECK(liveRows(*store, QStringLiteral("visits")) == 2);
+        CHECK(liveRows(*store, QStringLiteral("residents")) == 2);
+    }
+    for (const QString& list : lists) {
+        INFO(list.toStdString());
+        const QString again = b.dir() + QStringLiteral("/%1.csv").arg(list);
+        REQUIRE(ListExporter::exportList(b.store(), list, again, &why));
+        CHECK(readAll(again) == readAll(a.dir() + QStringLiteral("/%1.csv").arg(list)));
+    }
+}

@@ -532,3 +532,78 @@ TEST_CASE("a row's issues keep the order of its columns whether they need the st
                       {3, QStringLiteral("Mã hộ"), QStringLiteral("no household has the code 'HDY'")}});
     CHECK_FALSE(r.committed);
 }
+
+TEST_CASE("a file in a legacy encoding or UTF-16 without BOM is refused as a whole, naming the encoding", "[import]")
+{
+    TempStore t;
+    // "Họ và tên,Ngày sinh" saved as Windows-1258 (Excel's "CSV (Comma delimited)" on a Vietnamese Windows).
+    const QByteArray cp1258 = "Ho\xF2 v\xE0 t\xEAn,Ng\xE0y sinh,M\xE3 h\xF4\xF2\r\nA,01/02/1990,HD1\r\n";
+    const QByteArray utf16le =
+        QByteArray(reinterpret_cast<const char*>(QStringLiteral("Họ và tên,Ngày sinh\r\nA,01/02/1990\r\n").utf16()),
+                   2 * QStringLiteral("Họ và tên,Ngày sinh\r\nA,01/02/1990\r\n").size());
+    for (const auto& [name, bytes] : {std::pair{"cp1258.csv", cp1258}, std::pair{"utf16.csv", utf16le}}) {
+        INFO(name);
+        const QString path = writeFile(t, QString::fromLatin1(name), bytes);
+        const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+        CHECK_FALSE(r.committed);
+        CHECK(r.fatalError.contains(QStringLiteral("UTF-8")));
+        CHECK_FALSE(r.fatalError.contains(QStringLiteral("no column")));
+        // The garbled headers are not listed as unknown columns.
+        CHECK(r.issues.isEmpty());
+        CHECK(r.rowsRead == 0);
+    }
+    CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
+}
+
+TEST_CASE("a row refused as a repeat in the file creates no hamlet, even with --only-valid", "[import]")
+{
+    TempStore t;
+    ImportOptions only;
+    only.onlyValid = true;
+    const QString households =
+        writeFile(t, QStringLiteral("households.csv"), "M\xC3\xA3 h\xE1\xBB\x99,Th\xC3\xB4n\nHD1,Th\xC3\xB4n A\nHD1,Th\xC3\xB4n B\n");
+    const ImportReport h = ListImporter::import(t.store(), QStringLiteral("households"), households, only);
+    CHECK(h.committed);
+    CHECK(h.inserted == 1);
+    CHECK(h.rejected == 1);
+    CHECK(count(t.store(), QStringLiteral("hamlets"), false) == 1);
+
+    const QString residents = writeFile(t, QStringLiteral("residents.csv"),
+                                        "H\xE1\xBB\x8D t\xC3\xAAn,Ng\xC3\xA0y sinh,M\xC3\xA3 h\xE1\xBB\x99,Th\xC3\xB4n\n"
+                                        "Le Van A,01/02/1990,HD1,Th\xC3\xB4n A\n"
+                                        "Le Van A,01/02/1990,HD1,Th\xC3\xB4n C\n");
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), residents, only);
+    CHECK(r.committed);
+    CHECK(r.inserted == 1);
+    CHECK(r.rejected == 1);
+    CHECK(count(t.store(), QStringLiteral("hamlets"), false) == 1);
+}
+
+TEST_CASE("cells Excel turned into numbers are refused with the reason and the fix", "[import]")
+{
+    TempStore t;
+    const QString path = writeFile(t, QStringLiteral("residents.csv"),
+                                   "Ho ten,Ngay sinh,So CCCD\n"
+                                   "A,32874,\n"              // 01/01/1990 as an Excel date number
+                                   "B,01/01/1990,1.23457E+11\n" // a CCCD in scientific notation
+                                   "C,01/01/1990,79090012345\n" // 079... without its leading 0
+                                   "D,01/01/1990,1090012345\n"   // 001... without its leading 0s
+                                   "E,01/01/1990,00109001234\n"); // a digit short: no hint
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    for (const ImportIssue& i : r.issues)
+        UNSCOPED_INFO(i.text().toStdString());
+    REQUIRE(r.issues.size() == 5);
+    CHECK(r.issues[0].row == 2);
+    CHECK(r.issues[0].reason.contains(QStringLiteral("01/01/1990")));
+    CHECK(r.issues[0].reason.contains(QStringLiteral("Excel")));
+    CHECK(r.issues[1].row == 3);
+    CHECK(r.issues[1].reason.contains(QStringLiteral("scientific")));
+    CHECK(r.issues[2].row == 4);
+    CHECK(r.issues[2].reason.contains(QStringLiteral("leading 0")));
+    CHECK(r.issues[3].row == 5);
+    CHECK(r.issues[3].reason.contains(QStringLiteral("10 digits")));
+    CHECK(r.issues[3].reason.contains(QStringLiteral("leading 0")));
+    CHECK(r.issues[4].reason == validation::checkCccd(QStringLiteral("00109001234")).error);
+    CHECK_FALSE(r.issues[4].reason.contains(QStringLiteral("leading 0")));
+    CHECK_FALSE(r.committed);
+}

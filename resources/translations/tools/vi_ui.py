@@ -906,3 +906,15 @@ VI.update({
     'contains a NUL character: the file may be damaged or not a text file':
         'chứa ký tự NUL: tệp có thể bị hỏng hoặc không phải tệp văn bản',
 })
+
+# Branch review9: import refusals that name what the spreadsheet did.
+VI.update({
+    'the file is not UTF-8 text (it looks like UTF-16 without a byte order mark, or not a text file): save it from the spreadsheet as "CSV UTF-8"':
+        'tệp không phải văn bản UTF-8 (có vẻ là UTF-16 không có BOM, hoặc không phải tệp văn bản): hãy lưu từ bảng tính dưới dạng "CSV UTF-8"',
+    "CCCD '%1' is a number in scientific notation, as a spreadsheet shows a long number: its last digits are lost. Format the column as Text and type the numbers again":
+        "CCCD '%1' là số dạng lũy thừa (bảng tính hiển thị số dài như vậy): các chữ số cuối đã mất. Hãy định dạng cột là Văn bản (Text) và nhập lại các số",
+    "CCCD '%1' has %2 digits: its leading 0 is missing (a spreadsheet drops it when the column holds numbers). Format the column as Text and type the numbers again":
+        "CCCD '%1' có %2 chữ số: thiếu số 0 ở đầu (bảng tính bỏ số 0 đầu khi cột chứa số). Hãy định dạng cột là Văn bản (Text) và nhập lại các số",
+    "'%1' is a date written as a number by Excel (%2?): format the column as a date (dd/mm/yyyy) in the spreadsheet and save the file again":
+        "'%1' là ngày bị Excel ghi thành số (%2?): hãy định dạng cột là ngày (dd/mm/yyyy) trong bảng tính rồi lưu lại tệp",
+})
