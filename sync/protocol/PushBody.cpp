@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringDecoder>
 
 #include <charconv>
 #include <cmath>
@@ -228,7 +229,15 @@ bool Reader::toQString(const Text& text, QString* out)
         }
         o = appendUtf8(o, cp);
     }
-    *out = QString::fromUtf8(m_decoded.constData(), o - m_decoded.constData());
+    // Qt's parser builds an escaped string character by character: a
+    // U+FEFF at its start stays (QString::fromUtf8 would drop it as a BOM).
+    const QByteArrayView decoded(m_decoded.constData(), o - m_decoded.constData());
+    if (!decoded.startsWith("\xEF\xBB\xBF")) {
+        *out = QString::fromUtf8(decoded);
+        return true;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    *out = utf8.decode(decoded);
     return true;
 }
 

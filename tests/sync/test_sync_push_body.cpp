@@ -430,3 +430,88 @@ TEST_CASE("malformed push bodies are refused with 400 and store nothing", "[sync
     CHECK(ok.status == 200);
     CHECK(ok.json.value(QStringLiteral("applied")).toInteger() == 2);
 }
+
+TEST_CASE("the push body reader reads edge cases of JSON text as the general path does", "[sync][pushbody]")
+{
+    sync::PushBatch b;
+    b.deviceId = QStringLiteral("dev");
+    b.fromSeq = 1;
+    b.toSeq = 2;
+    b.batchId = QStringLiteral("dev:1-2");
+    b.pullCursor = QStringLiteral("7.9");
+    for (int seq : {1, 2}) {
+        sync::Change c;
+        c.seq = seq;
+        c.entity = QStringLiteral("hamlets");
+        c.rowId = QStringLiteral("row%1").arg(seq);
+        c.op = QStringLiteral("insert");
+        c.fieldsJson = R"({"name":"Ap","n":12})";
+        c.hlc = 1000 + seq;
+        c.deviceId = b.deviceId;
+        b.changes.push_back(c);
+    }
+    const QByteArray good = b.toJsonBytes();
+    const auto edited = [&](std::initializer_list<std::pair<QByteArray, QByteArray>> edits) {
+        return editedPushBody(good, [&](QByteArray& body) {
+            for (const auto& [from, to] : edits) {
+                REQUIRE(body.contains(from));
+                body.replace(body.indexOf(from), from.size(), to);
+            }
+        });
+    };
+    const QList<QByteArray> strings = {
+        "\xef\xbf\xbe", "\xef\xbf\xbf", "\xef\xb7\x90", "\xe2\x80\xa8", "\xf4\x8f\xbf\xbf", "\xc3\xa9", "\x7f",
+        "\xef\xbb\xbf", R"(\uFFFE)", R"(\uffff)", R"(\ufdd0)", R"(\u2028)", R"(\udbff\udfff)", R"(\ud83d\ude00)",
+        R"(\u00e9)", R"(\u00E9)", R"(\/)", R"(\u007f)", R"(\u0080)", R"(\u07ff)", R"(\u0800)", R"(\ufeff)",
+        R"(\b\f\n\r\t\"\\)", "\xef\xbb\xbf\\n", "\xef\xbb\xbfx\\n", R"(\ufeffx)", R"(x\ufeff)", R"(\ufeff\ufeff)",
+        "\xef\xbb\xbf\xef\xbb\xbf", "\xef\xbb\xbf\\ufeff",
+    };
+    QList<QByteArray> bodies = {good};
+    for (const QByteArray& s : strings) {
+        bodies << edited({{R"("entity":"hamlets")", "\"entity\":\"ham" + s + "lets\""}});
+        bodies << edited({{R"("row_id":"row1")", "\"row_id\":\"row" + s + "\""}});
+        bodies << edited({{R"("op":"insert")", "\"op\":\"" + s + "\""}});
+        bodies << edited({{R"("name":"Ap")", "\"name\":\"A" + s + "p\""}});
+        bodies << edited({{R"("name":)", "\"na" + s + "me\":"}});
+        bodies << QByteArray(good).replace(R"("batch_id":"dev:1-2")", QByteArray("\"batch_id\":\"dev" + s + "\""));
+        bodies << QByteArray(good).replace(R"("pull_cursor":"7.9")", QByteArray("\"pull_cursor\":\"7" + s + "\""));
+        bodies << QByteArray(good).replace(R"("device_id":"dev","from_seq")", QByteArray("\"device_id\":\"d" + s + "\",\"from_seq\""));
+    }
+    for (const QByteArray n : {"-0", "0", "1.0", "-1.0", "1E2", "1e-400", "1e308", "9223372036854775807",
+                               "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "0.1",
+                               "123456789012345678901234567890", "1.5e300", "4.9e-324", "2.2250738585072011e-308"})
+        bodies << edited({{R"("n":12)", "\"n\":" + QByteArray(n)}});
+    bodies << edited({{R"("n":12)", R"("n":12,"n":13)"}});
+    bodies << edited({{R"("n":12)", R"("n":12,"name":"B")"}});
+    bodies << edited({{R"("n":12)", R"("n":{"a":1,"a":2})"}});
+    bodies << edited({{R"("n":12)", R"("n":[1,{"x":[]},"s",null,true])"}});
+    bodies << edited({{R"({"name":"Ap","n":12})", "{}"}});
+    bodies << edited({{R"("hlc":"1001")", R"("hlc":"9223372036854775807")"}});
+    bodies << edited({{R"("seq":2)", R"("seq":2)"}}).replace(R"("to_seq":2)", R"("to_seq":9223372036854775807)");
+    bodies << QByteArray("\xef\xbb\xbf") + good;
+    bodies << "[" + good + "]";
+    // Spaces between every token.
+    {
+        QByteArray spaced = good;
+        spaced.replace("\":", "\" \t:\r\n ").replace(",\"", " ,\n\"").replace("{", "{ ").replace("}", " }");
+        bodies << spaced;
+        bodies << editedPushBody(spaced, [](QByteArray&) {});
+    }
+    // No changes.
+    bodies << editedPushBody(good, [](QByteArray& body) {
+        const QByteArrayView changes = sync::rawJsonMember(body, "changes");
+        body.replace(body.indexOf(changes.toByteArray()), changes.size(), "[]");
+    });
+    int accepted = 0;
+    for (const QByteArray& body : bodies) {
+        INFO(body.toStdString());
+        const auto fast = sync::PushBodyReader::read(body, kMaxChanges);
+        const auto general = generalPath(body);
+        if (fast) {
+            REQUIRE(general);
+            requireSameBatch(*fast, *general);
+            ++accepted;
+        }
+    }
+    CHECK(accepted > 100);
+}
