@@ -975,9 +975,15 @@ bool ServerStore::createSchema(QString* error)
 
 bool ServerStore::isServerDatabaseOrEmpty(QString* error)
 {
-    // PostgreSQL: the tables of the schema the server's statements land in.
-    const QString tables = m_postgres ? QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                                       " WHERE table_schema = current_schema()")
+    // Tables only (not views), and on PostgreSQL those of the schema the
+    // server's statements land in, whoever owns them, leaving out an
+    // extension's own (pg_stat_statements' views, PostGIS' spatial_ref_sys).
+    const QString tables = m_postgres ? QStringLiteral("SELECT c.relname FROM pg_class c"
+                                                       " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                                       " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"
+                                                       " AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+                                                       " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid"
+                                                       " AND d.deptype = 'e')")
                                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
                                                        " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
     QSqlQuery q(m_db);

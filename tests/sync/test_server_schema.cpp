@@ -684,8 +684,11 @@ TEST_CASE("a database that holds other tables is refused and left as it was", "[
     if (!onPostgres()) // journal_mode=WAL would have been the first write
         CHECK(db.value(QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("delete"));
 
-    // An empty database is the server's to fill.
+    // An empty database is the server's to fill, and a view alone (an
+    // extension's, a monitoring tool's) does not make it another program's.
     ScratchDatabase empty;
+    empty.exec({QStringLiteral("CREATE VIEW monitoring AS SELECT 1 AS up")});
+    INFO(error.toStdString());
     CHECK(sync::ServerStore::open(empty.spec(), &error));
 }
 
