@@ -253,18 +253,12 @@ bool PullPageReader::readString(QByteArrayView* out)
             break;
         const char e = char(p[1]);
         p += 2;
-        switch (e) {
-        case '"': *m_out++ = '"'; continue;
-        case '\\': *m_out++ = '\\'; continue;
-        case '/': *m_out++ = '/'; continue;
-        case 'b': *m_out++ = '\b'; continue;
-        case 'f': *m_out++ = '\f'; continue;
-        case 'n': *m_out++ = '\n'; continue;
-        case 'r': *m_out++ = '\r'; continue;
-        case 't': *m_out++ = '\t'; continue;
-        case 'u': break;
-        default: return fail(QStringLiteral("invalid escape in a string"));
+        if (const char plain = simpleEscape(e)) {
+            *m_out++ = plain;
+            continue;
         }
+        if (e != 'u')
+            return fail(QStringLiteral("invalid escape in a string"));
         auto hex4 = [&](const unsigned char* at) -> int {
             if (end - at < 4)
                 return -1;
@@ -308,58 +302,22 @@ bool PullPageReader::readStringMember(QByteArrayView* out)
 
 bool PullPageReader::readNumber(PulledValue* out)
 {
-    const char* const start = m_p;
-    const char* p = m_p;
-    if (p < m_end && *p == '-')
-        ++p;
-    if (p >= m_end || *p < '0' || *p > '9')
+    const JsonNumber n = readJsonNumber(m_p, m_end);
+    switch (n.status) {
+    case JsonNumber::Status::NotANumber:
         return fail(QStringLiteral("not a JSON value"));
-    if (*p == '0')
-        ++p;
-    else
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    bool integral = true;
-    if (p < m_end && *p == '.') {
-        integral = false;
-        ++p;
-        if (p >= m_end || *p < '0' || *p > '9') {
-            m_p = p;
-            return fail(QStringLiteral("invalid number"));
-        }
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    if (p < m_end && (*p == 'e' || *p == 'E')) {
-        integral = false;
-        ++p;
-        if (p < m_end && (*p == '+' || *p == '-'))
-            ++p;
-        if (p >= m_end || *p < '0' || *p > '9') {
-            m_p = p;
-            return fail(QStringLiteral("invalid number"));
-        }
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    if (integral) {
-        qint64 v = 0;
-        const auto r = std::from_chars(start, p, v);
-        if (r.ec == std::errc() && r.ptr == p) {
-            out->kind = PulledValue::Kind::Integer;
-            out->integer = v;
-            m_p = p;
-            return true;
-        }
-        // Past 64 bits: a double, as Qt reads it.
-    }
-    double d = 0;
-    const auto r = std::from_chars(start, p, d);
-    if (r.ec != std::errc() || r.ptr != p || !std::isfinite(d))
+    case JsonNumber::Status::Invalid:
+        m_p = n.end;
+        return fail(QStringLiteral("invalid number"));
+    case JsonNumber::Status::OutOfRange:
         return fail(QStringLiteral("number out of range"));
-    out->kind = PulledValue::Kind::Real;
-    out->real = d;
-    m_p = p;
+    case JsonNumber::Status::Ok:
+        break;
+    }
+    out->kind = n.isInteger ? PulledValue::Kind::Integer : PulledValue::Kind::Real;
+    out->integer = n.isInteger ? n.integer : 0;
+    out->real = n.isInteger ? 0 : n.real;
+    m_p = n.end;
     return true;
 }
 

@@ -27,6 +27,22 @@ struct Text
     bool plain = false;
 };
 
+// The members of one object met so far: each may come once, and all must.
+class MemberSet
+{
+public:
+    bool first(unsigned member)
+    {
+        const bool isFirst = !(m_seen & member);
+        m_seen |= member;
+        return isFirst;
+    }
+    bool all(unsigned every) const { return m_seen == every; }
+
+private:
+    unsigned m_seen = 0;
+};
+
 // Every method returns false when the text is not what this reader accepts;
 // nothing is reported: the general path reads the body again and says why.
 class Reader
@@ -152,21 +168,17 @@ bool Reader::readText(Text* out)
         if (c == '\\') {
             if (end - p < 2)
                 return false;
-            switch (p[1]) {
-            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            if (simpleEscape(char(p[1]))) {
                 p += 2;
                 continue;
-            case 'u':
-                if (end - p < 6 || hexDigit(char(p[2])) < 0 || hexDigit(char(p[3])) < 0 || hexDigit(char(p[4])) < 0 ||
-                    hexDigit(char(p[5])) < 0)
-                    return false;
-                if (p[2] == '0' && p[3] == '0' && p[4] == '0' && p[5] == '0')
-                    return false; // U+0000: the general path refuses it in names, quarantines it in values
-                p += 6; // surrogates are checked when decoded
-                continue;
-            default:
-                return false;
             }
+            if (p[1] != 'u' || end - p < 6 || hexDigit(char(p[2])) < 0 || hexDigit(char(p[3])) < 0 ||
+                hexDigit(char(p[4])) < 0 || hexDigit(char(p[5])) < 0)
+                return false;
+            if (p[2] == '0' && p[3] == '0' && p[4] == '0' && p[5] == '0')
+                return false; // U+0000: the general path refuses it in names, quarantines it in values
+            p += 6; // surrogates are checked when decoded
+            continue;
         }
         const int n = utf8SequenceLength(p, end);
         if (n == 0)
@@ -202,17 +214,11 @@ bool Reader::toQString(const Text& text, QString* out)
         }
         const char e = p[1];
         p += 2;
-        switch (e) {
-        case '"': *o++ = '"'; continue;
-        case '\\': *o++ = '\\'; continue;
-        case '/': *o++ = '/'; continue;
-        case 'b': *o++ = '\b'; continue;
-        case 'f': *o++ = '\f'; continue;
-        case 'n': *o++ = '\n'; continue;
-        case 'r': *o++ = '\r'; continue;
-        case 't': *o++ = '\t'; continue;
-        default: break; // 'u' (readText let no other through)
+        if (const char plain = simpleEscape(e)) {
+            *o++ = plain;
+            continue;
         }
+        // \u (readText let no other through)
         const int unit = hex4(p);
         p += 4;
         char32_t cp = char32_t(unit);
@@ -262,56 +268,14 @@ bool Reader::readPositiveInteger(qint64* out)
     return true;
 }
 
-// A number by RFC 8259, as Qt's parser stores it: an integer literal that
-// fits 64 bits as an integer, anything else as a double (correctly rounded
-// both ways). Out of double range: left to the general path.
+// A number as Qt's parser stores it (json_text::readJsonNumber).
 bool Reader::readNumber(QJsonValue* out)
 {
-    const char* const start = m_p;
-    const char* p = m_p;
-    if (p < m_end && *p == '-')
-        ++p;
-    if (p >= m_end || *p < '0' || *p > '9')
-        return false;
-    if (*p == '0')
-        ++p;
-    else
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    bool integral = true;
-    if (p < m_end && *p == '.') {
-        integral = false;
-        ++p;
-        if (p >= m_end || *p < '0' || *p > '9')
-            return false;
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    if (p < m_end && (*p == 'e' || *p == 'E')) {
-        integral = false;
-        ++p;
-        if (p < m_end && (*p == '+' || *p == '-'))
-            ++p;
-        if (p >= m_end || *p < '0' || *p > '9')
-            return false;
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    if (integral) {
-        qint64 v = 0;
-        const auto r = std::from_chars(start, p, v);
-        if (r.ec == std::errc() && r.ptr == p) {
-            *out = QJsonValue(v);
-            m_p = p;
-            return true;
-        }
-    }
-    double d = 0;
-    const auto r = std::from_chars(start, p, d);
-    if (r.ec != std::errc() || r.ptr != p || !std::isfinite(d))
-        return false;
-    *out = QJsonValue(d);
-    m_p = p;
+    const JsonNumber n = readJsonNumber(m_p, m_end);
+    if (n.status != JsonNumber::Status::Ok)
+        return false; // out of double range too: left to the general path
+    *out = n.isInteger ? QJsonValue(n.integer) : QJsonValue(n.real);
+    m_p = n.end;
     return true;
 }
 
@@ -354,12 +318,8 @@ bool Reader::skipValue(int depth)
 bool Reader::readChange(Change* c)
 {
     enum : unsigned { Seq = 1, Entity = 2, RowId = 4, Op = 8, Fields = 16, Hlc = 32, Device = 64, All = 127 };
-    unsigned seen = 0;
-    auto once = [&seen](unsigned member) {
-        const bool first = !(seen & member);
-        seen |= member;
-        return first;
-    };
+    MemberSet members;
+    auto once = [&members](unsigned member) { return members.first(member); };
     const bool ok = readObject([&](const Text& name) {
         if (!name.plain)
             return false;
@@ -401,18 +361,14 @@ bool Reader::readChange(Change* c)
         }
         return false;
     });
-    return ok && seen == All;
+    return ok && members.all(All);
 }
 
 bool Reader::readBatch(PushBatch* b, QByteArrayView* rawChanges, qsizetype maxChanges)
 {
     enum : unsigned { BatchId = 1, Device = 2, From = 4, To = 8, Cursor = 16, Changes = 32, Checksum = 64, All = 127 };
-    unsigned seen = 0;
-    auto once = [&seen](unsigned member) {
-        const bool first = !(seen & member);
-        seen |= member;
-        return first;
-    };
+    MemberSet members;
+    auto once = [&members](unsigned member) { return members.first(member); };
     const bool ok = readObject([&](const Text& name) {
         if (!name.plain)
             return false;
@@ -445,7 +401,7 @@ bool Reader::readBatch(PushBatch* b, QByteArrayView* rawChanges, qsizetype maxCh
         return false;
     });
     skipSpace();
-    return ok && seen == All && m_p == m_end;
+    return ok && members.all(All) && m_p == m_end;
 }
 
 } // namespace

@@ -227,6 +227,40 @@ QByteArray mutated(QByteArray body, QRandomGenerator& rng)
     return body;
 }
 
+// Two hamlet inserts (seq 1 and 2) by device "dev", both with `fieldsJson`.
+sync::PushBatch twoHamletInserts(const QByteArray& fieldsJson)
+{
+    sync::PushBatch b;
+    b.deviceId = QStringLiteral("dev");
+    b.fromSeq = 1;
+    b.toSeq = 2;
+    b.batchId = QStringLiteral("dev:1-2");
+    for (int seq : {1, 2}) {
+        sync::Change c;
+        c.seq = seq;
+        c.entity = QStringLiteral("hamlets");
+        c.rowId = QStringLiteral("row%1").arg(seq);
+        c.op = QStringLiteral("insert");
+        c.fieldsJson = fieldsJson;
+        c.hlc = 1000 + seq;
+        c.deviceId = b.deviceId;
+        b.changes.push_back(c);
+    }
+    return b;
+}
+
+// `good` with the first occurrence of each `from` replaced by its `to`, the
+// checksum made to match the edited changes again.
+QByteArray withEdits(const QByteArray& good, std::initializer_list<std::pair<QByteArray, QByteArray>> edits)
+{
+    return editedPushBody(good, [&](QByteArray& body) {
+        for (const auto& [from, to] : edits) {
+            REQUIRE(body.contains(from));
+            body.replace(body.indexOf(from), from.size(), to);
+        }
+    });
+}
+
 } // namespace
 
 TEST_CASE("the push body reader reads generated bodies exactly as the general path does", "[sync][pushbody]")
@@ -282,22 +316,7 @@ TEST_CASE("the push body reader accepts nothing the general path refuses or read
 
 TEST_CASE("the push body reader leaves every malformed body to the general path", "[sync][pushbody]")
 {
-    sync::PushBatch b;
-    b.deviceId = QStringLiteral("dev");
-    b.fromSeq = 1;
-    b.toSeq = 2;
-    b.batchId = QStringLiteral("dev:1-2");
-    for (int seq : {1, 2}) {
-        sync::Change c;
-        c.seq = seq;
-        c.entity = QStringLiteral("hamlets");
-        c.rowId = QStringLiteral("row%1").arg(seq);
-        c.op = QStringLiteral("insert");
-        c.fieldsJson = R"({"name":"Ấp \"Một\"","n":12})";
-        c.hlc = 1000 + seq;
-        c.deviceId = b.deviceId;
-        b.changes.push_back(c);
-    }
+    const sync::PushBatch b = twoHamletInserts(R"({"name":"Ấp \"Một\"","n":12})");
     const QByteArray good = b.toJsonBytes();
     REQUIRE(sync::PushBodyReader::read(good, kMaxChanges));
     REQUIRE(sync::PushBodyReader::read(QByteArray(" \n" + good + "\r\n"), kMaxChanges));
@@ -384,12 +403,7 @@ TEST_CASE("malformed push bodies are refused with 400 and store nothing", "[sync
     const QByteArray good = b.toJsonBytes();
     // Each first `from` replaced by its `to`, the checksum made to match again.
     const auto edited = [&](std::initializer_list<std::pair<QByteArray, QByteArray>> edits) {
-        return editedPushBody(good, [&](QByteArray& body) {
-            for (const auto& [from, to] : edits) {
-                REQUIRE(body.contains(from));
-                body.replace(body.indexOf(from), from.size(), to);
-            }
-        });
+        return withEdits(good, edits);
     };
     struct Case
     {
@@ -433,31 +447,11 @@ TEST_CASE("malformed push bodies are refused with 400 and store nothing", "[sync
 
 TEST_CASE("the push body reader reads edge cases of JSON text as the general path does", "[sync][pushbody]")
 {
-    sync::PushBatch b;
-    b.deviceId = QStringLiteral("dev");
-    b.fromSeq = 1;
-    b.toSeq = 2;
-    b.batchId = QStringLiteral("dev:1-2");
+    sync::PushBatch b = twoHamletInserts(R"({"name":"Ap","n":12})");
     b.pullCursor = QStringLiteral("7.9");
-    for (int seq : {1, 2}) {
-        sync::Change c;
-        c.seq = seq;
-        c.entity = QStringLiteral("hamlets");
-        c.rowId = QStringLiteral("row%1").arg(seq);
-        c.op = QStringLiteral("insert");
-        c.fieldsJson = R"({"name":"Ap","n":12})";
-        c.hlc = 1000 + seq;
-        c.deviceId = b.deviceId;
-        b.changes.push_back(c);
-    }
     const QByteArray good = b.toJsonBytes();
     const auto edited = [&](std::initializer_list<std::pair<QByteArray, QByteArray>> edits) {
-        return editedPushBody(good, [&](QByteArray& body) {
-            for (const auto& [from, to] : edits) {
-                REQUIRE(body.contains(from));
-                body.replace(body.indexOf(from), from.size(), to);
-            }
-        });
+        return withEdits(good, edits);
     };
     const QList<QByteArray> strings = {
         "\xef\xbf\xbe", "\xef\xbf\xbf", "\xef\xb7\x90", "\xe2\x80\xa8", "\xf4\x8f\xbf\xbf", "\xc3\xa9", "\x7f",
