@@ -353,10 +353,15 @@ QByteArray residentColumns()
 const QByteArray kResidentRange = residentColumns() + " WHERE deleted = 0 AND rowid BETWEEN ?1 AND ?2";
 const QByteArray kResidentById = residentColumns() + " WHERE id = ?1";
 const TableSql kHouseholds{"households", "id, hamlet_id, deleted = 0, poor = 1 OR near_poor = 1"};
-// The same class expressions the SQL rules used, evaluated by SQLite.
+// The same class expressions the SQL rules used, evaluated by SQLite. A
+// class for people with disabilities names the group by the class dialog's
+// key "disabled" or, as an import's spreadsheet or the demo commune writes
+// it, by its label: "Người khuyết tật" ('_' is any one character, so any
+// case and no accents too) or "people with disabilities".
 const TableSql kClasses{"classes",
                         "id, substr(starts_at, 1, 10), basic_course = 1,"
-                        " (',' || replace(coalesce(target_group, ''), ' ', '') || ',') LIKE '%,disabled,%',"
+                        " (',' || replace(coalesce(target_group, ''), ' ', '') || ',') LIKE '%,disabled,%'"
+                        " OR target_group LIKE '%khuy_t t_t%' OR target_group LIKE '%disabilit%',"
                         " coalesce(hamlet_id, ''), deleted = 0"};
 const TableSql kAttendance{"attendance", "rowid, class_id, resident_id, present = 1, completed = 1, deleted = 0"};
 // Mentored to completion: trained on the pair's end (its start, or always, without one).

@@ -73,8 +73,9 @@ QVector<IndicatorDef> makeIndicators()
          QT_TRANSLATE_NOOP("hocvuso::kpi::Indicator", "People with disabilities who attended a specialised class"),
          QStringLiteral("Người khuyết tật tham gia lớp học chuyên biệt"),
          S::Resident, Sc::InPeriod, D::Baseline, "disabled",
-         "Residents flagged disabled present at a class with target group 'disabled' starting within the "
-         "period / baseline people with disabilities."},
+         "Residents flagged disabled present at a class with target group 'disabled' (or written "
+         "'Người khuyết tật' / 'people with disabilities') starting within the period / baseline people with "
+         "disabilities."},
         {"mentor_load",
          QT_TRANSLATE_NOOP("hocvuso::kpi::Indicator", "Digital ambassadors guiding at least N mentees"),
          QStringLiteral("Đại sứ số kèm cặp tối thiểu N người"),
