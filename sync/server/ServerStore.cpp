@@ -820,6 +820,11 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerDbSpec& spec, QString
     return store;
 }
 
+QString ServerStore::versionsText(const FieldVersions& versions, const QJsonObject& rowData) const
+{
+    return m_compactVersions ? versions.toText(rowData) : versions.toText();
+}
+
 bool ServerStore::exec(const QString& sql, QString* error)
 {
     QSqlQuery q(m_db);
@@ -1799,7 +1804,7 @@ ServerOutcome ServerStore::push(const DeviceInfo& device, const PushBatch& batch
         } else {
             row.data.remove(QLatin1String(sync_columns::commune));
             row.storedText = toText(row.data);
-            versionText = m_compactVersions ? row.versions.toText(row.data) : row.versions.toText();
+            versionText = versionsText(row.versions, row.data);
         }
         (row.exists ? storedRows : newRows)
             .push_back({row.entity, row.rowId, row.communeId, row.storedText, versionText, row.newSeq});
@@ -2115,7 +2120,7 @@ bool ServerStore::putReferences(const QVector<ReferenceRow>& rows, QString* erro
         }
         int i = 0;
         for (const QVariant& v : QVariantList{row.entity, row.rowId, kReferenceScope, QString::fromUtf8(toText(data)),
-                                              m_compactVersions ? versions.toText(data) : versions.toText(), seq})
+                                              versionsText(versions, data), seq})
             up.bindValue(i++, v);
         if (!up.exec()) {
             if (error)

@@ -17,6 +17,7 @@
 
 namespace hocvuso::sync {
 
+class FieldVersions;
 class PgStatements;
 
 // Where a server keeps its data: a SQLite file (default) or PostgreSQL.
@@ -160,6 +161,9 @@ private:
     QString forUpdate() const;
     // The collation clause of a key/identifier TEXT column (empty on SQLite).
     QString keyCollation() const;
+    // A row's versions as stored: "hlc,device,seq:*" when one write covers
+    // its whole data and compact versions are on (the default).
+    QString versionsText(const FieldVersions& versions, const QJsonObject& rowData) const;
 
     // Statements of a push, prepared once per connection (PostgreSQL pays
     // a round trip to prepare and one to deallocate each).
