@@ -106,18 +106,19 @@ constexpr Skill kSkills[] = {
 };
 
 enum class Group { Everyone, Elderly, Disabled, Women, Youth, Traders, Officials, Students, Workers };
+// Stored keys (core/domain/TargetGroup.h), as the class dialog writes them;
+// everyone is no key.
 struct TargetGroup
 {
     Group group;
-    const char16_t* label;
+    const char* key;
     int weight;
 };
 constexpr TargetGroup kTargetGroups[] = {
-    {Group::Everyone, u"Toàn dân", 30},        {Group::Elderly, u"Người cao tuổi", 15},
-    {Group::Disabled, u"Người khuyết tật", 5}, {Group::Women, u"Hội viên phụ nữ", 12},
-    {Group::Youth, u"Đoàn viên thanh niên", 10}, {Group::Traders, u"Tiểu thương", 8},
-    {Group::Officials, u"Cán bộ, công chức, viên chức", 6}, {Group::Students, u"Học sinh", 7},
-    {Group::Workers, u"Người lao động doanh nghiệp, HTX", 7},
+    {Group::Everyone, "", 30},           {Group::Elderly, "elderly", 15},   {Group::Disabled, "disabled", 5},
+    {Group::Women, "womens_union", 12},  {Group::Youth, "youth_union", 10}, {Group::Traders, "small_trader", 8},
+    {Group::Officials, "public_official", 6}, {Group::Students, "student", 7},
+    {Group::Workers, "enterprise_worker", 7},
 };
 
 // Stored keys (core/domain/ClassFormat.h), as the class dialog writes them.
@@ -552,7 +553,7 @@ bool Generator::writeActivities(BulkWriter& w, StoreError* error)
         k.basic = std::any_of(std::begin(kSkills), std::end(kSkills),
                               [&](const Skill& s) { return s.basic && s.code == skills.first(); });
         k.skills = skills.join(QStringLiteral("; "));
-        k.group = QString::fromUtf16(group->label);
+        k.group = QString::fromLatin1(group->key);
         k.format = QString::fromUtf16(m_rng.pick(kFormats));
         k.organiser = QString::fromUtf16(m_rng.pick(kOrganisers));
         static constexpr int kHours[] = {8, 14, 19};
@@ -638,7 +639,7 @@ bool Generator::writeActivities(BulkWriter& w, StoreError* error)
                        {QStringLiteral("ends_at"), k.starts.addSecs(3 * 3600).toString(Qt::ISODate)},
                        {QStringLiteral("place"), QString(QStringLiteral("Nhà văn hóa ") + m_hamlets[k.hamlet].name)},
                        {QStringLiteral("format"), k.format},
-                       {QStringLiteral("target_group"), k.group},
+                       {QStringLiteral("target_group"), k.group.isEmpty() ? QVariant() : QVariant(k.group)},
                        {QStringLiteral("organiser"), k.organiser},
                        {QStringLiteral("skills"), k.skills},
                        {QStringLiteral("basic_course"), k.basic}},

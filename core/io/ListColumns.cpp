@@ -205,8 +205,9 @@ QVector<ListSpec> makeLists()
                              QStringLiteral("Nhà văn hóa thôn Đông")),
                    {QStringLiteral("format"), QStringLiteral("Hình thức"), {QStringLiteral("Format")}, K::ClassFormat,
                     QStringLiteral("format"), false, QStringLiteral("Trực tiếp")},
-                   textField(QStringLiteral("target_group"), QStringLiteral("Đối tượng"),
-                             {QStringLiteral("Nhóm đối tượng"), QStringLiteral("Target group")}, QStringLiteral("Người cao tuổi")),
+                   {QStringLiteral("target_group"), QStringLiteral("Đối tượng"),
+                    {QStringLiteral("Nhóm đối tượng"), QStringLiteral("Target group")}, K::TargetGroup,
+                    QStringLiteral("target_group"), false, QStringLiteral("Người cao tuổi")},
                    textField(QStringLiteral("organiser"), QStringLiteral("Đơn vị tổ chức"), {QStringLiteral("Organiser")},
                              QStringLiteral("Hội LHPN xã")),
                    textField(QStringLiteral("instructors"), QStringLiteral("Người hướng dẫn"),
@@ -408,6 +409,11 @@ QString formatOf(FieldKind kind)
     case K::DateTime: return QStringLiteral("dd/mm/yyyy hh:mm (time optional)");
     case K::Sex: return QStringLiteral("Nam / Nữ");
     case K::ClassFormat: return QStringLiteral("Trực tiếp / Trực tuyến / Kết hợp / Lưu động");
+    case K::TargetGroup:
+        return QStringLiteral("empty or Toàn dân = everyone; Người cao tuổi (NCT), Người khuyết tật (NKT), "
+                              "Đồng bào dân tộc thiểu số (DTTS), Cán bộ, công chức, viên chức (CBCCVC), Học sinh, "
+                              "Người lao động doanh nghiệp, HTX, Tiểu thương, Hội viên phụ nữ (Hội LHPN), "
+                              "Đoàn viên thanh niên; several separated by ';'; other words are kept as written");
     case K::Cccd: return QStringLiteral("12 digits, checked");
     case K::Phone: return QStringLiteral("phone, stored as 0xxxxxxxxx");
     case K::HamletRef: return QStringLiteral("hamlet name or code");

@@ -1,6 +1,7 @@
 #include "core/io/ListExporter.h"
 
 #include "core/domain/ClassFormat.h"
+#include "core/domain/TargetGroup.h"
 #include "core/io/CellFormat.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ListColumns.h"
@@ -45,6 +46,8 @@ QString cellFor(const ListField& field, const QVariantMap& row, ReferenceIndex& 
         return cellformat::formatSex(v);
     case FieldKind::ClassFormat:
         return v.isNull() ? QString() : class_format::vietnameseLabel(class_format::keyOf(v.toString()).value_or(v.toString()));
+    case FieldKind::TargetGroup:
+        return v.isNull() ? QString() : target_group::vietnameseLabel(v.toString());
     case FieldKind::HamletRef:
         return refs.hamletName(v.toString());
     case FieldKind::HouseholdRef:

@@ -1,6 +1,7 @@
 #include "core/io/ListImporter.h"
 
 #include "core/domain/ClassFormat.h"
+#include "core/domain/TargetGroup.h"
 #include "core/io/CellFormat.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
@@ -365,6 +366,17 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (!key)
             return fail(tr("'%1' is not a class format: write Trực tiếp, Trực tuyến, Kết hợp or Lưu động").arg(cell));
         return set(*key);
+    }
+    case FieldKind::TargetGroup: {
+        // A group we do not list ("Nông dân") is the commune's own word:
+        // kept as written, never a reason to refuse the row.
+        const auto keys = target_group::keyOf(cell);
+        if (!keys) {
+            issue(row, f, raw, tr("'%1' is not one of the listed target groups: kept as written").arg(cell),
+                  Severity::Warning);
+            return set(text::toNfc(cell));
+        }
+        return set(keys->isEmpty() ? QVariant() : QVariant(*keys));
     }
     case FieldKind::Cccd:
         row.cccdCell = raw; // checked with the sex and birth year, once all are read

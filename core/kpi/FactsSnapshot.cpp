@@ -354,10 +354,12 @@ const QByteArray kResidentRange = residentColumns() + " WHERE deleted = 0 AND ro
 const QByteArray kResidentById = residentColumns() + " WHERE id = ?1";
 const TableSql kHouseholds{"households", "id, hamlet_id, deleted = 0, poor = 1 OR near_poor = 1"};
 // The same class expressions the SQL rules used, evaluated by SQLite. A
-// class for people with disabilities names the group by the class dialog's
-// key "disabled" or, as an import's spreadsheet or the demo commune writes
-// it, by its label: "Người khuyết tật" ('_' is any one character, so any
-// case and no accents too) or "people with disabilities".
+// class for people with disabilities names the group by its key "disabled"
+// (alone or in a list such as "elderly,disabled"), as stores hold it since
+// schema 9 (core/domain/TargetGroup.h), or by its label, as imports and the
+// demo of earlier versions wrote it and as laptops not upgraded yet still
+// push it to the province: "Người khuyết tật" ('_' is any one character, so
+// any case and no accents too) or "people with disabilities".
 const TableSql kClasses{"classes",
                         "id, substr(starts_at, 1, 10), basic_course = 1,"
                         " (',' || replace(coalesce(target_group, ''), ' ', '') || ',') LIKE '%,disabled,%'"

@@ -1,5 +1,6 @@
 #include "core/query/ResidentListQuery.h"
 
+#include "core/domain/TargetGroup.h"
 #include "core/query/ResidentConditions.h"
 #include "core/query/ResidentTextMatch.h"
 #include "core/store/Store.h"
@@ -44,9 +45,7 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
 
 QStringList ResidentListFilter::groupKeys()
 {
-    return {QStringLiteral("elderly"),         QStringLiteral("disabled"),     QStringLiteral("ethnic_minority"),
-            QStringLiteral("public_official"), QStringLiteral("student"),      QStringLiteral("enterprise_worker"),
-            QStringLiteral("small_trader"),    QStringLiteral("womens_union"), QStringLiteral("youth_union")};
+    return target_group::keys(); // the groups a class is planned for
 }
 
 QStringList ResidentListFilter::digitalKeys()

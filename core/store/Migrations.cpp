@@ -1,6 +1,7 @@
 #include "core/store/Migrations.h"
 
 #include "core/domain/ClassFormat.h"
+#include "core/domain/TargetGroup.h"
 #include "core/store/ChangeLogTriggers.h"
 #include "core/store/SearchIndex.h"
 
@@ -172,6 +173,43 @@ QStringList version8()
             QStringLiteral("CREATE INDEX residents_hamlet ON residents(hamlet_id, deleted)")};
 }
 
+// Version 9: classes.target_group holds keys (elderly, disabled, ...; several
+// joined by ','; empty = everyone) as the class dialog writes them; imports
+// and the demo of earlier versions stored the commune's words ("Người cao
+// tuổi", "NKT; Hội LHPN", "Toàn dân"). Silent for the reasons of version 5:
+// every device derives the same keys from the same words, so there is
+// nothing to sync, and logging it would make every laptop push an update of
+// every class. Words that name no group we list ("Nông dân") stay as they
+// are; words still arriving from laptops not upgraded yet are read through
+// target_group::keyOf wherever a group is shown, and the KPI still matches
+// labels (core/kpi/FactsSnapshot.cpp).
+bool version9(QSqlDatabase& db, QString* error)
+{
+    SuppressChangeLog quiet(db); // inside runStep's transaction: a failure rolls the flag back too
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT id, target_group FROM classes WHERE target_group IS NOT NULL"))) {
+        if (error)
+            *error = QStringLiteral("migration 9 failed: %1").arg(read.lastError().text());
+        return false;
+    }
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE classes SET target_group = ? WHERE id = ?"));
+    while (read.next()) {
+        const QString stored = read.value(1).toString();
+        const auto keys = target_group::keyOf(stored);
+        if (!keys || *keys == stored)
+            continue; // already keys, or words nobody can map: kept as they are
+        write.addBindValue(keys->isEmpty() ? QVariant() : QVariant(*keys)); // everyone: no group, as the dialog saves it
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            if (error)
+                *error = QStringLiteral("migration 9 failed: %1").arg(write.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
@@ -201,6 +239,8 @@ bool runStep(QSqlDatabase& db, int version, const QStringList& statements, QStri
         ok = SearchIndex::backfill(db, error);
     if (ok && version == 5)
         ok = version5(db, error);
+    if (ok && version == 9)
+        ok = version9(db, error);
     if (ok)
         ok = ChangeLogTriggers::install(db, version, error);
     if (ok)
@@ -256,6 +296,8 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
     if (from < 7 && target >= 7 && !runStep(db, 7, version7(), error))
         return false;
     if (from < 8 && target >= 8 && !runStep(db, 8, version8(), error))
+        return false;
+    if (from < 9 && target >= 9 && !runStep(db, 9, {}, error))
         return false;
     return true;
 }

@@ -829,46 +829,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Elderly (60+)</source>
-        <translation>Elderly (60+)</translation>
-    </message>
-    <message>
-        <source>People with disabilities</source>
-        <translation>People with disabilities</translation>
-    </message>
-    <message>
-        <source>Ethnic minorities</source>
-        <translation>Ethnic minorities</translation>
-    </message>
-    <message>
-        <source>Public officials</source>
-        <translation>Public officials</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>Students</translation>
-    </message>
-    <message>
-        <source>Enterprise workers</source>
-        <translation>Enterprise workers</translation>
-    </message>
-    <message>
-        <source>Small traders</source>
-        <translation>Small traders</translation>
-    </message>
-    <message>
-        <source>Women's Union members</source>
-        <translation>Women's Union members</translation>
-    </message>
-    <message>
-        <source>Youth Union members</source>
-        <translation>Youth Union members</translation>
-    </message>
-    <message>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
@@ -1827,6 +1787,10 @@
     <message>
         <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
         <translation>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the listed target groups: kept as written</source>
+        <translation>'%1' is not one of the listed target groups: kept as written</translation>
     </message>
 </context>
 <context>
@@ -2956,42 +2920,6 @@
         <translation>All groups</translation>
     </message>
     <message>
-        <source>Elderly (60+)</source>
-        <translation>Elderly (60+)</translation>
-    </message>
-    <message>
-        <source>People with disabilities</source>
-        <translation>People with disabilities</translation>
-    </message>
-    <message>
-        <source>Ethnic minorities</source>
-        <translation>Ethnic minorities</translation>
-    </message>
-    <message>
-        <source>Public officials</source>
-        <translation>Public officials</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>Students</translation>
-    </message>
-    <message>
-        <source>Enterprise workers</source>
-        <translation>Enterprise workers</translation>
-    </message>
-    <message>
-        <source>Small traders</source>
-        <translation>Small traders</translation>
-    </message>
-    <message>
-        <source>Women's Union members</source>
-        <translation>Women's Union members</translation>
-    </message>
-    <message>
-        <source>Youth Union members</source>
-        <translation>Youth Union members</translation>
-    </message>
-    <message>
         <source>Any digital status</source>
         <translation>Any digital status</translation>
     </message>
@@ -3465,6 +3393,49 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::TargetGroup</name>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Elderly (60+)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Public officials</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Enterprise workers</source>
+        <translation>Enterprise workers</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Small traders</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Women's Union members</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Youth Union members</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>

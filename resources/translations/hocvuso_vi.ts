@@ -829,46 +829,6 @@
         <translation>Hình thức</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Mọi người dân</translation>
-    </message>
-    <message>
-        <source>Elderly (60+)</source>
-        <translation>Người cao tuổi (từ 60)</translation>
-    </message>
-    <message>
-        <source>People with disabilities</source>
-        <translation>Người khuyết tật</translation>
-    </message>
-    <message>
-        <source>Ethnic minorities</source>
-        <translation>Đồng bào dân tộc thiểu số</translation>
-    </message>
-    <message>
-        <source>Public officials</source>
-        <translation>Cán bộ, công chức, viên chức</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>Học sinh, sinh viên</translation>
-    </message>
-    <message>
-        <source>Enterprise workers</source>
-        <translation>Người lao động trong doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Small traders</source>
-        <translation>Tiểu thương</translation>
-    </message>
-    <message>
-        <source>Women's Union members</source>
-        <translation>Hội viên Hội Phụ nữ</translation>
-    </message>
-    <message>
-        <source>Youth Union members</source>
-        <translation>Đoàn viên thanh niên</translation>
-    </message>
-    <message>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
@@ -1827,6 +1787,10 @@
     <message>
         <source>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</source>
         <translation>tệp không phải văn bản UTF-8: hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the listed target groups: kept as written</source>
+        <translation>'%1' không thuộc các nhóm đối tượng có sẵn: giữ nguyên như đã ghi</translation>
     </message>
 </context>
 <context>
@@ -2956,42 +2920,6 @@
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <source>Elderly (60+)</source>
-        <translation>Người cao tuổi (từ 60)</translation>
-    </message>
-    <message>
-        <source>People with disabilities</source>
-        <translation>Người khuyết tật</translation>
-    </message>
-    <message>
-        <source>Ethnic minorities</source>
-        <translation>Đồng bào dân tộc thiểu số</translation>
-    </message>
-    <message>
-        <source>Public officials</source>
-        <translation>Cán bộ, công chức, viên chức</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>Học sinh, sinh viên</translation>
-    </message>
-    <message>
-        <source>Enterprise workers</source>
-        <translation>Người lao động trong doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Small traders</source>
-        <translation>Tiểu thương</translation>
-    </message>
-    <message>
-        <source>Women's Union members</source>
-        <translation>Hội viên Hội Phụ nữ</translation>
-    </message>
-    <message>
-        <source>Youth Union members</source>
-        <translation>Đoàn viên thanh niên</translation>
-    </message>
-    <message>
         <source>Any digital status</source>
         <translation>Mọi tình trạng số</translation>
     </message>
@@ -3465,6 +3393,49 @@
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>hocvuso::TargetGroup</name>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Người cao tuổi (từ 60)</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Enterprise workers</source>
+        <translation>Người lao động trong doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Small traders</source>
+        <translation>Tiểu thương</translation>
+    </message>
+    <message>
+        <source>Women's Union members</source>
+        <translation>Hội viên Hội Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Youth Union members</source>
+        <translation>Đoàn viên thanh niên</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người dân</translation>
     </message>
 </context>
 <context>

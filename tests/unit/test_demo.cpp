@@ -1,6 +1,7 @@
 #include "TempStore.h"
 
 #include "core/demo/DemoCommune.h"
+#include "core/domain/TargetGroup.h"
 #include "core/search/ResidentSearch.h"
 #include "core/text/VietnameseText.h"
 #include "core/validation/Cccd.h"
@@ -197,7 +198,21 @@ TEST_CASE("demo records are valid: CCCD, phones, heads, mentors, baselines", "[d
                                        "JOIN residents r ON r.id = a.resident_id WHERE r.hamlet_id <> c.hamlet_id")) == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM attendance a JOIN classes c ON c.id = a.class_id "
                                        "JOIN residents r ON r.id = a.resident_id "
-                                       "WHERE c.target_group = 'Người cao tuổi' AND r.birth_year > 1967")) == 0);
+                                       "WHERE c.target_group = 'elderly' AND r.birth_year > 1967")) == 0);
+    }
+    SECTION("classes name their target group by the class dialog's keys, never by a label")
+    {
+        QSqlQuery q(s.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT target_group FROM classes WHERE target_group IS NOT NULL")));
+        QStringList groups;
+        while (q.next())
+            groups << q.value(0).toString();
+        INFO(groups.join(QStringLiteral(" | ")).toStdString());
+        CHECK(groups.size() >= 3);
+        for (const QString& g : groups)
+            CHECK(target_group::keys().contains(g));
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group = 'elderly'")) > 0);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group IS NULL")) > 0); // everyone
     }
     SECTION("demo residents are searchable")
     {

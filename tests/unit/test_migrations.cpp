@@ -46,7 +46,14 @@ void fillAsVersion(QSqlDatabase& db, int version)
     if (version >= 2) // version 2 programs kept the folded search key
         exec(db, QStringLiteral("UPDATE residents SET search_key = CASE id WHEN 'r1' THEN 'dang thi hoa 001156012345' "
                                 "ELSE 'nguyen van an' END"));
-    exec(db, QStringLiteral("INSERT INTO classes (%1, title) VALUES ('k1', 'c1', 105, 'd1', 'Cài đặt VNeID')").arg(cols));
+    // Target groups as imports and the demo wrote them before version 9: a
+    // label, and a group no list names.
+    exec(db, QStringLiteral("INSERT INTO classes (%1, title, target_group) "
+                            "VALUES ('k1', 'c1', 105, 'd1', 'Cài đặt VNeID', 'Người cao tuổi')")
+                 .arg(cols));
+    exec(db, QStringLiteral("INSERT INTO classes (%1, title, target_group) "
+                            "VALUES ('k2', 'c1', 107, 'd1', 'Bán hàng trên mạng', 'Nông dân')")
+                 .arg(cols));
     exec(db, QStringLiteral("INSERT INTO attendance (%1, class_id, resident_id, completed) "
                             "VALUES ('a1', 'c1', 106, 'd1', 'k1', 'r1', 1)")
                  .arg(cols));
@@ -57,7 +64,7 @@ void checkDataSurvived(QSqlDatabase& db)
 {
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM attendance WHERE completed = 1")) == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")) == 7); // nothing lost, nothing re-logged
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")) == 8); // nothing lost, nothing re-logged
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT full_name FROM residents WHERE id = 'r1'")));
     REQUIRE(q.next());
@@ -130,10 +137,19 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
                 CHECK(detail.contains(QStringLiteral("COVERING INDEX residents_hamlet")));
             }
 
+            // Version 9: a label target group is the dialog's key; a group we do not list stays as written.
+            {
+                QSqlQuery q(upgraded->db());
+                REQUIRE(q.exec(QStringLiteral("SELECT group_concat(target_group, '|') FROM "
+                                              "(SELECT target_group FROM classes ORDER BY id)")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toString() == QStringLiteral("elderly|Nông dân"));
+            }
+
             // And the change-log triggers of the current version work on old rows.
             exec(upgraded->db(), QStringLiteral("UPDATE residents SET full_name = 'Đặng Thị Hòa', updated_hlc = 200 "
                                                 "WHERE id = 'r1'"));
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 8);
+            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 9);
         }
     }
 }

@@ -1,10 +1,10 @@
 #include "ui/dialogs/ClassDialog.h"
 
 #include "core/domain/ClassFormat.h"
+#include "core/domain/TargetGroup.h"
 #include "core/store/Store.h"
 #include "core/validation/Dates.h"
 #include "core/query/Lookups.h"
-#include "core/query/ResidentListQuery.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,13 +90,10 @@ ClassDialog::ClassDialog(Store& store, const QString& classId, QWidget* parent)
         m_format->addItem(formatLabel(key), key);
     form->addRow(tr("Format"), m_format);
     m_target = new QComboBox(this);
-    m_target->addItem(tr("Everyone"), QString());
-    const QStringList groupNames = {tr("Elderly (60+)"),  tr("People with disabilities"), tr("Ethnic minorities"),
-                                    tr("Public officials"), tr("Students"),             tr("Enterprise workers"),
-                                    tr("Small traders"),    tr("Women's Union members"), tr("Youth Union members")};
-    const QStringList groupKeys = ResidentListFilter::groupKeys();
-    for (int i = 0; i < groupKeys.size(); ++i)
-        m_target->addItem(groupNames.value(i), groupKeys[i]);
+    m_target->setObjectName(QStringLiteral("classTarget"));
+    m_target->addItem(target_group::label(QString()), QString());
+    for (const QString& key : target_group::keys())
+        m_target->addItem(target_group::label(key), key);
     form->addRow(tr("Target group"), m_target);
     m_hamlet = new QComboBox(this);
     m_hamlet->addItem(tr("(whole commune)"), QString());
@@ -141,7 +138,13 @@ void ClassDialog::load(const QString& id)
     if (!format.isEmpty() && m_format->findData(format) < 0)
         m_format->addItem(format, format);
     m_format->setCurrentIndex(std::max(0, m_format->findData(format)));
-    m_target->setCurrentIndex(std::max(0, m_target->findData(row->value(QStringLiteral("target_group")).toString())));
+    // The same for the target group; several groups, or a group we do not
+    // list ("Nông dân"), get an item of their own so saving keeps them.
+    const QString storedGroup = row->value(QStringLiteral("target_group")).toString();
+    const QString group = target_group::keyOf(storedGroup).value_or(storedGroup);
+    if (!group.isEmpty() && m_target->findData(group) < 0)
+        m_target->addItem(target_group::label(group), group);
+    m_target->setCurrentIndex(std::max(0, m_target->findData(group)));
     m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(row->value(QStringLiteral("hamlet_id")).toString())));
     m_organiser->setText(row->value(QStringLiteral("organiser")).toString());
     m_instructors->setText(row->value(QStringLiteral("instructors")).toString());

@@ -1,5 +1,6 @@
 #include "ui/pages/ResidentsPage.h"
 
+#include "core/domain/TargetGroup.h"
 #include "core/store/Store.h"
 #include "ui/dialogs/ResidentDialog.h"
 #include "ui/dialogs/UnsavedChanges.h"
@@ -36,12 +37,8 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_group->addItem(tr("All groups"), QString());
-    const QStringList groupNames = {tr("Elderly (60+)"),  tr("People with disabilities"), tr("Ethnic minorities"),
-                                    tr("Public officials"), tr("Students"),             tr("Enterprise workers"),
-                                    tr("Small traders"),    tr("Women's Union members"), tr("Youth Union members")};
-    const QStringList groupKeys = ResidentListFilter::groupKeys();
-    for (int i = 0; i < groupKeys.size(); ++i)
-        m_group->addItem(groupNames.value(i), groupKeys[i]);
+    for (const QString& key : ResidentListFilter::groupKeys())
+        m_group->addItem(target_group::label(key), key);
     m_digital = new QComboBox(this);
     m_digital->setObjectName(QStringLiteral("digitalFilter"));
     m_digital->addItem(tr("Any digital status"), QString());

@@ -918,3 +918,9 @@ VI.update({
     "'%1' is a date written as a number by Excel (%2?): format the column as a date (dd/mm/yyyy) in the spreadsheet and save the file again":
         "'%1' là ngày bị Excel ghi thành số (%2?): hãy định dạng cột là ngày (dd/mm/yyyy) trong bảng tính rồi lưu lại tệp",
 })
+
+# Branch tgroup: a class's target group is stored as keys; an imported group no list names is kept.
+VI.update({
+    "'%1' is not one of the listed target groups: kept as written":
+        "'%1' không thuộc các nhóm đối tượng có sẵn: giữ nguyên như đã ghi",
+})
