@@ -244,7 +244,7 @@ void MainWindow::refreshTitle()
 void MainWindow::refreshPendingCount()
 {
     const qint64 pending = m_store.pendingChanges();
-    m_pending->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
+    m_pending->setText(tr("%Ln change(s) waiting to sync", nullptr, int(pending)));
 }
 
 void MainWindow::setSyncStatus(const QDateTime& lastSuccess, const QString& lastError)
@@ -314,7 +314,7 @@ void MainWindow::setSyncBackend(SyncBackend* backend)
     connect(backend, &SyncBackend::statusChanged, this,
             [this](bool online, qint64 pending, const QDateTime& lastSuccess, const QString& lastError) {
                 m_online->setText(online ? tr("Server reachable") : tr("Server unreachable"));
-                m_pending->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
+                m_pending->setText(tr("%Ln change(s) waiting to sync", nullptr, int(pending)));
                 setSyncStatus(lastSuccess, lastError);
                 refreshSyncProblems();
             });
@@ -345,7 +345,7 @@ void MainWindow::showSyncProblems()
 void MainWindow::refreshSyncProblems()
 {
     m_problemCount = m_syncBackend ? int(m_syncBackend->quarantined().size() + m_syncBackend->conflicts().size()) : 0;
-    m_problemsButton->setText(tr("%n sync problem(s)", nullptr, m_problemCount));
+    m_problemsButton->setText(tr("%Ln sync problem(s)", nullptr, m_problemCount));
     m_problemsButton->setToolTip(tr("Changes the server refused or decided otherwise: click to review them."));
     m_problemsButton->setVisible(m_problemCount > 0);
 }

@@ -148,7 +148,7 @@ void SyncBackendAdapter::onSyncFinished(sync::SyncController::Status status, con
                       .arg(report.value(QStringLiteral("pulled")).toInteger());
         if (const qint64 problems = report.value(QStringLiteral("quarantined")).toInteger() +
                                     report.value(QStringLiteral("conflicts")).toInteger())
-            summary += QLatin1Char(' ') + tr("%n problem(s) to review (File > Sync problems).", nullptr, int(problems));
+            summary += QLatin1Char(' ') + tr("%Ln problem(s) to review (File > Sync problems).", nullptr, int(problems));
         break;
     case sync::SyncController::Status::NotEnrolled:
         summary = tr("Not synchronised: enrol this laptop in Settings first.");

@@ -610,10 +610,6 @@
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attended</source>
-        <translation><numerusform>%n attended</numerusform><numerusform>%n attended</numerusform></translation>
-    </message>
     <message>
         <source>No resident has CCCD %1.</source>
         <translation>No resident has CCCD %1.</translation>
@@ -701,6 +697,10 @@
     <message>
         <source>%1 is marked present again.</source>
         <translation>%1 is marked present again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation><numerusform>%Ln attended</numerusform><numerusform>%Ln attended</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1023,6 @@
         <source>%1 — %2 (plan: %3)</source>
         <translation>%1 — %2 (plan: %3)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
-        <translation><numerusform>%n resident have no birth date or year and are left out of the age-bound indicators.</numerusform><numerusform>%n residents have no birth date or year and are left out of the age-bound indicators.</numerusform></translation>
-    </message>
     <message>
         <source>Denominators come from the population baselines of %1 (Settings).</source>
         <translation>Denominators come from the population baselines of %1 (Settings).</translation>
@@ -1038,10 +1034,6 @@
     <message>
         <source>never</source>
         <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync · last sync: %1</source>
-        <translation><numerusform>%n change waiting to sync · last sync: %1</numerusform><numerusform>%n changes waiting to sync · last sync: %1</numerusform></translation>
     </message>
     <message>
         <source>All residents</source>
@@ -1070,6 +1062,14 @@
     <message>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
+        <translation><numerusform>%Ln resident have no birth date or year and are left out of the age-bound indicators.</numerusform><numerusform>%Ln residents have no birth date or year and are left out of the age-bound indicators.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync · last sync: %1</source>
+        <translation><numerusform>%Ln change waiting to sync · last sync: %1</numerusform><numerusform>%Ln changes waiting to sync · last sync: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1150,12 @@
         <translation>Select the records to restore first.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
-        <translation><numerusform>%n record restored.</numerusform><numerusform>%n records restored.</numerusform></translation>
+        <source>%Ln record(s) restored.</source>
+        <translation><numerusform>%Ln record restored.</numerusform><numerusform>%Ln records restored.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored. Not restored: %1</source>
-        <translation><numerusform>%n record restored. Not restored: %1</numerusform><numerusform>%n records restored. Not restored: %1</numerusform></translation>
+        <source>%Ln record(s) restored. Not restored: %1</source>
+        <translation><numerusform>%Ln record restored. Not restored: %1</numerusform><numerusform>%Ln records restored. Not restored: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1409,6 @@
         <source>Select a household to see its members.</source>
         <translation>Select a household to see its members.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s)</source>
-        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
-    </message>
     <message>
         <source>Households</source>
         <translation>Households</translation>
@@ -1480,6 +1476,10 @@
     <message>
         <source>Household saved.</source>
         <translation>Household saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation><numerusform>%Ln household</numerusform><numerusform>%Ln households</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1894,6 @@
         <source>The list could not be loaded: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n in all.</source>
-        <translation><numerusform>%n in all.</numerusform><numerusform>%n in all.</numerusform></translation>
-    </message>
     <message>
         <source>Writing the list...</source>
         <translation>Writing the list...</translation>
@@ -1905,6 +1901,10 @@
     <message>
         <source>Group: %1</source>
         <translation>Group: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in all.</source>
+        <translation><numerusform>%Ln in all.</numerusform><numerusform>%Ln in all.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1941,10 +1941,6 @@
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more counted where no baseline was entered for the year (not in the result)</source>
-        <translation><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform><numerusform>%n more counted where no baseline was entered for the year (not in the result)</numerusform></translation>
-    </message>
     <message>
         <source>not applicable to a group</source>
         <translation>not applicable to a group</translation>
@@ -1960,6 +1956,10 @@
     <message>
         <source>Out of the group's residents recorded here: the baseline has no count of exactly these people.</source>
         <translation>Out of the group's residents recorded here: the baseline has no count of exactly these people.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more counted where no baseline was entered for the year (not in the result)</source>
+        <translation><numerusform>%Ln more counted where no baseline was entered for the year (not in the result)</numerusform><numerusform>%Ln more counted where no baseline was entered for the year (not in the result)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2069,6 @@
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
-    </message>
     <message>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
@@ -2129,10 +2125,6 @@
         <source>Cancelling the sync...</source>
         <translation>Cancelling the sync...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sync problem(s)</source>
-        <translation><numerusform>%n sync problem</numerusform><numerusform>%n sync problems</numerusform></translation>
-    </message>
     <message>
         <source>Changes the server refused or decided otherwise: click to review them.</source>
         <translation>Changes the server refused or decided otherwise: click to review them.</translation>
@@ -2140,6 +2132,14 @@
     <message>
         <source>&amp;Deleted records...</source>
         <translation>&amp;Deleted records...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation><numerusform>%Ln change waiting to sync</numerusform><numerusform>%Ln changes waiting to sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync problem(s)</source>
+        <translation><numerusform>%Ln sync problem</numerusform><numerusform>%Ln sync problems</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2866,10 +2866,6 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -2892,6 +2888,10 @@
     <message>
         <source>Trained</source>
         <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2971,6 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s)</source>
-        <translation><numerusform>%n resident</numerusform><numerusform>%n residents</numerusform></translation>
-    </message>
     <message>
         <source>Residents</source>
         <translation>Residents</translation>
@@ -3002,6 +2998,10 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln resident</numerusform><numerusform>%Ln residents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3316,10 +3316,6 @@
         <source>Sync finished: %1 sent, %2 received.</source>
         <translation>Sync finished: %1 sent, %2 received.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to review (File &gt; Sync problems).</source>
-        <translation><numerusform>%n problem to review (File &gt; Sync problems).</numerusform><numerusform>%n problems to review (File &gt; Sync problems).</numerusform></translation>
-    </message>
     <message>
         <source>Not synchronised: enrol this laptop in Settings first.</source>
         <translation>Not synchronised: enrol this laptop in Settings first.</translation>
@@ -3331,6 +3327,10 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to review (File &gt; Sync problems).</source>
+        <translation><numerusform>%Ln problem to review (File &gt; Sync problems).</numerusform><numerusform>%Ln problems to review (File &gt; Sync problems).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3355,13 +3355,13 @@
         <source>Select the problems you have checked first.</source>
         <translation>Select the problems you have checked first.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) marked reviewed.</source>
-        <translation><numerusform>%n problem marked reviewed.</numerusform><numerusform>%n problems marked reviewed.</numerusform></translation>
-    </message>
     <message>
         <source>Could not mark: %1</source>
         <translation>Could not mark: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) marked reviewed.</source>
+        <translation><numerusform>%Ln problem marked reviewed.</numerusform><numerusform>%Ln problems marked reviewed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3693,14 +3693,6 @@
         <source>%1 left the team.</source>
         <translation>%1 left the team.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) never visited.</source>
-        <translation><numerusform>%n household never visited.</numerusform><numerusform>%n households never visited.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due.</source>
-        <translation><numerusform>%n follow-up due.</numerusform><numerusform>%n follow-ups due.</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Recent visits</source>
         <translation>&amp;Recent visits</translation>
@@ -3790,8 +3782,16 @@
         <translation>Select a visit in the list first.</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <source>%Ln task(s)</source>
+        <translation><numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) never visited.</source>
+        <translation><numerusform>%Ln household never visited.</numerusform><numerusform>%Ln households never visited.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due.</source>
+        <translation><numerusform>%Ln follow-up due.</numerusform><numerusform>%Ln follow-ups due.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -610,10 +610,6 @@
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attended</source>
-        <translation><numerusform>Có %n người tham dự</numerusform></translation>
-    </message>
     <message>
         <source>No resident has CCCD %1.</source>
         <translation>Không có người dân nào có CCCD %1.</translation>
@@ -701,6 +697,10 @@
     <message>
         <source>%1 is marked present again.</source>
         <translation>Đã điểm danh lại %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation><numerusform>Có %Ln người tham dự</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1023,6 @@
         <source>%1 — %2 (plan: %3)</source>
         <translation>%1 — %2 (kế hoạch: %3)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
-        <translation><numerusform>Có %n người dân chưa có ngày hoặc năm sinh nên không được tính vào các chỉ tiêu theo độ tuổi.</numerusform></translation>
-    </message>
     <message>
         <source>Denominators come from the population baselines of %1 (Settings).</source>
         <translation>Mẫu số lấy từ số liệu dân số nền năm %1 (mục Cài đặt).</translation>
@@ -1038,10 +1034,6 @@
     <message>
         <source>never</source>
         <translation>chưa bao giờ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync · last sync: %1</source>
-        <translation><numerusform>%n thay đổi chờ đồng bộ · đồng bộ lần cuối: %1</numerusform></translation>
     </message>
     <message>
         <source>All residents</source>
@@ -1070,6 +1062,14 @@
     <message>
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) have no birth date or year and are left out of the age-bound indicators.</source>
+        <translation><numerusform>Có %Ln người dân chưa có ngày hoặc năm sinh nên không được tính vào các chỉ tiêu theo độ tuổi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync · last sync: %1</source>
+        <translation><numerusform>%Ln thay đổi chờ đồng bộ · đồng bộ lần cuối: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1150,12 @@
         <translation>Hãy chọn các bản ghi cần khôi phục trước.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
-        <translation><numerusform>Đã khôi phục %n bản ghi.</numerusform></translation>
+        <source>%Ln record(s) restored.</source>
+        <translation><numerusform>Đã khôi phục %Ln bản ghi.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored. Not restored: %1</source>
-        <translation><numerusform>Đã khôi phục %n bản ghi. Chưa khôi phục được: %1</numerusform></translation>
+        <source>%Ln record(s) restored. Not restored: %1</source>
+        <translation><numerusform>Đã khôi phục %Ln bản ghi. Chưa khôi phục được: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1409,6 @@
         <source>Select a household to see its members.</source>
         <translation>Chọn một hộ để xem các thành viên.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s)</source>
-        <translation><numerusform>%n hộ</numerusform></translation>
-    </message>
     <message>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
@@ -1480,6 +1476,10 @@
     <message>
         <source>Household saved.</source>
         <translation>Đã lưu hộ gia đình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation><numerusform>%Ln hộ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1894,6 @@
         <source>The list could not be loaded: %1</source>
         <translation>Không tải được danh sách: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n in all.</source>
-        <translation><numerusform>Tổng cộng %n.</numerusform></translation>
-    </message>
     <message>
         <source>Writing the list...</source>
         <translation>Đang ghi danh sách...</translation>
@@ -1905,6 +1901,10 @@
     <message>
         <source>Group: %1</source>
         <translation>Nhóm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in all.</source>
+        <translation><numerusform>Tổng cộng %Ln.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1941,10 +1941,6 @@
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more counted where no baseline was entered for the year (not in the result)</source>
-        <translation><numerusform>Thêm %n người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)</numerusform></translation>
-    </message>
     <message>
         <source>not applicable to a group</source>
         <translation>không áp dụng cho nhóm</translation>
@@ -1960,6 +1956,10 @@
     <message>
         <source>Out of the group's residents recorded here: the baseline has no count of exactly these people.</source>
         <translation>Trên số người của nhóm đã ghi nhận ở đây: số liệu nền không có số đúng của những người này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more counted where no baseline was entered for the year (not in the result)</source>
+        <translation><numerusform>Thêm %Ln người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2069,6 @@
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n thay đổi chờ đồng bộ</numerusform></translation>
-    </message>
     <message>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
@@ -2129,10 +2125,6 @@
         <source>Cancelling the sync...</source>
         <translation>Đang hủy đồng bộ...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sync problem(s)</source>
-        <translation><numerusform>%n vấn đề đồng bộ</numerusform></translation>
-    </message>
     <message>
         <source>Changes the server refused or decided otherwise: click to review them.</source>
         <translation>Các thay đổi máy chủ đã từ chối hoặc quyết định khác: bấm để xem lại.</translation>
@@ -2140,6 +2132,14 @@
     <message>
         <source>&amp;Deleted records...</source>
         <translation>&amp;Bản ghi đã xóa...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation><numerusform>%Ln thay đổi chờ đồng bộ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync problem(s)</source>
+        <translation><numerusform>%Ln vấn đề đồng bộ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2866,10 +2866,6 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Năm sinh</translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
@@ -2892,6 +2888,10 @@
     <message>
         <source>Trained</source>
         <translation>Đã được tập huấn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2971,6 @@
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s)</source>
-        <translation><numerusform>%n người dân</numerusform></translation>
-    </message>
     <message>
         <source>Residents</source>
         <translation>Người dân</translation>
@@ -3002,6 +2998,10 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation><numerusform>%Ln người dân</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3316,10 +3316,6 @@
         <source>Sync finished: %1 sent, %2 received.</source>
         <translation>Đồng bộ xong: đã gửi %1, đã nhận %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to review (File &gt; Sync problems).</source>
-        <translation><numerusform>Có %n vấn đề cần xem lại (Tệp &gt; Vấn đề đồng bộ).</numerusform></translation>
-    </message>
     <message>
         <source>Not synchronised: enrol this laptop in Settings first.</source>
         <translation>Chưa đồng bộ: hãy đăng ký máy này trong Cài đặt trước.</translation>
@@ -3331,6 +3327,10 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to review (File &gt; Sync problems).</source>
+        <translation><numerusform>Có %Ln vấn đề cần xem lại (Tệp &gt; Vấn đề đồng bộ).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3355,13 +3355,13 @@
         <source>Select the problems you have checked first.</source>
         <translation>Hãy chọn trước những vấn đề bạn đã kiểm tra.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) marked reviewed.</source>
-        <translation><numerusform>Đã đánh dấu %n vấn đề là đã xem.</numerusform></translation>
-    </message>
     <message>
         <source>Could not mark: %1</source>
         <translation>Không đánh dấu được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) marked reviewed.</source>
+        <translation><numerusform>Đã đánh dấu %Ln vấn đề là đã xem.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3693,14 +3693,6 @@
         <source>%1 left the team.</source>
         <translation>%1 đã rời tổ.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) never visited.</source>
-        <translation><numerusform>%n hộ chưa được đến thăm.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due.</source>
-        <translation><numerusform>%n hộ đến hạn quay lại.</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Recent visits</source>
         <translation>Các lần thă&amp;m gần đây</translation>
@@ -3790,8 +3782,16 @@
         <translation>Hãy chọn một lần thăm trong danh sách trước.</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation><numerusform>%n việc</numerusform></translation>
+        <source>%Ln task(s)</source>
+        <translation><numerusform>%Ln việc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) never visited.</source>
+        <translation><numerusform>%Ln hộ chưa được đến thăm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due.</source>
+        <translation><numerusform>%Ln hộ đến hạn quay lại.</numerusform></translation>
     </message>
 </context>
 <context>

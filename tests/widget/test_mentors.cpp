@@ -88,6 +88,10 @@ TEST_CASE("mentors are made and paired by typing names without diacritics, load 
     CHECK(page.mentors()->index(0, MentorTableModel::Load).data().toString() == QStringLiteral("1 / 3"));
     REQUIRE(page.pairs()->rowCount() == 1);
     CHECK(page.pairs()->index(0, 0).data().toString() == QStringLiteral("Nguyễn Văn Bình"));
+    // Dates as the rest of the UI writes them (dd/MM/yyyy), not as stored (ISO).
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    CHECK(page.pairs()->index(0, 1).data().toString() == today);
+    CHECK(page.mentors()->index(0, MentorTableModel::Since).data().toString() == today);
 
     // Two more from "who still needs a mentor" reach the minimum: the cell turns from red to green.
     QStringList needing = allIds(page.needingMentor());

@@ -220,7 +220,7 @@ TEST_CASE("the sync problems dialog lists refused records and conflicts and mark
     REQUIRE(backend.conflictList.size() == 1);
     CHECK(backend.conflictList[0].id == 22);
     REQUIRE(model->rowCount() == 1);
-    CHECK(cell(0, SyncProblemsModel::FieldColumn) == QStringLiteral("phone"));
+    CHECK(cell(0, SyncProblemsModel::FieldColumn) == QStringLiteral("Phone")); // the field's name, not its column key
     // Plural forms come from the loaded translation; the source text says "problem(s)".
     CHECK(message->text().startsWith(QStringLiteral("2 problem")));
     CHECK(message->text().endsWith(QStringLiteral("marked reviewed.")));

@@ -187,6 +187,10 @@ TEST_CASE("a home visit is logged with the keyboard and moves the household and 
     CHECK(allIds(page->neverVisited()).contains(*household2));
     REQUIRE(page->followUps()->rowCount() == 1);
     CHECK(page->followUps()->index(0, 1).data().toString() == QStringLiteral("HGD-001"));
+    // Due and visit dates as the rest of the UI writes them (dd/MM/yyyy), not as stored (ISO).
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    CHECK(page->followUps()->index(0, 0).data().toString() == today);
+    CHECK(page->followUps()->index(0, 3).data().toString() == today);
     page->setHamlet(c.hamlet2);
     CHECK(page->followUps()->rowCount() == 0);
     CHECK(allIds(page->neverVisited()) == QStringList{*household2});

@@ -112,8 +112,8 @@ int DeletedRecordsDialog::restoreSelected()
     reload();
     if (restored > 0)
         emit storeWritten();
-    m_message->setText(errors.isEmpty() ? tr("%n record(s) restored.", nullptr, restored)
-                                        : tr("%n record(s) restored. Not restored: %1", nullptr, restored)
+    m_message->setText(errors.isEmpty() ? tr("%Ln record(s) restored.", nullptr, restored)
+                                        : tr("%Ln record(s) restored. Not restored: %1", nullptr, restored)
                                               .arg(errors.join(QStringLiteral("; "))));
     return restored;
 }

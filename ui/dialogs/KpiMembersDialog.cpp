@@ -219,7 +219,7 @@ void KpiMembersDialog::loadPage(int offset)
         m_members += result->rows;
         m_model->setLoading(false); // only now: the rows above are in, so the next page starts after them
         const int total = int(m_model->total());
-        m_count->setText(tr("%n in all.", nullptr, total));
+        m_count->setText(tr("%Ln in all.", nullptr, total));
         m_export->setEnabled(total > 0 && !m_exporting);
         emit loaded();
     });

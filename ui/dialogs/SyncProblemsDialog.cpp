@@ -48,7 +48,7 @@ QVariant SyncProblemsModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case KindColumn: return row.conflict ? tr("Conflict") : tr("Refused by the server");
     case EntityColumn: return entityTitle(row.entity);
-    case FieldColumn: return row.field;
+    case FieldColumn: return row.field.isEmpty() ? QString() : fieldTitle(row.entity, row.field);
     case DetailColumn: return row.detail;
     default: return {};
     }
@@ -130,7 +130,7 @@ int SyncProblemsDialog::markSelectedReviewed()
             errors.append(error);
     }
     reload();
-    m_message->setText(errors.isEmpty() ? tr("%n problem(s) marked reviewed.", nullptr, marked)
+    m_message->setText(errors.isEmpty() ? tr("%Ln problem(s) marked reviewed.", nullptr, marked)
                                         : tr("Could not mark: %1").arg(errors.join(QStringLiteral("; "))));
     return marked;
 }

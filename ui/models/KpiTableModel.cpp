@@ -81,7 +81,7 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Result && row.recordedDenominator)
             return tr("Out of the group's residents recorded here: the baseline has no count of exactly these people.");
         if (index.column() == Result && row.outsideBaseline > 0)
-            return tr("%n more counted where no baseline was entered for the year (not in the result)", nullptr,
+            return tr("%Ln more counted where no baseline was entered for the year (not in the result)", nullptr,
                       int(row.outsideBaseline));
         return {};
     case Qt::ForegroundRole:

@@ -1,5 +1,7 @@
 #include "ui/models/MentorTableModel.h"
 
+#include "core/validation/Dates.h"
+
 #include <QColor>
 
 namespace hocvuso {
@@ -61,7 +63,7 @@ QVariant MentorTableModel::data(const QModelIndex& index, int role) const
         case Hamlet:
             return m.hamletName;
         case Since:
-            return m.since;
+            return validation::formatDate(QDate::fromString(m.since, Qt::ISODate));
         case Load:
             return tr("%1 / %2").arg(m.activeMentees).arg(m_minimum);
         case Completed:

@@ -77,7 +77,7 @@ QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation
     case Name:
         return tr("Full name");
     case Born:
-        return tr("Born");
+        return tr("Birth date");
     case Sex:
         return tr("Sex");
     case Cccd:

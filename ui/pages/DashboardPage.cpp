@@ -286,7 +286,7 @@ void DashboardPage::showTable()
                              : tr("%1 — %2 (plan: %3)").arg(m_table.communeName, period, planName));
     QStringList notes;
     if (m_table.unknownAge > 0)
-        notes << tr("%n resident(s) have no birth date or year and are left out of the age-bound indicators.",
+        notes << tr("%Ln resident(s) have no birth date or year and are left out of the age-bound indicators.",
                     nullptr, int(m_table.unknownAge));
     notes << tr("Denominators come from the population baselines of %1 (Settings).").arg(m_table.period.targetYear());
     if (group)
@@ -342,7 +342,7 @@ void DashboardPage::updateSyncStatus()
     const qint64 pending = store().pendingChanges();
     const QDateTime last = QDateTime::fromString(store().meta(QString::fromLatin1(kLastSyncKey)), Qt::ISODate);
     const QString lastText = last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never");
-    m_sync->setText(tr("%n change(s) waiting to sync · last sync: %1", nullptr, int(pending)).arg(lastText));
+    m_sync->setText(tr("%Ln change(s) waiting to sync · last sync: %1", nullptr, int(pending)).arg(lastText));
 }
 
 } // namespace hocvuso

@@ -116,7 +116,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { editHousehold(m_model->idAt(index.row())); });
     connect(m_model, &HouseholdTableModel::totalChanged, this,
-            [this](qint64 total) { m_count->setText(tr("%n household(s)", nullptr, int(total))); });
+            [this](qint64 total) { m_count->setText(tr("%Ln household(s)", nullptr, int(total))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showHousehold(m_model->idAt(current.row())); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
@@ -130,7 +130,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent) : Page(store, pare
     });
 
     m_hamlet->reload(store);
-    m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("%Ln household(s)", nullptr, int(m_model->totalCount())));
 }
 
 QString HouseholdsPage::title() const

@@ -6,6 +6,7 @@
 #include "core/query/ResidentConditions.h"
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
+#include "core/validation/Dates.h"
 #include "core/query/Lookups.h"
 #include "ui/models/MentorTableModel.h"
 #include "ui/models/PagedRowModel.h"
@@ -328,7 +329,8 @@ void MentorsPage::reloadPairs()
             const QString status = p.status == QLatin1String("active")      ? tr("Active")
                                    : p.status == QLatin1String("completed") ? tr("Completed")
                                                                             : tr("Ended");
-            rows.push_back({p.id, {p.menteeName, p.startedOn, status, p.endedOn}});
+            rows.push_back({p.id, {p.menteeName, validation::formatDate(QDate::fromString(p.startedOn, Qt::ISODate)), status,
+                                     validation::formatDate(QDate::fromString(p.endedOn, Qt::ISODate))}});
         }
     }
     m_pairs->setRows(rows);

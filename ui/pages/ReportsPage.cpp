@@ -47,8 +47,11 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent) : Page(store, parent)
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("reportPlan"));
     // Plan names are long: the combo must not widen the window to fit them.
+    // It shares its row with the period and the language, so it stays narrower
+    // than the overview's: the window still fits a 1024-pixel netbook screen
+    // (the combo stretches wherever there is room).
     m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_plan->setMinimumContentsLength(28);
+    m_plan->setMinimumContentsLength(16);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
     m_language->addItem(tr("Vietnamese"), int(report::Language::Vietnamese));

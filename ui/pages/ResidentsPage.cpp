@@ -100,7 +100,7 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
     for (QComboBox* box : {static_cast<QComboBox*>(m_hamlet), m_group, m_digital, m_trained})
         connect(box, &QComboBox::activated, this, &ResidentsPage::applyFilterNow);
     connect(m_model, &ResidentTableModel::totalChanged, this,
-            [this](qint64 total) { m_count->setText(tr("%n resident(s)", nullptr, int(total))); });
+            [this](qint64 total) { m_count->setText(tr("%Ln resident(s)", nullptr, int(total))); });
     connect(add, &QPushButton::clicked, this, &ResidentsPage::createNew);
     connect(edit, &QPushButton::clicked, this, [this] {
         if (!selectedId().isEmpty())
@@ -115,7 +115,7 @@ ResidentsPage::ResidentsPage(Store& store, QWidget* parent) : Page(store, parent
             [this](const QModelIndex& index) { editResident(m_model->idAt(index.row())); });
 
     m_hamlet->reload(store);
-    m_count->setText(tr("%n resident(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("%Ln resident(s)", nullptr, int(m_model->totalCount())));
 }
 
 QString ResidentsPage::title() const

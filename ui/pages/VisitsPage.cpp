@@ -4,6 +4,7 @@
 #include "core/query/VisitRecorder.h"
 #include "core/search/ResidentSearch.h"
 #include "core/store/Store.h"
+#include "core/validation/Dates.h"
 #include "core/query/Lookups.h"
 #include "ui/models/PagedRowModel.h"
 #include "ui/models/RowListModel.h"
@@ -498,7 +499,7 @@ void VisitsPage::reloadHistory()
         const int tasks = v.tasks.isEmpty() ? 0 : int(v.tasks.count(QLatin1Char(',')) + 1);
         rows.push_back({v.id,
                         {QDate::fromString(v.visitedOn, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
-                         v.householdCode, v.headName, v.teamName, tr("%n task(s)", nullptr, tasks), v.followUp}});
+                         v.householdCode, v.headName, v.teamName, tr("%Ln task(s)", nullptr, tasks), v.followUp}});
     }
     m_recent->setRows(rows);
 }
@@ -512,13 +513,14 @@ void VisitsPage::reloadToDo()
             rows.push_back({h.id, {h.code, h.headName, h.hamletName, h.address}});
         return rows;
     });
-    m_neverCount->setText(tr("%n household(s) never visited.", nullptr, int(m_query->neverVisitedCount(hamlet))));
+    m_neverCount->setText(tr("%Ln household(s) never visited.", nullptr, int(m_query->neverVisitedCount(hamlet))));
     QVector<RowListModel::Row> rows;
     // The household id rides along in a sixth cell (not shown: the model has five headers).
     for (const FollowUpInfo& f : m_query->followUpsDue(hamlet, QDate::currentDate()))
-        rows.push_back({f.visitId, {f.followUpOn, f.householdCode, f.headName, f.visitedOn, f.followUp, f.householdId}});
+        rows.push_back({f.visitId, {validation::formatDate(QDate::fromString(f.followUpOn, Qt::ISODate)), f.householdCode, f.headName,
+                                     validation::formatDate(QDate::fromString(f.visitedOn, Qt::ISODate)), f.followUp, f.householdId}});
     m_followUps->setRows(rows);
-    m_followCount->setText(tr("%n follow-up(s) due.", nullptr, int(rows.size())));
+    m_followCount->setText(tr("%Ln follow-up(s) due.", nullptr, int(rows.size())));
 }
 
 } // namespace hocvuso

@@ -90,7 +90,7 @@ AttendanceSheet::AttendanceSheet(Store& store, QWidget* parent)
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &AttendanceSheet::removeSelected);
     connect(m_attendance, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n attended", nullptr, attendedCount())); });
+            [this] { m_count->setText(tr("%Ln attended", nullptr, attendedCount())); });
     // Up/Down in the box move through the matches without leaving it.
     m_input->installEventFilter(this);
     setEnabled(false);

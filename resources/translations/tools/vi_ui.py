@@ -924,3 +924,40 @@ VI.update({
     "'%1' is not one of the listed target groups: kept as written":
         "'%1' không thuộc các nhóm đối tượng có sẵn: giữ nguyên như đã ghi",
 })
+
+# Branch review10ui: counts grouped as the rest of the UI groups numbers (%Ln: "4.794"),
+# the residents list's date column named for what it shows.
+VI.update({
+    '%Ln attended':
+        'Có %Ln người tham dự',
+    '%Ln change(s) waiting to sync · last sync: %1':
+        '%Ln thay đổi chờ đồng bộ · đồng bộ lần cuối: %1',
+    '%Ln change(s) waiting to sync':
+        '%Ln thay đổi chờ đồng bộ',
+    '%Ln follow-up(s) due.':
+        '%Ln hộ đến hạn quay lại.',
+    '%Ln household(s) never visited.':
+        '%Ln hộ chưa được đến thăm.',
+    '%Ln household(s)':
+        '%Ln hộ',
+    '%Ln in all.':
+        'Tổng cộng %Ln.',
+    '%Ln more counted where no baseline was entered for the year (not in the result)':
+        'Thêm %Ln người được tính ở nơi chưa nhập số liệu nền của năm (không tính vào kết quả)',
+    '%Ln problem(s) marked reviewed.':
+        'Đã đánh dấu %Ln vấn đề là đã xem.',
+    '%Ln problem(s) to review (File > Sync problems).':
+        'Có %Ln vấn đề cần xem lại (Tệp > Vấn đề đồng bộ).',
+    '%Ln record(s) restored. Not restored: %1':
+        'Đã khôi phục %Ln bản ghi. Chưa khôi phục được: %1',
+    '%Ln record(s) restored.':
+        'Đã khôi phục %Ln bản ghi.',
+    '%Ln resident(s) have no birth date or year and are left out of the age-bound indicators.':
+        'Có %Ln người dân chưa có ngày hoặc năm sinh nên không được tính vào các chỉ tiêu theo độ tuổi.',
+    '%Ln resident(s)':
+        '%Ln người dân',
+    '%Ln sync problem(s)':
+        '%Ln vấn đề đồng bộ',
+    '%Ln task(s)':
+        '%Ln việc',
+})
