@@ -731,6 +731,18 @@ void ImportRun::write(Row& row, const QString& nameKey)
     if (!row.givenId.isEmpty() && !existing.isEmpty() && existing != row.givenId &&
         m_seen.contains(QStringLiteral("id:") + existing))
         existing.clear();
+    // A row matched by its id may carry the CCCD of another living resident:
+    // one person, one record (as the resident dialog refuses it).
+    if (m_residents) {
+        const QString cccd = outValue(row, Cccd).toString();
+        const QString holder = cccd.isEmpty() ? QString() : m_refs.residentByCccd(cccd);
+        if (!holder.isEmpty() && holder != existing && !m_refs.residentDeleted(holder)) {
+            issue(row, m_fieldCccd, row.cccdCell,
+                  tr("this CCCD already belongs to another resident, %1").arg(m_refs.residentName(holder)));
+            ++m_report.rejected;
+            return;
+        }
+    }
 
     StoreError error;
     const bool inserted = existing.isEmpty();

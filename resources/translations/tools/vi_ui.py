@@ -918,3 +918,8 @@ VI.update({
     "'%1' is a date written as a number by Excel (%2?): format the column as a date (dd/mm/yyyy) in the spreadsheet and save the file again":
         "'%1' là ngày bị Excel ghi thành số (%2?): hãy định dạng cột là ngày (dd/mm/yyyy) trong bảng tính rồi lưu lại tệp",
 })
+
+# Branch review10: import refusals found by the hostile review of issue 2.
+VI.update({
+    'this CCCD already belongs to another resident, %1': 'số CCCD này đã thuộc về một người dân khác: %1',
+})

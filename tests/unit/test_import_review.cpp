@@ -1,0 +1,90 @@
+// Hostile review of the list import (issue 2): each case failed before its fix.
+#include "TempStore.h"
+
+#include "core/io/ListImporter.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace hocvuso;
+using hocvuso::test::TempStore;
+
+namespace {
+
+QString writeFile(const TempStore& t, const QString& name, const QByteArray& bytes)
+{
+    const QString path = t.dir() + QLatin1Char('/') + name;
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    return path;
+}
+
+qint64 scalar(Store& s, const QString& sql)
+{
+    QSqlQuery q(s.db());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+QString residentId(Store& s, const QString& cccd)
+{
+    QSqlQuery q(s.db());
+    q.prepare(QStringLiteral("SELECT id FROM residents WHERE cccd = ?"));
+    q.addBindValue(cccd);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+void logIssues(const ImportReport& r)
+{
+    for (const ImportIssue& i : r.issues)
+        UNSCOPED_INFO(i.text().toStdString());
+}
+
+} // namespace
+
+TEST_CASE("a row matched by its id cannot take the CCCD of another living resident", "[import]")
+{
+    TempStore t;
+    REQUIRE(ListImporter::import(t.store(), QStringLiteral("residents"),
+                                 writeFile(t, QStringLiteral("r.csv"),
+                                           "Họ và tên,Ngày sinh,Giới tính,Số CCCD\n"
+                                           "Nguyễn Văn An,15/03/1985,Nam,001085012345\n"
+                                           "Trần Thị Bình,20/01/1990,Nữ,001190012346\n"))
+                .committed);
+    const QString an = residentId(t.store(), QStringLiteral("001085012345"));
+    const qint64 logBefore = t->changeLogCount();
+
+    // An's row (by its ID) now carrying Bình's CCCD: two people, one CCCD.
+    const QByteArray swapped = "ID,Họ và tên,Ngày sinh,Giới tính,Số CCCD\n" + an.toUtf8() +
+                               ",Nguyễn Văn An,15/03/1985,Nam,001190012346\n";
+    for (const bool onlyValid : {false, true}) {
+        ImportOptions options;
+        options.onlyValid = onlyValid;
+        const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"),
+                                                    writeFile(t, QStringLiteral("s.csv"), swapped), options);
+        logIssues(r);
+        CHECK(r.rejected == 1);
+        CHECK(r.updated == 0);
+        REQUIRE(r.errorCount() == 1);
+        CHECK(r.issues.last().column == QStringLiteral("Số CCCD"));
+        CHECK(r.issues.last().reason.contains(QStringLiteral("Trần Thị Bình")));
+        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE cccd = '001190012346'")) == 1);
+        CHECK(t->changeLogCount() == logBefore);
+    }
+
+    // Its own CCCD, or one nobody holds, still updates it.
+    const QByteArray fresh = "ID,Họ và tên,Ngày sinh,Giới tính,Số CCCD\n" + an.toUtf8() +
+                             ",Nguyễn Văn An,15/03/1985,Nam,001085099999\n";
+    const ImportReport ok = ListImporter::import(t.store(), QStringLiteral("residents"),
+                                                 writeFile(t, QStringLiteral("f.csv"), fresh));
+    logIssues(ok);
+    CHECK(ok.committed);
+    CHECK(ok.updated == 1);
+    CHECK(residentId(t.store(), QStringLiteral("001085099999")) == an);
+}
