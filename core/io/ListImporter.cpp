@@ -41,6 +41,9 @@ constexpr qint64 kMinRowBytes = 60;
 constexpr qint64 kRebuildIndexesFrom = 20000;
 // SQLite's own checkpoints keep the WAL small after smaller writes.
 constexpr qint64 kCheckpointFrom = 5000;
+// The years a count (a baseline) may be for: the period selector's range.
+constexpr qint64 kFirstYear = 2000;
+constexpr qint64 kLastYear = 2100;
 
 // Columns that identify a record of a list without an id or natural key,
 // so a re-import updates it instead of adding it again.
@@ -308,6 +311,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         const auto v = cellformat::parseInteger(cell);
         if (!v)
             return fail(tr("'%1' is not a whole number").arg(cell));
+        // Every whole-number column is a count, or the year it counts for.
+        if (*v < 0)
+            return fail(tr("'%1' is below zero: a count cannot be negative").arg(cell));
+        if (field.column == u"year" && (*v < kFirstYear || *v > kLastYear))
+            return fail(tr("'%1' is not a year from %2 to %3: write the year in full").arg(cell).arg(kFirstYear).arg(kLastYear));
         return set(*v);
     }
     case FieldKind::Bool: {

@@ -88,3 +88,30 @@ TEST_CASE("a row matched by its id cannot take the CCCD of another living reside
     CHECK(ok.updated == 1);
     CHECK(residentId(t.store(), QStringLiteral("001085099999")) == an);
 }
+
+TEST_CASE("a baseline's year must be a full plausible year and its counts not negative", "[import]")
+{
+    TempStore t;
+    REQUIRE(ListImporter::import(t.store(), QStringLiteral("hamlets"),
+                                 writeFile(t, QStringLiteral("h.csv"), "Tên thôn/Tổ dân phố\nThôn Đông\n"))
+                .committed);
+    ImportOptions only;
+    only.onlyValid = true;
+    const ImportReport r = ListImporter::import(
+        t.store(), QStringLiteral("baselines"),
+        writeFile(t, QStringLiteral("b.csv"),
+                  "Thôn/Tổ dân phố;Năm;Số hộ\nThôn Đông;25;10\nThôn Đông;2025;-5\nThôn Đông;20251;5\nThôn Đông;2026;0\n"),
+        only);
+    logIssues(r);
+    REQUIRE(r.errorCount() == 3);
+    CHECK(r.issues[0].row == 2);
+    CHECK(r.issues[0].column == QStringLiteral("Năm"));
+    CHECK(r.issues[0].reason == QStringLiteral("'25' is not a year from 2000 to 2100: write the year in full"));
+    CHECK(r.issues[1].row == 3);
+    CHECK(r.issues[1].column == QStringLiteral("Số hộ"));
+    CHECK(r.issues[1].reason == QStringLiteral("'-5' is below zero: a count cannot be negative"));
+    CHECK(r.issues[2].row == 4);
+    CHECK(r.inserted == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines WHERE year = 2026 AND households = 0")) == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines")) == 1);
+}

@@ -923,3 +923,7 @@ VI.update({
 VI.update({
     'this CCCD already belongs to another resident, %1': 'số CCCD này đã thuộc về một người dân khác: %1',
 })
+VI.update({
+    "'%1' is below zero: a count cannot be negative": "'%1' nhỏ hơn 0: số lượng không thể âm",
+    "'%1' is not a year from %2 to %3: write the year in full": "'%1' không phải năm từ %2 đến %3: hãy ghi đủ bốn chữ số của năm",
+})
