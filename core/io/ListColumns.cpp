@@ -253,8 +253,8 @@ QVector<ListSpec> makeLists()
         s.fields += {dateField(QStringLiteral("started_on"), QStringLiteral("Ngày bắt đầu"), {QStringLiteral("Started on")},
                                QStringLiteral("15/09/2025")),
                      dateField(QStringLiteral("ended_on"), QStringLiteral("Ngày kết thúc"), {QStringLiteral("Ended on")}),
-                     textField(QStringLiteral("status"), QStringLiteral("Trạng thái"), {QStringLiteral("Status")},
-                               QStringLiteral("active")),
+                     {QStringLiteral("status"), QStringLiteral("Trạng thái"), {QStringLiteral("Status")}, K::PairStatus,
+                      QStringLiteral("status"), false, QStringLiteral("active")},
                      textField(QStringLiteral("skills"), QStringLiteral("Kỹ năng"), {QStringLiteral("Skills")},
                                QStringLiteral("VNeID"))};
         lists.append(s);
@@ -408,6 +408,7 @@ QString formatOf(FieldKind kind)
     case K::DateTime: return QStringLiteral("dd/mm/yyyy hh:mm (time optional)");
     case K::Sex: return QStringLiteral("Nam / Nữ");
     case K::ClassFormat: return QStringLiteral("Trực tiếp / Trực tuyến / Kết hợp / Lưu động");
+    case K::PairStatus: return QStringLiteral("active / completed / ended (Đang kèm cặp / Hoàn thành / Kết thúc); empty = active");
     case K::Cccd: return QStringLiteral("12 digits, checked");
     case K::Phone: return QStringLiteral("phone, stored as 0xxxxxxxxx");
     case K::HamletRef: return QStringLiteral("hamlet name or code");

@@ -366,6 +366,12 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
             return fail(tr("'%1' is not Nam or Nữ").arg(cell));
         return set(v->isEmpty() ? QVariant() : QVariant(*v));
     }
+    case FieldKind::PairStatus: {
+        const auto v = cellformat::parsePairStatus(cell);
+        if (!v)
+            return fail(tr("'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc").arg(cell));
+        return set(*v);
+    }
     case FieldKind::ClassFormat: {
         if (cell.isEmpty())
             return set(QVariant());

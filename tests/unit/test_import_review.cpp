@@ -115,3 +115,49 @@ TEST_CASE("a baseline's year must be a full plausible year and its counts not ne
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines WHERE year = 2026 AND households = 0")) == 1);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines")) == 1);
 }
+
+TEST_CASE("a mentor pair's status is read from its label and an unknown one is refused", "[import]")
+{
+    TempStore t;
+    REQUIRE(ListImporter::import(t.store(), QStringLiteral("residents"),
+                                 writeFile(t, QStringLiteral("r.csv"),
+                                           "Họ và tên,Ngày sinh,Giới tính,Số CCCD\n"
+                                           "Trần Thị Bình,20/01/1990,Nữ,001190012346\n"
+                                           "Nguyễn Văn An,15/03/1985,Nam,001085012345\n"
+                                           "Lê Văn Cường,01/02/1980,Nam,001080012347\n"
+                                           "Phạm Văn Dũng,01/02/1981,Nam,001081012348\n"
+                                           "Võ Văn Em,01/02/1982,Nam,001082012349\n"))
+                .committed);
+    // A pair whose status is not one the program knows is in no list and no
+    // indicator: neither active nor completed.
+    ImportOptions only;
+    only.onlyValid = true;
+    const ImportReport r = ListImporter::import(
+        t.store(), QStringLiteral("mentor_pairs"),
+        writeFile(t, QStringLiteral("p.csv"),
+                  "Số CCCD Đại sứ số;Số CCCD người được hỗ trợ;Ngày bắt đầu;Trạng thái\n"
+                  "001190012346;001085012345;01/02/2026;Hoàn thành\n"
+                  "001190012346;001080012347;01/02/2026;ĐANG KÈM CẶP\n"
+                  "001190012346;001081012348;01/02/2026;\n"
+                  "001190012346;001082012349;01/02/2026;đã xong rồi\n"),
+        only);
+    logIssues(r);
+    REQUIRE(r.errorCount() == 1);
+    CHECK(r.issues[0].row == 5);
+    CHECK(r.issues[0].column == QStringLiteral("Trạng thái"));
+    CHECK(r.inserted == 3);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'completed'")) == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 2);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == 3);
+
+    // An empty status on a stored pair is the default, not a NOT NULL failure.
+    const ImportReport again = ListImporter::import(
+        t.store(), QStringLiteral("mentor_pairs"),
+        writeFile(t, QStringLiteral("p2.csv"),
+                  "Số CCCD Đại sứ số;Số CCCD người được hỗ trợ;Ngày bắt đầu;Trạng thái\n"
+                  "001190012346;001085012345;01/02/2026;\n"));
+    logIssues(again);
+    CHECK(again.committed);
+    CHECK(again.updated == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 3);
+}

@@ -927,3 +927,7 @@ VI.update({
     "'%1' is below zero: a count cannot be negative": "'%1' nhỏ hơn 0: số lượng không thể âm",
     "'%1' is not a year from %2 to %3: write the year in full": "'%1' không phải năm từ %2 đến %3: hãy ghi đủ bốn chữ số của năm",
 })
+VI.update({
+    "'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc":
+        "'%1' không phải trạng thái kèm cặp: hãy ghi Đang kèm cặp, Hoàn thành hoặc Kết thúc",
+})
