@@ -987,6 +987,8 @@ QString ImportReport::summary() const
                                .arg(rejected);
     if (committed)
         return tr("Imported %1. %2").arg(list, counts);
+    if (dryRun)
+        return tr("Checked %1 (dry run, nothing stored). %2").arg(list, counts);
     if (errorCount() > 0)
         return tr("Nothing imported (all or nothing): %1 row(s) have errors. %2").arg(rejected).arg(counts);
     return tr("Checked %1 (dry run, nothing stored). %2").arg(list, counts);
@@ -996,6 +998,7 @@ ImportReport ListImporter::import(Store& store, const QString& list, const QStri
 {
     ImportReport report;
     report.list = list;
+    report.dryRun = options.dryRun;
     const ListSpec* spec = ListColumns::find(list);
     if (!spec) {
         report.fatalError = tr("unknown list '%1' (known: %2)").arg(list, ListColumns::names().join(QStringLiteral(", ")));

@@ -161,3 +161,22 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
     CHECK(again.updated == 1);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 3);
 }
+
+TEST_CASE("the summary of a dry run with bad rows says it was a dry run", "[import]")
+{
+    TempStore t;
+    const QString path = writeFile(t, QStringLiteral("r.csv"),
+                                   "Họ và tên,Ngày sinh\nNguyễn Văn An,15/03/1985\nTrần Thị Bình,32/01/1990\n");
+    for (const bool onlyValid : {false, true}) {
+        ImportOptions options;
+        options.dryRun = true;
+        options.onlyValid = onlyValid;
+        const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path, options);
+        CHECK(r.errorCount() == 1);
+        CHECK_FALSE(r.committed);
+        // Not "Nothing imported (all or nothing)": --only-valid would have written row 2.
+        CHECK(r.summary().toStdString() ==
+              "Checked residents (dry run, nothing stored). 2 rows read: 1 new, 0 updated, 0 unchanged, 1 rejected");
+    }
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+}
