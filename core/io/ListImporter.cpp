@@ -205,6 +205,15 @@ bool ImportRun::setup(const QStringList& header)
         m_report.issues.append({1, h, {}, tr("column appears twice: the first one is used"), Severity::Warning});
 
     m_colOf = mapping.columnForField;
+    // A spreadsheet's title rows ("DANH SÁCH DÂN CƯ XÃ ...") above the header
+    // name no column: say where the header must be, not that a column is missing.
+    if (std::none_of(m_colOf.cbegin(), m_colOf.cend(), [](int c) { return c >= 0; })) {
+        m_report.fatalError = tr("row 1 names none of the columns of the %1 list: the column names must be in the "
+                                 "first row (delete any title rows above them)")
+                                  .arg(m_spec.name);
+        m_report.issues.append({1, {}, {}, m_report.fatalError, Severity::Error});
+        return false;
+    }
     m_outOf.fill(-1, m_spec.fields.size());
     for (int f = 0; f < m_spec.fields.size(); ++f) {
         const ListField& field = m_spec.fields.at(f);

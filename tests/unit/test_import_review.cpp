@@ -180,3 +180,20 @@ TEST_CASE("the summary of a dry run with bad rows says it was a dry run", "[impo
     }
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
 }
+
+TEST_CASE("a title row above the header is named as the reason the file is refused", "[import]")
+{
+    TempStore t;
+    const QString path = writeFile(t, QStringLiteral("r.csv"),
+                                   "DANH SÁCH DÂN CƯ XÃ THỬ;;;\r\n;;;\r\nHọ và tên;Ngày sinh;Giới tính;Số CCCD\r\n"
+                                   "Nguyễn Văn An;15/03/1985;Nam;001085012345\r\n");
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    logIssues(r);
+    CHECK_FALSE(r.committed);
+    // Not "the file has no column 'Họ và tên'": it has, two rows below.
+    CHECK(r.fatalError.toStdString() ==
+          "row 1 names none of the columns of the residents list: the column names must be in the first row "
+          "(delete any title rows above them)");
+    CHECK(r.errorCount() == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+}
