@@ -208,9 +208,8 @@ bool ImportRun::setup(const QStringList& header)
     // A spreadsheet's title rows ("DANH SÁCH DÂN CƯ XÃ ...") above the header
     // name no column: say where the header must be, not that a column is missing.
     if (std::none_of(m_colOf.cbegin(), m_colOf.cend(), [](int c) { return c >= 0; })) {
-        m_report.fatalError = tr("row 1 names none of the columns of the %1 list: the column names must be in the "
-                                 "first row (delete any title rows above them)")
-                                  .arg(m_spec.name);
+        m_report.fatalError = tr("row 1 names none of the columns of this list: the column names must be in the "
+                                 "first row (delete any title rows above them)");
         m_report.issues.append({1, {}, {}, m_report.fatalError, Severity::Error});
         return false;
     }

@@ -192,7 +192,7 @@ TEST_CASE("a title row above the header is named as the reason the file is refus
     CHECK_FALSE(r.committed);
     // Not "the file has no column 'Họ và tên'": it has, two rows below.
     CHECK(r.fatalError.toStdString() ==
-          "row 1 names none of the columns of the residents list: the column names must be in the first row "
+          "row 1 names none of the columns of this list: the column names must be in the first row "
           "(delete any title rows above them)");
     CHECK(r.errorCount() == 1);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);

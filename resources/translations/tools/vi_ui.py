@@ -932,6 +932,6 @@ VI.update({
         "'%1' không phải trạng thái kèm cặp: hãy ghi Đang kèm cặp, Hoàn thành hoặc Kết thúc",
 })
 VI.update({
-    'row 1 names none of the columns of the %1 list: the column names must be in the first row (delete any title rows above them)':
-        'dòng 1 không có tên cột nào của danh sách %1: tên các cột phải nằm ở dòng đầu tiên (hãy xóa các dòng tiêu đề phía trên)',
+    'row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)':
+        'dòng 1 không có tên cột nào của danh sách này: tên các cột phải nằm ở dòng đầu tiên (hãy xóa các dòng tiêu đề phía trên)',
 })
