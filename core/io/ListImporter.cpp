@@ -352,6 +352,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (field.kind == FieldKind::Date) {
             if (!d.date)
                 return fail(tr("'%1' is only a year; a full date (dd/mm/yyyy) is needed").arg(cell));
+            // The range the resident and class dialogs accept (a birth date
+            // in the wrong column is the usual slip).
+            QString why;
+            if (!validation::plausibleEventDate(*d.date, m_today, &why))
+                return fail(why);
             return set(cellformat::isoDate(*d.date));
         }
         QString why;
@@ -364,6 +369,8 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     case FieldKind::DateTime: {
         QString why;
         const QString v = cellformat::parseDateTime(cell, &why);
+        if (why.isEmpty() && !v.isEmpty())
+            validation::plausibleEventDate(QDate::fromString(v.left(10), Qt::ISODate), m_today, &why);
         if (!why.isEmpty())
             return fail(why);
         return set(v.isEmpty() ? QVariant() : QVariant(v));

@@ -197,3 +197,39 @@ TEST_CASE("a title row above the header is named as the reason the file is refus
     CHECK(r.errorCount() == 1);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
 }
+
+TEST_CASE("imported event dates are held to the range the dialogs accept", "[import]")
+{
+    TempStore t;
+    const QDate today = QDate::currentDate();
+    const QByteArray nextYearAndMore = today.addYears(2).toString(QStringLiteral("dd/MM/yyyy")).toUtf8();
+    ImportOptions only;
+    only.onlyValid = true;
+    // A birth date typed in the completion column would count the resident
+    // as trained in 1985; the resident dialog refuses it.
+    const ImportReport r = ListImporter::import(
+        t.store(), QStringLiteral("residents"),
+        writeFile(t, QStringLiteral("r.csv"),
+                  "Họ và tên,Ngày sinh,Ngày hoàn thành kỹ năng số cơ bản\n"
+                  "Nguyễn Văn An,15/03/1985,15/03/1985\n"
+                  "Trần Thị Bình,20/01/1990," + nextYearAndMore + "\n"
+                  "Lê Văn Cường,01/02/1980,01/10/2025\n"),
+        only);
+    logIssues(r);
+    REQUIRE(r.errorCount() == 2);
+    CHECK(r.issues[0].row == 2);
+    CHECK(r.issues[0].column == QStringLiteral("Ngày hoàn thành kỹ năng số cơ bản"));
+    CHECK(r.issues[1].row == 3);
+    CHECK(r.inserted == 1);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE basic_skills_on = '2025-10-01'")) == 1);
+
+    // The same for a class's start (a date and time).
+    const ImportReport c = ListImporter::import(
+        t.store(), QStringLiteral("classes"),
+        writeFile(t, QStringLiteral("c.csv"), "Tên lớp,Bắt đầu\nLớp 1,10/10/1925 08:00\nLớp 2,10/10/2025 08:00\n"), only);
+    logIssues(c);
+    REQUIRE(c.errorCount() == 1);
+    CHECK(c.issues[0].row == 2);
+    CHECK(c.issues[0].column == QStringLiteral("Bắt đầu"));
+    CHECK(c.inserted == 1);
+}
