@@ -64,6 +64,19 @@ std::optional<QString> parseSex(const QString& cell)
     return std::nullopt;
 }
 
+std::optional<QString> parsePairStatus(const QString& cell)
+{
+    const QString s = text::fold(cell);
+    // Empty is the column's default, as for a new pair (the column is NOT NULL).
+    if (s.isEmpty() || s == u"active" || s == u"dang kem cap" || s == u"dang ho tro" || s == u"dang hoat dong")
+        return QStringLiteral("active");
+    if (s == u"completed" || s == u"hoan thanh" || s == u"da hoan thanh")
+        return QStringLiteral("completed");
+    if (s == u"ended" || s == u"ket thuc" || s == u"da ket thuc" || s == u"dung" || s == u"da dung" || s == u"stopped")
+        return QStringLiteral("ended");
+    return std::nullopt;
+}
+
 QString formatSex(const QVariant& stored)
 {
     const QString s = stored.toString();

@@ -19,6 +19,9 @@ QString formatBool(const QVariant& stored); // "x" or ""
 
 // "Nam"/"M"/"male" → "M"; "Nữ"/"F"/"female" → "F"; empty → ""; else nullopt.
 std::optional<QString> parseSex(const QString& cell);
+// A mentor pair's status as stored ("active", "completed", "ended") from the
+// key or its Vietnamese/English label ("active" for an empty cell); nullopt when unknown.
+std::optional<QString> parsePairStatus(const QString& cell);
 QString formatSex(const QVariant& stored); // "Nam", "Nữ" or ""
 
 // "1.234", "1 234", "1234" → 1234; nullopt when not a whole number.

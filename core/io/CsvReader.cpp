@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <algorithm>
+#include <utility>
 
 namespace hocvuso {
 
@@ -142,44 +143,95 @@ bool CsvReader::start()
     return true;
 }
 
-// Counts the candidates on the first non-empty line, outside quotes.
+// Detects the separator from the first non-empty line, outside quotes: the
+// candidate it holds most of. A header whose names hold the other candidate
+// ("Họ tên;Cán bộ, công chức;Học sinh, sinh viên") is told apart by the next
+// line: the separator is the one candidate it holds as many of.
 bool CsvReader::detectSeparator()
 {
     for (;;) {
-        int commas = 0, semicolons = 0, tabs = 0;
-        bool inQuotes = false;
-        bool lineEnded = false;
-        const char* data = m_buf.constData();
-        for (qsizetype p = m_pos; p < m_buf.size(); ++p) {
-            const char c = data[p];
-            if (c == '"')
-                inQuotes = !inQuotes; // "" toggles twice: still right
-            else if (inQuotes)
+        SeparatorCounts header;
+        const qsizetype next = countSeparators(m_pos, header);
+        if (next < 0 && !m_eof) {
+            refill();
+            if (hasError())
+                return false;
+            continue;
+        }
+        char chosen = header.mostFrequent();
+        if (header.kinds() > 1 && next >= 0) {
+            SeparatorCounts row;
+            if (countSeparators(next, row) < 0 && !m_eof) {
+                refill();
+                if (hasError())
+                    return false;
                 continue;
-            else if (c == ',')
-                ++commas;
-            else if (c == ';')
-                ++semicolons;
-            else if (c == '\t')
-                ++tabs;
-            else if (c == '\n' || c == '\r') {
-                lineEnded = true;
-                break;
             }
+            if (const char same = header.onlyOneAsManyIn(row))
+                chosen = same;
         }
-        if (lineEnded || m_eof) {
-            if (tabs >= semicolons && tabs >= commas && tabs > 0)
-                m_separator = '\t';
-            else if (semicolons >= commas && semicolons > 0)
-                m_separator = ';';
-            else
-                m_separator = ',';
-            return true;
-        }
-        refill();
-        if (hasError())
-            return false;
+        m_separator = chosen;
+        return true;
     }
+}
+
+// Counts the candidates from `from` to the end of its line, outside quotes;
+// returns where the next line starts, or -1 when the buffer ends first.
+qsizetype CsvReader::countSeparators(qsizetype from, SeparatorCounts& counts) const
+{
+    bool inQuotes = false;
+    const char* data = m_buf.constData();
+    const qsizetype size = m_buf.size();
+    for (qsizetype p = from; p < size; ++p) {
+        const char c = data[p];
+        if (c == '"')
+            inQuotes = !inQuotes; // "" toggles twice: still right
+        else if (inQuotes)
+            continue;
+        else if (c == ',')
+            ++counts.commas;
+        else if (c == ';')
+            ++counts.semicolons;
+        else if (c == '\t')
+            ++counts.tabs;
+        else if (c == '\n')
+            return p + 1;
+        else if (c == '\r') {
+            if (p + 1 >= size)
+                return -1; // a CRLF may be split across chunks
+            return data[p + 1] == '\n' ? p + 2 : p + 1;
+        }
+    }
+    return -1;
+}
+
+int CsvReader::SeparatorCounts::kinds() const
+{
+    return int(commas > 0) + int(semicolons > 0) + int(tabs > 0);
+}
+
+char CsvReader::SeparatorCounts::mostFrequent() const
+{
+    if (tabs >= semicolons && tabs >= commas && tabs > 0)
+        return '\t';
+    if (semicolons >= commas && semicolons > 0)
+        return ';';
+    return ',';
+}
+
+char CsvReader::SeparatorCounts::onlyOneAsManyIn(const SeparatorCounts& row) const
+{
+    char found = '\0';
+    int matches = 0;
+    const std::pair<char, std::pair<int, int>> candidates[] = {
+        {',', {commas, row.commas}}, {';', {semicolons, row.semicolons}}, {'\t', {tabs, row.tabs}}};
+    for (const auto& [separator, counts] : candidates) {
+        if (counts.first > 0 && counts.first == counts.second) {
+            found = separator;
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : '\0';
 }
 
 void CsvReader::buildStopTable()

@@ -131,6 +131,14 @@ private:
     bool refill();
     bool ensureAvailable(qsizetype n);
     bool detectSeparator();
+    struct SeparatorCounts
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        int kinds() const;
+        char mostFrequent() const;
+        char onlyOneAsManyIn(const SeparatorCounts& row) const; // '\0' when none or several
+    };
+    qsizetype countSeparators(qsizetype from, SeparatorCounts& counts) const;
     bool skipEmptyLines();
     bool readRecord(QStringList& fields, int expectedCount);
     Scan scanRecord(qsizetype& nextPos, qint64& newLines);

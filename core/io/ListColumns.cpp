@@ -254,8 +254,8 @@ QVector<ListSpec> makeLists()
         s.fields += {dateField(QStringLiteral("started_on"), QStringLiteral("Ngày bắt đầu"), {QStringLiteral("Started on")},
                                QStringLiteral("15/09/2025")),
                      dateField(QStringLiteral("ended_on"), QStringLiteral("Ngày kết thúc"), {QStringLiteral("Ended on")}),
-                     textField(QStringLiteral("status"), QStringLiteral("Trạng thái"), {QStringLiteral("Status")},
-                               QStringLiteral("active")),
+                     {QStringLiteral("status"), QStringLiteral("Trạng thái"), {QStringLiteral("Status")}, K::PairStatus,
+                      QStringLiteral("status"), false, QStringLiteral("active")},
                      textField(QStringLiteral("skills"), QStringLiteral("Kỹ năng"), {QStringLiteral("Skills")},
                                QStringLiteral("VNeID"))};
         lists.append(s);
@@ -414,6 +414,7 @@ QString formatOf(FieldKind kind)
                               "Đồng bào dân tộc thiểu số (DTTS), Cán bộ, công chức, viên chức (CBCCVC), Học sinh, "
                               "Người lao động doanh nghiệp, HTX, Tiểu thương, Hội viên phụ nữ (Hội LHPN), "
                               "Đoàn viên thanh niên; several separated by ';'; other words are kept as written");
+    case K::PairStatus: return QStringLiteral("active / completed / ended (Đang kèm cặp / Hoàn thành / Kết thúc); empty = active");
     case K::Cccd: return QStringLiteral("12 digits, checked");
     case K::Phone: return QStringLiteral("phone, stored as 0xxxxxxxxx");
     case K::HamletRef: return QStringLiteral("hamlet name or code");

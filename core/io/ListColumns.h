@@ -22,6 +22,7 @@ enum class FieldKind {
     Sex,          // "Nam"/"Nữ" (also M/F, male/female); stored M/F
     ClassFormat,  // "Trực tiếp"/"Trực tuyến"/"Kết hợp"/"Lưu động" (or the English); stored as a key (domain/ClassFormat.h)
     TargetGroup,  // "Người cao tuổi", "NKT; Hội LHPN", ...; stored as keys, other words as written (domain/TargetGroup.h)
+    PairStatus,   // a mentor pair's active/completed/ended, or its Vietnamese label (CellFormat.h)
     Cccd,         // 12-digit CCCD, checked (validation/Cccd.h)
     Phone,        // Vietnamese phone, normalised (validation/Phone.h)
     HamletRef,    // a hamlet by name or code

@@ -28,6 +28,7 @@ QString cellFor(const ListField& field, const QVariantMap& row, ReferenceIndex& 
     case FieldKind::Id:
         return row.value(QStringLiteral("id")).toString();
     case FieldKind::Text:
+    case FieldKind::PairStatus:
     case FieldKind::Cccd:
     case FieldKind::Phone:
         return v.toString();

@@ -42,6 +42,9 @@ constexpr qint64 kMinRowBytes = 60;
 constexpr qint64 kRebuildIndexesFrom = 20000;
 // SQLite's own checkpoints keep the WAL small after smaller writes.
 constexpr qint64 kCheckpointFrom = 5000;
+// The years a count (a baseline) may be for: the period selector's range.
+constexpr qint64 kFirstYear = 2000;
+constexpr qint64 kLastYear = 2100;
 
 // Columns that identify a record of a list without an id or natural key,
 // so a re-import updates it instead of adding it again.
@@ -203,6 +206,14 @@ bool ImportRun::setup(const QStringList& header)
         m_report.issues.append({1, h, {}, tr("column appears twice: the first one is used"), Severity::Warning});
 
     m_colOf = mapping.columnForField;
+    // A spreadsheet's title rows ("DANH SÁCH DÂN CƯ XÃ ...") above the header
+    // name no column: say where the header must be, not that a column is missing.
+    if (std::none_of(m_colOf.cbegin(), m_colOf.cend(), [](int c) { return c >= 0; })) {
+        m_report.fatalError = tr("row 1 names none of the columns of this list: the column names must be in the "
+                                 "first row (delete any title rows above them)");
+        m_report.issues.append({1, {}, {}, m_report.fatalError, Severity::Error});
+        return false;
+    }
     m_outOf.fill(-1, m_spec.fields.size());
     for (int f = 0; f < m_spec.fields.size(); ++f) {
         const ListField& field = m_spec.fields.at(f);
@@ -309,6 +320,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         const auto v = cellformat::parseInteger(cell);
         if (!v)
             return fail(tr("'%1' is not a whole number").arg(cell));
+        // Every whole-number column is a count, or the year it counts for.
+        if (*v < 0)
+            return fail(tr("'%1' is below zero: a count cannot be negative").arg(cell));
+        if (field.column == u"year" && (*v < kFirstYear || *v > kLastYear))
+            return fail(tr("'%1' is not a year from %2 to %3: write the year in full").arg(cell).arg(kFirstYear).arg(kLastYear));
         return set(*v);
     }
     case FieldKind::Bool: {
@@ -337,6 +353,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (field.kind == FieldKind::Date) {
             if (!d.date)
                 return fail(tr("'%1' is only a year; a full date (dd/mm/yyyy) is needed").arg(cell));
+            // The range the resident and class dialogs accept (a birth date
+            // in the wrong column is the usual slip).
+            QString why;
+            if (!validation::plausibleEventDate(*d.date, m_today, &why))
+                return fail(why);
             return set(cellformat::isoDate(*d.date));
         }
         QString why;
@@ -349,6 +370,8 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     case FieldKind::DateTime: {
         QString why;
         const QString v = cellformat::parseDateTime(cell, &why);
+        if (why.isEmpty() && !v.isEmpty())
+            validation::plausibleEventDate(QDate::fromString(v.left(10), Qt::ISODate), m_today, &why);
         if (!why.isEmpty())
             return fail(why);
         return set(v.isEmpty() ? QVariant() : QVariant(v));
@@ -358,6 +381,12 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         if (!v)
             return fail(tr("'%1' is not Nam or Nữ").arg(cell));
         return set(v->isEmpty() ? QVariant() : QVariant(*v));
+    }
+    case FieldKind::PairStatus: {
+        const auto v = cellformat::parsePairStatus(cell);
+        if (!v)
+            return fail(tr("'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc").arg(cell));
+        return set(*v);
     }
     case FieldKind::ClassFormat: {
         if (cell.isEmpty())
@@ -743,6 +772,18 @@ void ImportRun::write(Row& row, const QString& nameKey)
     if (!row.givenId.isEmpty() && !existing.isEmpty() && existing != row.givenId &&
         m_seen.contains(QStringLiteral("id:") + existing))
         existing.clear();
+    // A row matched by its id may carry the CCCD of another living resident:
+    // one person, one record (as the resident dialog refuses it).
+    if (m_residents) {
+        const QString cccd = outValue(row, Cccd).toString();
+        const QString holder = cccd.isEmpty() ? QString() : m_refs.residentByCccd(cccd);
+        if (!holder.isEmpty() && holder != existing && !m_refs.residentDeleted(holder)) {
+            issue(row, m_fieldCccd, row.cccdCell,
+                  tr("this CCCD already belongs to another resident, %1").arg(m_refs.residentName(holder)));
+            ++m_report.rejected;
+            return;
+        }
+    }
 
     StoreError error;
     const bool inserted = existing.isEmpty();
@@ -973,6 +1014,8 @@ QString ImportReport::summary() const
                                .arg(rejected);
     if (committed)
         return tr("Imported %1. %2").arg(list, counts);
+    if (dryRun)
+        return tr("Checked %1 (dry run, nothing stored). %2").arg(list, counts);
     if (errorCount() > 0)
         return tr("Nothing imported (all or nothing): %1 row(s) have errors. %2").arg(rejected).arg(counts);
     return tr("Checked %1 (dry run, nothing stored). %2").arg(list, counts);
@@ -982,6 +1025,7 @@ ImportReport ListImporter::import(Store& store, const QString& list, const QStri
 {
     ImportReport report;
     report.list = list;
+    report.dryRun = options.dryRun;
     const ListSpec* spec = ListColumns::find(list);
     if (!spec) {
         report.fatalError = tr("unknown list '%1' (known: %2)").arg(list, ListColumns::names().join(QStringLiteral(", ")));

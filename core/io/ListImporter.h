@@ -45,6 +45,7 @@ struct ImportReport
     QVector<ImportIssue> issues;
     bool committed = false; // the rows counted above are in the store
     bool cancelled = false;
+    bool dryRun = false;    // checked only: the summary says so, errors or not
     QString fatalError;     // the file could not be imported at all (header, encoding, store)
 
     int errorCount() const;

@@ -1789,6 +1789,26 @@
         <translation>the file is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"</translation>
     </message>
     <message>
+        <source>row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)</source>
+        <translation>row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)</translation>
+    </message>
+    <message>
+        <source>'%1' is below zero: a count cannot be negative</source>
+        <translation>'%1' is below zero: a count cannot be negative</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year from %2 to %3: write the year in full</source>
+        <translation>'%1' is not a year from %2 to %3: write the year in full</translation>
+    </message>
+    <message>
+        <source>'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc</source>
+        <translation>'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc</translation>
+    </message>
+    <message>
+        <source>this CCCD already belongs to another resident, %1</source>
+        <translation>this CCCD already belongs to another resident, %1</translation>
+    </message>
+    <message>
         <source>'%1' is not one of the listed target groups: kept as written</source>
         <translation>'%1' is not one of the listed target groups: kept as written</translation>
     </message>

@@ -1789,6 +1789,26 @@
         <translation>tệp không phải văn bản UTF-8: hãy lưu từ bảng tính dưới dạng "CSV UTF-8"</translation>
     </message>
     <message>
+        <source>row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)</source>
+        <translation>dòng 1 không có tên cột nào của danh sách này: tên các cột phải nằm ở dòng đầu tiên (hãy xóa các dòng tiêu đề phía trên)</translation>
+    </message>
+    <message>
+        <source>'%1' is below zero: a count cannot be negative</source>
+        <translation>'%1' nhỏ hơn 0: số lượng không thể âm</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year from %2 to %3: write the year in full</source>
+        <translation>'%1' không phải năm từ %2 đến %3: hãy ghi đủ bốn chữ số của năm</translation>
+    </message>
+    <message>
+        <source>'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc</source>
+        <translation>'%1' không phải trạng thái kèm cặp: hãy ghi Đang kèm cặp, Hoàn thành hoặc Kết thúc</translation>
+    </message>
+    <message>
+        <source>this CCCD already belongs to another resident, %1</source>
+        <translation>số CCCD này đã thuộc về một người dân khác: %1</translation>
+    </message>
+    <message>
         <source>'%1' is not one of the listed target groups: kept as written</source>
         <translation>'%1' không thuộc các nhóm đối tượng có sẵn: giữ nguyên như đã ghi</translation>
     </message>

@@ -161,6 +161,27 @@ TEST_CASE("CsvReader: separator is detected from the header line", "[csv]")
         CHECK(reader.separator() == ',');
         CHECK_FIELDS(reader.header(), {"x;y;z", "b"});
     }
+    SECTION("a header whose names hold commas is told apart by the next line")
+    {
+        // Fewer columns than commas in their names: the count alone says comma.
+        CsvReader reader(QByteArray("Họ tên;Cán bộ, công chức, viên chức;Học sinh, sinh viên\r\nAn;x;\r\nBình;;x\r\n"));
+        REQUIRE(reader.readHeader());
+        CHECK(reader.separator() == ';');
+        CHECK_FIELDS(reader.header(), {QStringLiteral("Họ tên"), QStringLiteral("Cán bộ, công chức, viên chức"),
+                                       QStringLiteral("Học sinh, sinh viên")});
+        CsvRow row;
+        REQUIRE(reader.next(row));
+        CHECK_FIELDS(row.fields, {"An", "x", ""});
+    }
+    SECTION("the same for commas in semicolon-named headers, and a tie keeps the majority rule")
+    {
+        CsvReader commas(QByteArray("a;b;c,d\n1,2\n"));
+        REQUIRE(commas.readHeader());
+        CHECK(commas.separator() == ',');
+        CsvReader tie(QByteArray("a;b,c;d\n1;2,3;4\n"));
+        REQUIRE(tie.readHeader());
+        CHECK(tie.separator() == ';');
+    }
     SECTION("a single column defaults to comma")
     {
         CsvReader reader(QByteArray("Họ tên\nAn\n"));

@@ -961,3 +961,20 @@ VI.update({
     '%Ln task(s)':
         '%Ln việc',
 })
+
+# Branch review10: import refusals found by the hostile review of issue 2.
+VI.update({
+    'this CCCD already belongs to another resident, %1': 'số CCCD này đã thuộc về một người dân khác: %1',
+})
+VI.update({
+    "'%1' is below zero: a count cannot be negative": "'%1' nhỏ hơn 0: số lượng không thể âm",
+    "'%1' is not a year from %2 to %3: write the year in full": "'%1' không phải năm từ %2 đến %3: hãy ghi đủ bốn chữ số của năm",
+})
+VI.update({
+    "'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc":
+        "'%1' không phải trạng thái kèm cặp: hãy ghi Đang kèm cặp, Hoàn thành hoặc Kết thúc",
+})
+VI.update({
+    'row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)':
+        'dòng 1 không có tên cột nào của danh sách này: tên các cột phải nằm ở dòng đầu tiên (hãy xóa các dòng tiêu đề phía trên)',
+})
