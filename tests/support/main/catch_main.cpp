@@ -5,7 +5,10 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #if __has_include(<QApplication>) && defined(HOCVUSO_TEST_WIDGETS)
@@ -22,6 +25,15 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and data folders of this process alone: ctest runs test
+    // binaries side by side and tests change settings (the language, the
+    // chosen store file), which raced between them; and a developer's own
+    // settings and default store are never touched by a test run.
+    QTemporaryDir home;
+    if (home.isValid()) {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    }
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
