@@ -88,9 +88,12 @@ constexpr Province kProvinces[] = {
 static_assert(std::size(kProvinces) == 63);
 
 // 4th digit → first year of the century; even = male, odd = female.
+// Circular 07/2016/TT-BCA, art. 7: 0/1 the 20th century (1900-1999), 2/3
+// the 21st, 4/5 the 22nd, 6/7 the 23rd, 8/9 the 24th (2300-2399); no
+// digit stands for the 1800s.
 int centuryOf(int digit)
 {
-    static constexpr int kCenturies[5] = {1900, 2000, 2100, 2200, 1800};
+    static constexpr int kCenturies[5] = {1900, 2000, 2100, 2200, 2300};
     return kCenturies[digit / 2];
 }
 

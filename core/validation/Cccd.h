@@ -19,7 +19,7 @@ struct CccdCheck
     QString cccd;         // the 12 digits (spaces and dots typed inside removed)
     int provinceCode = 0; // 1..96, 0 when unreadable
     QString provinceName; // empty when the code is unknown
-    int century = 0;      // first year of the birth century (1800, 1900, ..., 2200), 0 when unreadable
+    int century = 0;      // first year of the birth century (1900, 2000, ..., 2300), 0 when unreadable
     int birthYearTwoDigits = -1;
     QChar sex; // 'M' or 'F', null when unreadable
 
