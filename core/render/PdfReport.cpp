@@ -70,9 +70,9 @@ QString tableHtml(const ReportData& d, const ReportTable& t, const QString& titl
 QVector<int> columnWidths(const ReportTable& t)
 {
     if (t.key == QLatin1String("indicators") && t.headers.size() == 8)
-        return {5, 38, 8, 8, 8, 8, 9, 16};
+        return {5, 36, 8, 9, 9, 8, 9, 16};
     if (t.key == QLatin1String("groups") && t.headers.size() == 8)
-        return {14, 34, 7, 9, 8, 8, 9, 11};
+        return {13, 26, 7, 9, 8, 8, 9, 20};
     return {};
 }
 

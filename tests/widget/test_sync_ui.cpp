@@ -197,7 +197,7 @@ TEST_CASE("the sync problems dialog lists refused records and conflicts and mark
     CHECK(cell(0, SyncProblemsModel::EntityColumn) == QStringLiteral("Resident"));
     CHECK(cell(0, SyncProblemsModel::DetailColumn).contains(QStringLiteral("12 digits")));
     CHECK(cell(1, SyncProblemsModel::KindColumn) == QStringLiteral("Conflict"));
-    CHECK(cell(1, SyncProblemsModel::FieldColumn) == QStringLiteral("address"));
+    CHECK(cell(1, SyncProblemsModel::FieldColumn) == QStringLiteral("Address")); // households.address, named
     CHECK(cell(1, SyncProblemsModel::DetailColumn).contains(QStringLiteral("Thôn Đông")));
     CHECK(cell(1, SyncProblemsModel::DetailColumn).contains(QStringLiteral("Thôn Tây")));
 
