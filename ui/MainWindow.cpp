@@ -337,7 +337,7 @@ void MainWindow::showSyncProblems()
 {
     if (!m_syncBackend)
         return;
-    SyncProblemsDialog dialog(*m_syncBackend, this);
+    SyncProblemsDialog dialog(*m_syncBackend, this, &m_store);
     dialog.exec();
     refreshSyncProblems(); // some were marked reviewed
 }

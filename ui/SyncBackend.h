@@ -13,8 +13,9 @@ struct SyncQuarantineItem
     qint64 id = 0;
     QString entity;
     QString rowId;
-    QString reason;
+    QString reason;     // as the server wrote it (English)
     QString reportedAt; // ISO 8601
+    QString field;      // the refused field, when the reason is about one
 };
 
 // A concurrent edit the server decided (last writer wins), for display.

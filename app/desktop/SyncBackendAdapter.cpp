@@ -57,8 +57,7 @@ QVector<SyncQuarantineItem> SyncBackendAdapter::quarantined() const
 {
     QVector<SyncQuarantineItem> items;
     for (const sync::QuarantinedChange& q : sync::SyncReview(m_store).quarantined())
-        items.append({q.id, q.entity, q.rowId, q.field.isEmpty() ? q.reason : q.field + QStringLiteral(": ") + q.reason,
-                      q.reportedAt});
+        items.append({q.id, q.entity, q.rowId, q.reason, q.reportedAt, q.field});
     return items;
 }
 

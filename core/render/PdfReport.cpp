@@ -29,8 +29,94 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// The tables as HTML for QTextDocument. The per-hamlet table numbers its
-// indicator columns (1, 2, ...) after the indicator table, to fit A4.
+// One HTML table: the given columns of t (column 0, the row label, always
+// first), each at the given width (percent of the page). Numbers and row
+// labels never wrap: "100,0 %" split over two lines is unreadable.
+QString tableHtml(const ReportData& d, const ReportTable& t, const QString& title, const QVector<int>& columns,
+                  const QStringList& headers, const QVector<int>& widths, bool wholeLabels)
+{
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    QString h = QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=%2% "
+                               "style='border-collapse:collapse; font-size:8pt'><tr>")
+                    .arg(esc(title))
+                    .arg(total > 0 ? std::min(total, 100) : 100);
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString width = widths.isEmpty() ? QString() : QStringLiteral(" width=%1%").arg(widths.value(i));
+        h += QStringLiteral("<th bgcolor='#DDEBF7'%1>%2</th>").arg(width, esc(headers.value(i)));
+    }
+    h += QStringLiteral("</tr>");
+    for (const auto& row : t.rows) {
+        h += QStringLiteral("<tr>");
+        for (int i = 0; i < columns.size(); ++i) {
+            const int c = columns[i];
+            const ColumnKind kind = t.kinds.value(c);
+            const bool text = kind == ColumnKind::Text;
+            const bool keepWhole = !text || (wholeLabels && i == 0);
+            h += QStringLiteral("<td align=%1%2>%3</td>")
+                     .arg(text ? QStringLiteral("left") : QStringLiteral("right"),
+                          keepWhole ? QStringLiteral(" style='white-space:nowrap'") : QString(),
+                          esc(report::cellText(row.value(c), kind, d.language)));
+        }
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+    return h;
+}
+
+// Room for the long texts (indicator names) so that they wrap over two lines,
+// not five; other tables share the page as QTextDocument decides.
+QVector<int> columnWidths(const ReportTable& t)
+{
+    if (t.key == QLatin1String("indicators") && t.headers.size() == 8)
+        return {5, 36, 8, 9, 9, 8, 9, 16};
+    if (t.key == QLatin1String("groups") && t.headers.size() == 8)
+        return {13, 26, 7, 9, 8, 8, 9, 20};
+    return {};
+}
+
+// A table with one column per indicator (by hamlet, the trend) is too wide
+// for a portrait A4 page: it is printed in parts of at most kColumnsPerPart
+// indicators, each repeating the row labels and naming its indicators in full.
+constexpr int kColumnsPerPart = 6;
+
+QString splitTableHtml(const ReportData& d, const ReportTable& t)
+{
+    const int values = int(t.headers.size()) - 1;
+    if (values <= 0)
+        return tableHtml(d, t, t.title, {0}, {t.headers.value(0)}, {}, true);
+    const int parts = (values + kColumnsPerPart - 1) / kColumnsPerPart;
+    const int perPart = (values + parts - 1) / parts;
+    const int labelWidth = 22;
+    const int valueWidth = (100 - labelWidth) / std::max(perPart, 1);
+    // The per-hamlet columns follow the indicator table's rows: number them alike.
+    const bool numbered = t.key == QLatin1String("hamlets");
+    QString h;
+    for (int part = 0; part < parts; ++part) {
+        const int first = 1 + part * perPart;
+        const int last = std::min(values, first + perPart - 1);
+        QVector<int> columns{0};
+        QStringList headers{t.headers.value(0)};
+        QVector<int> widths{labelWidth};
+        for (int c = first; c <= last; ++c) {
+            columns << c;
+            headers << (numbered ? QStringLiteral("%1. %2").arg(c).arg(t.headers[c]) : t.headers[c]);
+            widths << valueWidth;
+        }
+        const QString title =
+            parts == 1 ? t.title
+                       : d.text(QT_TRANSLATE_NOOP("hocvuso::report", "%1 (part %2 of %3)"),
+                                QStringLiteral("%1 (phần %2/%3)"))
+                             .arg(t.title)
+                             .arg(part + 1)
+                             .arg(parts);
+        h += tableHtml(d, t, title, columns, headers, widths, true);
+    }
+    return h;
+}
+
+// The tables as HTML for QTextDocument.
 QString html(const ReportData& d, const QVector<ReportTable>& tables)
 {
     QString h = QStringLiteral("<html><body>");
@@ -47,32 +133,14 @@ QString html(const ReportData& d, const QVector<ReportTable>& tables)
             h += QStringLiteral("</ul>");
             continue;
         }
-        const bool numbered = t.key == QLatin1String("hamlets") || t.key == QLatin1String("trend");
-        h += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100% "
-                            "style='border-collapse:collapse; font-size:8pt'><tr>")
-                 .arg(esc(t.title));
-        for (int c = 0; c < t.headers.size(); ++c) {
-            const QString header = numbered && c > 0 ? QStringLiteral("(%1)").arg(c) : t.headers[c];
-            h += QStringLiteral("<th bgcolor='#DDEBF7'>%1</th>").arg(esc(header));
+        if (t.key == QLatin1String("hamlets") || t.key == QLatin1String("trend")) {
+            h += splitTableHtml(d, t);
+            continue;
         }
-        h += QStringLiteral("</tr>");
-        for (const auto& row : t.rows) {
-            h += QStringLiteral("<tr>");
-            for (int c = 0; c < row.size(); ++c) {
-                const ColumnKind kind = t.kinds.value(c);
-                h += QStringLiteral("<td align=%1>%2</td>")
-                         .arg(kind == ColumnKind::Text ? QStringLiteral("left") : QStringLiteral("right"),
-                              esc(report::cellText(row[c], kind, d.language)));
-            }
-            h += QStringLiteral("</tr>");
-        }
-        h += QStringLiteral("</table>");
-        if (numbered) {
-            h += QStringLiteral("<p style='font-size:7pt'>");
-            for (int c = 1; c < t.headers.size(); ++c)
-                h += QStringLiteral("(%1) %2&nbsp;&nbsp; ").arg(c).arg(esc(t.headers[c]));
-            h += QStringLiteral("</p>");
-        }
+        QVector<int> columns;
+        for (int c = 0; c < t.headers.size(); ++c)
+            columns << c;
+        h += tableHtml(d, t, t.title, columns, t.headers, columnWidths(t), false);
     }
     h += QStringLiteral("</body></html>");
     return h;

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -29,6 +30,13 @@ QString formatNumber(double value, int decimals, Language language)
 QString formatPercent(const std::optional<double>& value, Language language)
 {
     return value ? formatNumber(*value, 1, language) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+QString formatCount(qint64 value, Language language)
+{
+    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    return (language == Language::Vietnamese ? vietnamese : english).toString(value);
 }
 
 QString ReportData::text(const char* english, const QString& vietnamese) const
@@ -95,7 +103,7 @@ QStringList ReportBuilder::summarise(const kpi::KpiTable& table, Language lang)
             if (needed > 0)
                 sentence += pick(lang, QT_TRANSLATE_NOOP("hocvuso::report", " (%1 more needed)"),
                                  QStringLiteral(" (cần thêm %1)"))
-                                .arg(needed);
+                                .arg(formatCount(needed, lang));
         }
         // The hamlet furthest behind, when the breakdown says something.
         const kpi::KpiHamletCell* worst = nullptr;
@@ -131,7 +139,7 @@ QStringList ReportBuilder::summarise(const kpi::KpiTable& table, Language lang)
                     QT_TRANSLATE_NOOP("hocvuso::report",
                                       "%1 resident(s) have no birth date or year and are left out of age-bound indicators."),
                     QStringLiteral("%1 người chưa có ngày/năm sinh nên chưa được tính vào các chỉ tiêu theo độ tuổi."))
-                   .arg(table.unknownAge);
+                   .arg(formatCount(table.unknownAge, lang));
     return out;
 }
 

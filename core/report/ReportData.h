@@ -90,5 +90,8 @@ public:
 // Numbers in the report's language: "26,7" in Vietnamese, "26.7" in English.
 QString formatNumber(double value, int decimals, Language language);
 QString formatPercent(const std::optional<double>& value, Language language);
+// Counts grouped by thousands in the report's language: "2.137" in
+// Vietnamese, "2,137" in English (the CSV and XLSX keep plain numbers).
+QString formatCount(qint64 value, Language language);
 
 } // namespace hocvuso::report

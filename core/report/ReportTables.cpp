@@ -200,7 +200,7 @@ QString cellText(const QVariant& value, ColumnKind kind, Language language)
     case ColumnKind::Text:
         return value.toString();
     case ColumnKind::Integer:
-        return QString::number(value.toLongLong());
+        return formatCount(value.toLongLong(), language);
     case ColumnKind::Percent:
         return formatNumber(value.toDouble(), 1, language) + QStringLiteral(" %");
     case ColumnKind::Points:

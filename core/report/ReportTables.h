@@ -31,7 +31,8 @@ QString reportTitle(const ReportData& data);
 // Every table of the report, in order.
 QVector<ReportTable> reportTables(const ReportData& data);
 
-// A cell as text in the report's language ("26,7 %", "—", "1234").
+// A cell as text in the report's language ("26,7 %", "—", "2.137"): for the
+// printed report only (CSV and XLSX write plain numbers).
 QString cellText(const QVariant& value, ColumnKind kind, Language language);
 
 } // namespace hocvuso::report

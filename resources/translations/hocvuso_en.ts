@@ -451,6 +451,270 @@
         <source>Target</source>
         <translation>Target</translation>
     </message>
+    <message>
+        <source>Hamlet or residential group</source>
+        <translation>Hamlet or residential group</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Person with disabilities</source>
+        <translation>Person with disabilities</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Skills taught</source>
+        <translation>Skills taught</translation>
+    </message>
+    <message>
+        <source>Digital ambassador</source>
+        <translation>Digital ambassador</translation>
+    </message>
+    <message>
+        <source>Pair status</source>
+        <translation>Pair status</translation>
+    </message>
+    <message>
+        <source>Ambassador since</source>
+        <translation>Ambassador since</translation>
+    </message>
+    <message>
+        <source>Active ambassador</source>
+        <translation>Active ambassador</translation>
+    </message>
+    <message>
+        <source>Team active</source>
+        <translation>Team active</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Runs the "Chợ số" 4T model</source>
+        <translation>Runs the "Chợ số" 4T model</translation>
+    </message>
+    <message>
+        <source>Adults (baseline)</source>
+        <translation>Adults (baseline)</translation>
+    </message>
+    <message>
+        <source>People aged 16 and over (baseline)</source>
+        <translation>People aged 16 and over (baseline)</translation>
+    </message>
+    <message>
+        <source>Elderly people (baseline)</source>
+        <translation>Elderly people (baseline)</translation>
+    </message>
+    <message>
+        <source>People with disabilities (baseline)</source>
+        <translation>People with disabilities (baseline)</translation>
+    </message>
+    <message>
+        <source>Households (baseline)</source>
+        <translation>Households (baseline)</translation>
+    </message>
+    <message>
+        <source>Public officials (baseline)</source>
+        <translation>Public officials (baseline)</translation>
+    </message>
+    <message>
+        <source>Students (baseline)</source>
+        <translation>Students (baseline)</translation>
+    </message>
+    <message>
+        <source>Enterprise workers (baseline)</source>
+        <translation>Enterprise workers (baseline)</translation>
+    </message>
+    <message>
+        <source>Markets (baseline)</source>
+        <translation>Markets (baseline)</translation>
+    </message>
+    <message>
+        <source>Women's Union members (baseline)</source>
+        <translation>Women's Union members (baseline)</translation>
+    </message>
+    <message>
+        <source>Mentees per ambassador (minimum)</source>
+        <translation>Mentees per ambassador (minimum)</translation>
+    </message>
+    <message>
+        <source>Class cadence</source>
+        <translation>Class cadence</translation>
+    </message>
+    <message>
+        <source>Active plan</source>
+        <translation>Active plan</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Ethnic minority</translation>
+    </message>
+    <message>
+        <source>Public official</source>
+        <translation>Public official</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Enterprise / co-operative worker</source>
+        <translation>Enterprise / co-operative worker</translation>
+    </message>
+    <message>
+        <source>Small trader</source>
+        <translation>Small trader</translation>
+    </message>
+    <message>
+        <source>Women's Union member</source>
+        <translation>Women's Union member</translation>
+    </message>
+    <message>
+        <source>Youth Union member</source>
+        <translation>Youth Union member</translation>
+    </message>
+    <message>
+        <source>Influencer for the movement</source>
+        <translation>Influencer for the movement</translation>
+    </message>
+    <message>
+        <source>Owns a smartphone</source>
+        <translation>Owns a smartphone</translation>
+    </message>
+    <message>
+        <source>VNeID level 2</source>
+        <translation>VNeID level 2</translation>
+    </message>
+    <message>
+        <source>Digital bank account</source>
+        <translation>Digital bank account</translation>
+    </message>
+    <message>
+        <source>Uses online public services</source>
+        <translation>Uses online public services</translation>
+    </message>
+    <message>
+        <source>Pays cashless</source>
+        <translation>Pays cashless</translation>
+    </message>
+    <message>
+        <source>Skills certified on VNeID on</source>
+        <translation>Skills certified on VNeID on</translation>
+    </message>
+    <message>
+        <source>Basic digital skills since</source>
+        <translation>Basic digital skills since</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Instructors</translation>
+    </message>
+    <message>
+        <source>Basic course</source>
+        <translation>Basic course</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Completed the class</source>
+        <translation>Completed the class</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Informed about the movement</source>
+        <translation>Informed about the movement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -3307,6 +3571,41 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::StoredValueText</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::SyncBackendAdapter</name>
     <message>
         <source>Sending changes</source>
@@ -3413,6 +3712,58 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>is longer than 20,000 characters</source>
+        <translation>is longer than 20,000 characters</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <source>must be a valid date</source>
+        <translation>must be a valid date</translation>
+    </message>
+    <message>
+        <source>must be a valid date and time</source>
+        <translation>must be a valid date and time</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (NUL)</source>
+        <translation>contains an invalid character (NUL)</translation>
+    </message>
+    <message>
+        <source>the record's id is invalid (1 to 64 characters)</source>
+        <translation>the record's id is invalid (1 to 64 characters)</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>unknown record type "%1"</translation>
+    </message>
+    <message>
+        <source>%1 records are written by the province only</source>
+        <translation>%1 records are written by the province only</translation>
+    </message>
+    <message>
+        <source>unknown operation "%1"</source>
+        <translation>unknown operation "%1"</translation>
+    </message>
+    <message>
+        <source>no such field in a %1 record</source>
+        <translation>no such field in a %1 record</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4413,10 @@
     <message>
         <source>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</source>
         <translation>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (part %2 of %3)</translation>
     </message>
 </context>
 </TS>

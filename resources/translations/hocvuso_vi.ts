@@ -451,6 +451,270 @@
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
+    <message>
+        <source>Hamlet or residential group</source>
+        <translation>Thôn hay tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Person with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>Skills taught</source>
+        <translation>Kỹ năng được hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Digital ambassador</source>
+        <translation>Đại sứ số</translation>
+    </message>
+    <message>
+        <source>Pair status</source>
+        <translation>Tình trạng kèm cặp</translation>
+    </message>
+    <message>
+        <source>Ambassador since</source>
+        <translation>Làm Đại sứ số từ ngày</translation>
+    </message>
+    <message>
+        <source>Active ambassador</source>
+        <translation>Đại sứ số đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Team active</source>
+        <translation>Tổ đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Vai trò trong tổ</translation>
+    </message>
+    <message>
+        <source>Runs the "Chợ số" 4T model</source>
+        <translation>Triển khai mô hình "Chợ số" 4T</translation>
+    </message>
+    <message>
+        <source>Adults (baseline)</source>
+        <translation>Số người trưởng thành (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>People aged 16 and over (baseline)</source>
+        <translation>Số người từ 16 tuổi (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Elderly people (baseline)</source>
+        <translation>Số người cao tuổi (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>People with disabilities (baseline)</source>
+        <translation>Số người khuyết tật (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Households (baseline)</source>
+        <translation>Số hộ gia đình (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Public officials (baseline)</source>
+        <translation>Số cán bộ, công chức, viên chức (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Students (baseline)</source>
+        <translation>Số học sinh, sinh viên (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Enterprise workers (baseline)</source>
+        <translation>Số người lao động trong doanh nghiệp (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Markets (baseline)</source>
+        <translation>Số chợ (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Women's Union members (baseline)</source>
+        <translation>Số hội viên phụ nữ (số liệu nền)</translation>
+    </message>
+    <message>
+        <source>Mentees per ambassador (minimum)</source>
+        <translation>Số người mỗi Đại sứ số kèm cặp (tối thiểu)</translation>
+    </message>
+    <message>
+        <source>Class cadence</source>
+        <translation>Tần suất tổ chức lớp</translation>
+    </message>
+    <message>
+        <source>Active plan</source>
+        <translation>Kế hoạch đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Public official</source>
+        <translation>Cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Enterprise / co-operative worker</source>
+        <translation>Lao động trong doanh nghiệp / hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Small trader</source>
+        <translation>Tiểu thương</translation>
+    </message>
+    <message>
+        <source>Women's Union member</source>
+        <translation>Hội viên Hội Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Youth Union member</source>
+        <translation>Đoàn viên thanh niên</translation>
+    </message>
+    <message>
+        <source>Influencer for the movement</source>
+        <translation>Người có ảnh hưởng tuyên truyền phong trào</translation>
+    </message>
+    <message>
+        <source>Owns a smartphone</source>
+        <translation>Có điện thoại thông minh</translation>
+    </message>
+    <message>
+        <source>VNeID level 2</source>
+        <translation>Định danh VNeID mức 2</translation>
+    </message>
+    <message>
+        <source>Digital bank account</source>
+        <translation>Có tài khoản ngân hàng số</translation>
+    </message>
+    <message>
+        <source>Uses online public services</source>
+        <translation>Sử dụng dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>Pays cashless</source>
+        <translation>Thanh toán không dùng tiền mặt</translation>
+    </message>
+    <message>
+        <source>Skills certified on VNeID on</source>
+        <translation>Ngày được xác nhận kỹ năng số trên VNeID</translation>
+    </message>
+    <message>
+        <source>Basic digital skills since</source>
+        <translation>Có kỹ năng số cơ bản từ ngày</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Người hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Basic course</source>
+        <translation>Lớp kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Completed the class</source>
+        <translation>Hoàn thành lớp học</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Ngày đến hộ</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Người đến hộ</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Nội dung đã hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
+        <source>Informed about the movement</source>
+        <translation>Tuyên truyền về phong trào</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Việc cần quay lại</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Ngày hẹn quay lại</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -3307,6 +3571,41 @@
     </message>
 </context>
 <context>
+    <name>hocvuso::StoredValueText</name>
+    <message>
+        <source>Active</source>
+        <translation>Đang kèm cặp</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+<context>
     <name>hocvuso::SyncBackendAdapter</name>
     <message>
         <source>Sending changes</source>
@@ -3413,6 +3712,58 @@
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là chữ</translation>
+    </message>
+    <message>
+        <source>is longer than 20,000 characters</source>
+        <translation>dài quá 20.000 ký tự</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là số</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>phải là Có hoặc Không</translation>
+    </message>
+    <message>
+        <source>must be a valid date</source>
+        <translation>phải là ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>must be a valid date and time</source>
+        <translation>phải là ngày giờ hợp lệ</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (NUL)</source>
+        <translation>chứa ký tự không hợp lệ (NUL)</translation>
+    </message>
+    <message>
+        <source>the record's id is invalid (1 to 64 characters)</source>
+        <translation>mã bản ghi không hợp lệ (phải có từ 1 đến 64 ký tự)</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>loại bản ghi không xác định "%1"</translation>
+    </message>
+    <message>
+        <source>%1 records are written by the province only</source>
+        <translation>Bản ghi loại %1 chỉ do tỉnh cập nhật</translation>
+    </message>
+    <message>
+        <source>unknown operation "%1"</source>
+        <translation>thao tác không xác định "%1"</translation>
+    </message>
+    <message>
+        <source>no such field in a %1 record</source>
+        <translation>bản ghi loại %1 không có trường này</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4413,10 @@
     <message>
         <source>Some hamlets have no baseline for %1: the people counted there appear in the per-hamlet table but not in the percentages.</source>
         <translation>Một số thôn/tổ chưa có số liệu nền năm %1: người được tính ở đó có trong bảng theo thôn/tổ nhưng không tính vào tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (phần %2/%3)</translation>
     </message>
 </context>
 </TS>

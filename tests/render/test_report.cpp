@@ -3,9 +3,11 @@
 #include "KpiFixture.h"
 #include "TempStore.h"
 
+#include "core/demo/DemoCommune.h"
 #include "core/render/PdfReport.h"
 #include "core/report/CsvReport.h"
 #include "core/report/ReportData.h"
+#include "core/report/ReportTables.h"
 #include "core/report/XlsxReport.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace hocvuso;
@@ -343,4 +346,101 @@ TEST_CASE("Report building reports its progress and can be cancelled", "[report]
     };
     REQUIRE(report::ReportBuilder::build(ts.store(), period, options, &error));
     CHECK(calls == QVector<QPair<int, int>>{{1, 2}, {2, 2}});
+}
+
+namespace {
+
+// n with a thousands separator written out by hand (not through the code under test).
+QString grouped(qint64 n, QChar separator)
+{
+    QString digits = QString::number(n);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, separator);
+    return digits;
+}
+
+// The per-hamlet values pdftotext -layout shows on the lines that start
+// with `label` (one line per part of the table), in order.
+QStringList valuesAfterLabel(const QString& text, const QString& label)
+{
+    static const QRegularExpression value(QStringLiteral("(\\d+[,.]\\d %|—)"));
+    QStringList values;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.startsWith(label + QStringLiteral("  ")))
+            continue;
+        auto it = value.globalMatch(trimmed.mid(label.size()));
+        while (it.hasNext())
+            values << it.next().captured(1);
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("PDF of a demo commune: the per-hamlet table fits A4, counts grouped, spreadsheets keep numbers", "[report]")
+{
+    TempStore ts;
+    DemoCommune::Options o;
+    o.residents = 2500;
+    o.seed = 5;
+    o.today = QDate(2025, 11, 20);
+    StoreError se;
+    REQUIRE(DemoCommune(ts.store()).generate(o, &se));
+
+    for (const auto language : {report::Language::Vietnamese, report::Language::English}) {
+        const bool vi = language == report::Language::Vietnamese;
+        INFO((vi ? "Vietnamese" : "English"));
+        const auto data = buildReport(ts.store(), language);
+        REQUIRE(data.kpis.rows.size() > 6); // wider than one part of the per-hamlet table
+        REQUIRE(data.kpis.hamlets.size() >= 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.pdf"));
+        QString error;
+        REQUIRE(render::PdfReport::write(data, path, &error));
+        const QString text = pdfText(path);
+
+        // Every hamlet's row shows its name whole, followed by all of its values,
+        // each "26,7 %" on one line (no "%" wrapped below its number).
+        const auto tables = report::reportTables(data);
+        const auto hamlets = std::find_if(tables.cbegin(), tables.cend(),
+                                          [](const report::ReportTable& t) { return t.key == QLatin1String("hamlets"); });
+        REQUIRE(hamlets != tables.cend());
+        for (const auto& row : hamlets->rows) {
+            const QString label = row.value(0).toString();
+            QStringList expected;
+            for (int c = 1; c < row.size(); ++c)
+                expected << report::cellText(row[c], report::ColumnKind::Percent, language);
+            INFO(label.toStdString());
+            CHECK(valuesAfterLabel(text, label) == expected);
+        }
+        static const QRegularExpression lonePercent(QStringLiteral("^[\\s%]*%[\\s%]*$"), QRegularExpression::MultilineOption);
+        CHECK_FALSE(lonePercent.match(text).hasMatch());
+        // Headers name the indicators, not (1)..(18).
+        CHECK_FALSE(text.contains(QStringLiteral("(18)")));
+        CHECK(text.contains(vi ? QStringLiteral("(phần 1/") : QStringLiteral("(part 1 of ")));
+
+        // Counts of 1,000 and more grouped as the language writes them.
+        const kpi::KpiRow* big = nullptr;
+        for (const kpi::KpiRow& r : data.kpis.rows)
+            if (r.total.denominator && *r.total.denominator >= 1000)
+                big = &r;
+        REQUIRE(big);
+        const qint64 n = *big->total.denominator;
+        CHECK(text.contains(grouped(n, vi ? QLatin1Char('.') : QLatin1Char(','))));
+        CHECK_FALSE(QRegularExpression(QStringLiteral("(^|\\s)%1(\\s|$)").arg(n), QRegularExpression::MultilineOption)
+                        .match(text)
+                        .hasMatch());
+
+        // The spreadsheets compute: plain numbers in CSV, number cells in XLSX.
+        const QString csv = QString::fromUtf8(report::CsvReport::toBytes(data));
+        CHECK(csv.contains(QStringLiteral(",%1,").arg(n)));
+        const QString xlsx = dir.filePath(QStringLiteral("demo.xlsx"));
+        REQUIRE(report::XlsxReport::write(data, xlsx, &error));
+        const QJsonObject book = readXlsx(xlsx);
+        const QJsonArray row = findRow(book.value(data.text("Indicators", QStringLiteral("Chỉ tiêu"))).toArray(), 1,
+                                       data.indicatorName(big->indicator));
+        REQUIRE(row.at(4).isDouble());
+        CHECK(row.at(4).toDouble() == double(n));
+    }
 }

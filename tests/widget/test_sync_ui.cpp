@@ -180,7 +180,7 @@ TEST_CASE("the sync problems dialog lists refused records and conflicts and mark
 {
     RecordingSyncBackend backend;
     backend.quarantine = {{11, QStringLiteral("residents"), QStringLiteral("r-1"),
-                           QStringLiteral("cccd: the CCCD number must have 12 digits"), QStringLiteral("2026-03-14T08:00:00Z")}};
+                           QStringLiteral("cccd: the CCCD number must have 12 digits"), QStringLiteral("2026-03-14T08:00:00Z"), {}}};
     backend.conflictList = {{21, QStringLiteral("households"), QStringLiteral("h-1"), QStringLiteral("address"),
                              QStringLiteral("Thôn Đông"), QStringLiteral("Thôn Tây"), QStringLiteral("2026-03-14T08:01:00Z")},
                             {22, QStringLiteral("residents"), QStringLiteral("r-2"), QStringLiteral("phone"),
@@ -197,7 +197,7 @@ TEST_CASE("the sync problems dialog lists refused records and conflicts and mark
     CHECK(cell(0, SyncProblemsModel::EntityColumn) == QStringLiteral("Resident"));
     CHECK(cell(0, SyncProblemsModel::DetailColumn).contains(QStringLiteral("12 digits")));
     CHECK(cell(1, SyncProblemsModel::KindColumn) == QStringLiteral("Conflict"));
-    CHECK(cell(1, SyncProblemsModel::FieldColumn) == QStringLiteral("address"));
+    CHECK(cell(1, SyncProblemsModel::FieldColumn) == QStringLiteral("Address")); // households.address, named
     CHECK(cell(1, SyncProblemsModel::DetailColumn).contains(QStringLiteral("Thôn Đông")));
     CHECK(cell(1, SyncProblemsModel::DetailColumn).contains(QStringLiteral("Thôn Tây")));
 
@@ -242,7 +242,7 @@ TEST_CASE("the File menu opens the sync problems dialog of the connected backend
     MainWindow window(temp.store());
     CHECK_FALSE(window.syncProblemsAction()->isEnabled());
     RecordingSyncBackend backend;
-    backend.quarantine = {{5, QStringLiteral("classes"), QStringLiteral("c-1"), QStringLiteral("name: empty"), {}}};
+    backend.quarantine = {{5, QStringLiteral("classes"), QStringLiteral("c-1"), QStringLiteral("name: empty"), {}, {}}};
     window.setSyncBackend(&backend);
     REQUIRE(window.syncProblemsAction()->isEnabled());
     int rows = -1;
@@ -268,7 +268,7 @@ TEST_CASE("the status bar counts the sync problems and cancels a running sync", 
     REQUIRE(cancel);
 
     RecordingSyncBackend backend;
-    backend.quarantine = {{1, QStringLiteral("residents"), QStringLiteral("r1"), QStringLiteral("bad cccd"), {}}};
+    backend.quarantine = {{1, QStringLiteral("residents"), QStringLiteral("r1"), QStringLiteral("bad cccd"), {}, {}}};
     backend.conflictList = {{7, QStringLiteral("residents"), QStringLiteral("r2"), QStringLiteral("phone"),
                              QStringLiteral("0912345678"), QStringLiteral("0987654321"), {}}};
     window.setSyncBackend(&backend);

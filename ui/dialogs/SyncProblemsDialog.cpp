@@ -3,10 +3,12 @@
 #include "core/domain/EntityNames.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,11 +21,45 @@ void SyncProblemsModel::load(const QVector<SyncQuarantineItem>& quarantined, con
     beginResetModel();
     m_rows.clear();
     for (const SyncQuarantineItem& q : quarantined)
-        m_rows.append({false, q.id, q.entity, q.rowId, QString(), q.reason});
+        m_rows.append({false, q.id, q.entity, q.rowId, q.field, refusalText(q.reason)});
     for (const SyncConflictItem& c : conflicts)
         m_rows.append({true, c.id, c.entity, c.rowId, c.field,
-                       tr("kept \"%1\", replaced \"%2\"").arg(c.keptValue, c.lostValue)});
+                       tr("kept \"%1\", replaced \"%2\"")
+                           .arg(m_values.text(c.entity, c.field, c.keptValue),
+                                m_values.text(c.entity, c.field, c.lostValue))});
     endResetModel();
+}
+
+QString SyncProblemsModel::refusalText(const QString& reason)
+{
+    // The fixed reasons of sync/server (ServerStore: checkValue, validate).
+    static const QHash<QString, const char*> fixed = {
+        {QStringLiteral("must be text"), QT_TR_NOOP("must be text")},
+        {QStringLiteral("is longer than 20000 characters"), QT_TR_NOOP("is longer than 20,000 characters")},
+        {QStringLiteral("must be a whole number"), QT_TR_NOOP("must be a whole number")},
+        {QStringLiteral("must be a number"), QT_TR_NOOP("must be a number")},
+        {QStringLiteral("must be 0 or 1"), QT_TR_NOOP("must be yes or no")},
+        {QStringLiteral("must be a date YYYY-MM-DD"), QT_TR_NOOP("must be a valid date")},
+        {QStringLiteral("must be an ISO 8601 date and time"), QT_TR_NOOP("must be a valid date and time")},
+        {QStringLiteral("contains the character U+0000 (NUL)"), QT_TR_NOOP("contains an invalid character (NUL)")},
+        {QStringLiteral("row id must be 1 to 64 characters"), QT_TR_NOOP("the record's id is invalid (1 to 64 characters)")},
+    };
+    if (const char* text = fixed.value(reason))
+        return tr(text);
+    // The reasons that name an entity or an operation.
+    static const QRegularExpression unknownEntity(QStringLiteral("^unknown entity '(.*)'$"));
+    static const QRegularExpression referenceData(QStringLiteral("^(\\S+) is reference data, written by the province only$"));
+    static const QRegularExpression unknownOperation(QStringLiteral("^unknown operation '(.*)'$"));
+    static const QRegularExpression noSuchField(QStringLiteral("^no such field in (\\S+)$"));
+    if (const auto m = unknownEntity.match(reason); m.hasMatch())
+        return tr("unknown record type \"%1\"").arg(m.captured(1));
+    if (const auto m = referenceData.match(reason); m.hasMatch())
+        return tr("%1 records are written by the province only").arg(entityTitle(m.captured(1)));
+    if (const auto m = unknownOperation.match(reason); m.hasMatch())
+        return tr("unknown operation \"%1\"").arg(m.captured(1));
+    if (const auto m = noSuchField.match(reason); m.hasMatch())
+        return tr("no such field in a %1 record").arg(entityTitle(m.captured(1)));
+    return reason;
 }
 
 int SyncProblemsModel::rowCount(const QModelIndex& parent) const
@@ -67,11 +103,13 @@ QVariant SyncProblemsModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-SyncProblemsDialog::SyncProblemsDialog(SyncBackend& backend, QWidget* parent) : QDialog(parent), m_backend(backend)
+SyncProblemsDialog::SyncProblemsDialog(SyncBackend& backend, QWidget* parent, Store* store)
+    : QDialog(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("syncProblemsDialog"));
     setWindowTitle(tr("Sync problems"));
     m_model = new SyncProblemsModel(this);
+    m_model->setStore(store);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("syncProblemsView"));
     m_view->setModel(m_model);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/query/StoredValueText.h"
 #include "ui/SyncBackend.h"
 
 #include <QAbstractTableModel>
@@ -25,6 +26,9 @@ public:
     };
 
     explicit SyncProblemsModel(QObject* parent = nullptr);
+    // The store whose rows name the references of conflicting values
+    // (a hamlet's name, not its id); call before load().
+    void setStore(Store* store) { m_values = StoredValueText(store); }
     void load(const QVector<SyncQuarantineItem>& quarantined, const QVector<SyncConflictItem>& conflicts);
     Row rowAt(int row) const { return m_rows.value(row); }
 
@@ -33,8 +37,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The server's reason for refusing a change, in the interface language
+    // when it is one of the fixed reasons the server gives; otherwise as sent.
+    static QString refusalText(const QString& reason);
+
 private:
     QVector<Row> m_rows;
+    StoredValueText m_values;
 };
 
 // "Sync problems": what the server refused (entity, reason) and concurrent
@@ -44,7 +53,8 @@ class SyncProblemsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SyncProblemsDialog(SyncBackend& backend, QWidget* parent = nullptr);
+    // With a store, conflicting values that reference a row show its name.
+    explicit SyncProblemsDialog(SyncBackend& backend, QWidget* parent = nullptr, Store* store = nullptr);
 
     SyncProblemsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -33,9 +33,13 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(0, 120);
-    m_view->setColumnWidth(1, 220);
+    // Date, format and attendance count take what they need; the title and
+    // place share the rest (elided at worst), so nothing needs a scroll bar.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
 
     auto* add = new QPushButton(tr("Plan a class"), this);
     add->setObjectName(QStringLiteral("newClassButton"));
@@ -68,8 +72,11 @@ ClassesPage::ClassesPage(Store& store, QWidget* parent) : Page(store, parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The list is what a person scans: it gets the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 400});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -978,3 +978,107 @@ VI.update({
     'row 1 names none of the columns of this list: the column names must be in the first row (delete any title rows above them)':
         'dòng 1 không có tên cột nào của danh sách này: tên các cột phải nằm ở dòng đầu tiên (hãy xóa các dòng tiêu đề phía trên)',
 })
+
+# polish10: readable report tables, sync problems in plain words
+VI.update({
+    '%1 (part %2 of %3)':
+        '%1 (phần %2/%3)',
+    'Hamlet or residential group':
+        'Thôn hay tổ dân phố',
+    'Description':
+        'Mô tả',
+    'Starts':
+        'Bắt đầu lúc',
+    'Ends':
+        'Kết thúc lúc',
+    'Skills taught':
+        'Kỹ năng được hướng dẫn',
+    'Pair status':
+        'Tình trạng kèm cặp',
+    'Ambassador since':
+        'Làm Đại sứ số từ ngày',
+    'Active ambassador':
+        'Đại sứ số đang hoạt động',
+    'Team active':
+        'Tổ đang hoạt động',
+    'Role in the team':
+        'Vai trò trong tổ',
+    'Runs the "Chợ số" 4T model':
+        'Triển khai mô hình "Chợ số" 4T',
+    'Adults (baseline)':
+        'Số người trưởng thành (số liệu nền)',
+    'People aged 16 and over (baseline)':
+        'Số người từ 16 tuổi (số liệu nền)',
+    'Elderly people (baseline)':
+        'Số người cao tuổi (số liệu nền)',
+    'People with disabilities (baseline)':
+        'Số người khuyết tật (số liệu nền)',
+    'Households (baseline)':
+        'Số hộ gia đình (số liệu nền)',
+    'Public officials (baseline)':
+        'Số cán bộ, công chức, viên chức (số liệu nền)',
+    'Students (baseline)':
+        'Số học sinh, sinh viên (số liệu nền)',
+    'Enterprise workers (baseline)':
+        'Số người lao động trong doanh nghiệp (số liệu nền)',
+    'Markets (baseline)':
+        'Số chợ (số liệu nền)',
+    "Women's Union members (baseline)":
+        'Số hội viên phụ nữ (số liệu nền)',
+    'Mentees per ambassador (minimum)':
+        'Số người mỗi Đại sứ số kèm cặp (tối thiểu)',
+    'Class cadence':
+        'Tần suất tổ chức lớp',
+    'Active plan':
+        'Kế hoạch đang áp dụng',
+    'Birth year':
+        'Năm sinh',
+    'Skills certified on VNeID on':
+        'Ngày được xác nhận kỹ năng số trên VNeID',
+    'Basic course':
+        'Lớp kỹ năng số cơ bản',
+    'Present':
+        'Có mặt',
+    'Completed the class':
+        'Hoàn thành lớp học',
+    'Visit date':
+        'Ngày đến hộ',
+    'Visitors':
+        'Người đến hộ',
+    'Help given':
+        'Nội dung đã hỗ trợ',
+    'Tasks':
+        'Việc đã làm',
+    'Follow-up date':
+        'Ngày hẹn quay lại',
+    'Deleted':
+        'Đã xóa',
+    '(empty)':
+        '(trống)',
+    'must be text':
+        'phải là chữ',
+    'is longer than 20,000 characters':
+        'dài quá 20.000 ký tự',
+    'must be a whole number':
+        'phải là số nguyên',
+    'must be a number':
+        'phải là số',
+    'must be yes or no':
+        'phải là Có hoặc Không',
+    'must be a valid date':
+        'phải là ngày hợp lệ',
+    'must be a valid date and time':
+        'phải là ngày giờ hợp lệ',
+    'contains an invalid character (NUL)':
+        'chứa ký tự không hợp lệ (NUL)',
+    "the record's id is invalid (1 to 64 characters)":
+        'mã bản ghi không hợp lệ (phải có từ 1 đến 64 ký tự)',
+    'unknown record type "%1"':
+        'loại bản ghi không xác định "%1"',
+    '%1 records are written by the province only':
+        'Bản ghi loại %1 chỉ do tỉnh cập nhật',
+    'unknown operation "%1"':
+        'thao tác không xác định "%1"',
+    'no such field in a %1 record':
+        'bản ghi loại %1 không có trường này',
+})
