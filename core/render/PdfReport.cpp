@@ -72,7 +72,7 @@ QVector<int> columnWidths(const ReportTable& t)
     if (t.key == QLatin1String("indicators") && t.headers.size() == 8)
         return {5, 36, 8, 9, 9, 8, 9, 16};
     if (t.key == QLatin1String("groups") && t.headers.size() == 8)
-        return {13, 26, 7, 9, 8, 8, 9, 20};
+        return {15, 25, 7, 9, 8, 8, 8, 20};
     return {};
 }
 
