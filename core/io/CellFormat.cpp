@@ -77,6 +77,18 @@ std::optional<QString> parsePairStatus(const QString& cell)
     return std::nullopt;
 }
 
+QString formatPairStatus(const QVariant& stored)
+{
+    const QString s = stored.toString();
+    if (s == u"active")
+        return QStringLiteral("Đang kèm cặp");
+    if (s == u"completed")
+        return QStringLiteral("Hoàn thành");
+    if (s == u"ended")
+        return QStringLiteral("Kết thúc");
+    return s;
+}
+
 QString formatSex(const QVariant& stored)
 {
     const QString s = stored.toString();

@@ -22,6 +22,9 @@ std::optional<QString> parseSex(const QString& cell);
 // A mentor pair's status as stored ("active", "completed", "ended") from the
 // key or its Vietnamese/English label ("active" for an empty cell); nullopt when unknown.
 std::optional<QString> parsePairStatus(const QString& cell);
+// A stored pair status as lists are exported: its Vietnamese label (what
+// parsePairStatus reads back); other text as it is.
+QString formatPairStatus(const QVariant& stored);
 QString formatSex(const QVariant& stored); // "Nam", "Nữ" or ""
 
 // "1.234", "1 234", "1234" → 1234; nullopt when not a whole number.

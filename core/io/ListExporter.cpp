@@ -28,7 +28,6 @@ QString cellFor(const ListField& field, const QVariantMap& row, ReferenceIndex& 
     case FieldKind::Id:
         return row.value(QStringLiteral("id")).toString();
     case FieldKind::Text:
-    case FieldKind::PairStatus:
     case FieldKind::Cccd:
     case FieldKind::Phone:
         return v.toString();
@@ -45,6 +44,8 @@ QString cellFor(const ListField& field, const QVariantMap& row, ReferenceIndex& 
         return cellformat::formatDateTime(v);
     case FieldKind::Sex:
         return cellformat::formatSex(v);
+    case FieldKind::PairStatus:
+        return cellformat::formatPairStatus(v);
     case FieldKind::ClassFormat:
         return v.isNull() ? QString() : class_format::vietnameseLabel(class_format::keyOf(v.toString()).value_or(v.toString()));
     case FieldKind::TargetGroup:

@@ -97,7 +97,8 @@ int centuryOf(int digit)
     return kCenturies[digit / 2];
 }
 
-// "001 085.012345" → "001085012345"; letters are kept so they can be reported.
+// "001 085.012345" or "001-085-012345" → "001085012345"; letters are kept
+// so they can be reported.
 QString compact(const QString& s)
 {
     // The usual cell is the 12 digits alone: shared, not copied.
@@ -106,7 +107,7 @@ QString compact(const QString& s)
     QString out;
     out.reserve(s.size());
     for (const QChar c : s) {
-        if (!c.isSpace() && c != u'.')
+        if (!c.isSpace() && c != u'.' && c != u'-')
             out += c;
     }
     return out;

@@ -47,13 +47,16 @@ TEST_CASE("checkCccd decodes every century/sex digit", "[cccd]")
     }
 }
 
-TEST_CASE("checkCccd tolerates spaces and dots typed inside", "[cccd]")
+TEST_CASE("checkCccd tolerates spaces, dots and dashes typed inside", "[cccd]")
 {
-    const CccdCheck r = checkCccd(QStringLiteral(" 096 185.012345 "));
-    CHECK(r.ok);
-    CHECK(u8(r.cccd) == "096185012345");
-    CHECK(u8(r.provinceName) == "Cà Mau");
-    CHECK(r.sex.toLatin1() == 'F');
+    for (const char* typed : {" 096 185.012345 ", "096-185-012345"}) {
+        INFO(typed);
+        const CccdCheck r = checkCccd(QString::fromLatin1(typed));
+        CHECK(r.ok);
+        CHECK(u8(r.cccd) == "096185012345");
+        CHECK(u8(r.provinceName) == "Cà Mau");
+        CHECK(r.sex.toLatin1() == 'F');
+    }
 }
 
 TEST_CASE("checkCccd refuses malformed numbers", "[cccd]")

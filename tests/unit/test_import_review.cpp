@@ -1,6 +1,7 @@
 // Hostile review of the list import (issue 2): each case failed before its fix.
 #include "TempStore.h"
 
+#include "core/io/ListExporter.h"
 #include "core/io/ListImporter.h"
 
 #include <QFile>
@@ -149,6 +150,22 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'completed'")) == 1);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 2);
     CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == 3);
+
+    // Exported as the officer reads it, and read back to the same statuses.
+    const QString exported = t.dir() + QStringLiteral("/pairs-out.csv");
+    QString error;
+    REQUIRE(ListExporter::exportList(t.store(), QStringLiteral("mentor_pairs"), exported, &error));
+    QFile out(exported);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(out.readAll());
+    CHECK(text.count(QStringLiteral("Hoàn thành")) == 1);
+    CHECK(text.count(QStringLiteral("Đang kèm cặp")) == 2);
+    CHECK_FALSE(text.contains(QStringLiteral("completed")));
+    CHECK_FALSE(text.contains(QStringLiteral("active")));
+    const ImportReport reread = ListImporter::import(t.store(), QStringLiteral("mentor_pairs"), exported);
+    logIssues(reread);
+    CHECK(reread.committed);
+    CHECK(reread.unchanged == 3);
 
     // An empty status on a stored pair is the default, not a NOT NULL failure.
     const ImportReport again = ListImporter::import(
