@@ -476,13 +476,16 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     case FieldKind::ResidentCccd: {
         if (cell.isEmpty() || alreadySet)
             return;
-        QString digits = cell;
-        digits.remove(u' ');
-        digits.remove(u'.');
-        const QString id = m_refs.residentByCccd(digits);
-        if (id.isEmpty() || m_refs.residentDeleted(id))
-            return fail(tr("no resident has the CCCD '%1'").arg(cell));
-        return set(id);
+        const validation::CccdCheck check = validation::checkCccd(cell);
+        const QString id = m_refs.residentByCccd(check.cccd);
+        if (!id.isEmpty() && !m_refs.residentDeleted(id))
+            return set(id);
+        // A number that cannot be a CCCD says why (the spreadsheet dropped
+        // its leading 0, showed it in scientific notation, ...), not only
+        // that nobody has it.
+        if (!check.error.isEmpty())
+            return fail(check.error);
+        return fail(tr("no resident has the CCCD '%1'").arg(cell));
     }
     case FieldKind::ClassTitle:
     case FieldKind::TeamName: {

@@ -250,3 +250,34 @@ TEST_CASE("imported event dates are held to the range the dialogs accept", "[imp
     CHECK(c.issues[0].column == QStringLiteral("Bắt đầu"));
     CHECK(c.inserted == 1);
 }
+
+TEST_CASE("a reference by a CCCD the spreadsheet mangled says how the number was mangled", "[import]")
+{
+    TempStore t;
+    REQUIRE(ListImporter::import(t.store(), QStringLiteral("residents"),
+                                 writeFile(t, QStringLiteral("r.csv"),
+                                           "Họ và tên,Ngày sinh,Giới tính,Số CCCD\n"
+                                           "Trần Thị Bình,20/01/1990,Nữ,001190012346\n"
+                                           "Nguyễn Văn An,15/03/1985,Nam,001085012345\n"))
+                .committed);
+    ImportOptions only;
+    only.onlyValid = true;
+    const ImportReport r = ListImporter::import(
+        t.store(), QStringLiteral("mentors"),
+        writeFile(t, QStringLiteral("m.csv"),
+                  "Số CCCD;Từ ngày\n"
+                  "1190012346;01/09/2025\n"      // the leading 0 dropped by a number column
+                  "1.19001E+11;01/09/2025\n"     // shown in scientific notation
+                  "001-085-012345;01/09/2025\n"  // typed with dashes: found
+                  "001099012345;01/09/2025\n"),  // a well-formed number nobody has
+        only);
+    logIssues(r);
+    REQUIRE(r.errorCount() == 3);
+    CHECK(r.issues[0].row == 2);
+    CHECK(r.issues[0].reason.contains(QStringLiteral("leading 0 is missing")));
+    CHECK(r.issues[1].row == 3);
+    CHECK(r.issues[1].reason.contains(QStringLiteral("scientific notation")));
+    CHECK(r.issues[2].row == 5);
+    CHECK(r.issues[2].reason == QStringLiteral("no resident has the CCCD '001099012345'"));
+    CHECK(r.inserted == 1);
+}
