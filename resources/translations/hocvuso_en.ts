@@ -2076,6 +2076,10 @@
         <source>'%1' is not one of the listed target groups: kept as written</source>
         <translation>'%1' is not one of the listed target groups: kept as written</translation>
     </message>
+    <message>
+        <source>is %1 characters long: a field holds at most %2 (a missing closing quote can run a cell on over the rows below it)</source>
+        <translation>is %1 characters long: a field holds at most %2 (a missing closing quote can run a cell on over the rows below it)</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiHamletModel</name>
@@ -3568,6 +3572,10 @@
     <message>
         <source>contains a NUL character (U+0000)</source>
         <translation>contains a NUL character (U+0000)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long: a field holds at most %2</source>
+        <translation>is %1 characters long: a field holds at most %2</translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,10 @@
         <source>'%1' is not one of the listed target groups: kept as written</source>
         <translation>'%1' không thuộc các nhóm đối tượng có sẵn: giữ nguyên như đã ghi</translation>
     </message>
+    <message>
+        <source>is %1 characters long: a field holds at most %2 (a missing closing quote can run a cell on over the rows below it)</source>
+        <translation>dài %1 ký tự: mỗi trường chứa tối đa %2 ký tự (một dấu ngoặc kép mở mà không đóng có thể kéo ô này sang các dòng bên dưới)</translation>
+    </message>
 </context>
 <context>
     <name>hocvuso::KpiHamletModel</name>
@@ -3568,6 +3572,10 @@
     <message>
         <source>contains a NUL character (U+0000)</source>
         <translation>chứa ký tự NUL (U+0000), không lưu được</translation>
+    </message>
+    <message>
+        <source>is %1 characters long: a field holds at most %2</source>
+        <translation>dài %1 ký tự: mỗi trường chứa tối đa %2 ký tự</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,31 @@ TEST_CASE("a cell holding a NUL byte (a damaged or binary file) is reported at i
     CHECK(count(t.store(), QStringLiteral("hamlets")) == 2); // Thôn Đông, Thôn Tây: nothing named with the NUL
 }
 
+TEST_CASE("a cell longer than a field holds is an error of its row", "[import]")
+{
+    TempStore t;
+    QByteArray csv = QStringLiteral("Họ và tên,Ngày sinh,Ghi chú\n").toUtf8();
+    csv += QStringLiteral("Nguyễn Văn An,15/03/1985,ghi chú bình thường\n").toUtf8();             // row 2
+    csv += "Tran Thi Binh,20/01/1990,\"" + QByteArray(Store::maxTextLength + 1, 'x') + "\"\n"; // row 3
+    csv += "Le Van Cuong,01/02/1980,\"" + QByteArray(Store::maxTextLength, 'x') + "\"\n";      // row 4: the longest
+    const QString path = writeFile(t, QStringLiteral("long.csv"), csv);
+    const qint64 logBefore = t->changeLogCount();
+    const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
+    REQUIRE(r.fatalError.isEmpty());
+    REQUIRE(r.errorCount() == 1);
+    CHECK(r.issues[0].row == 3);
+    CHECK(r.issues[0].column == QStringLiteral("Ghi chú"));
+    CHECK(r.issues[0].reason.startsWith(QStringLiteral("is 10001 characters long: a field holds at most 10000")));
+    CHECK_FALSE(r.committed);
+    CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
+    CHECK(t->changeLogCount() == logBefore);
+
+    ImportOptions onlyValid;
+    onlyValid.onlyValid = true;
+    CHECK(ListImporter::import(t.store(), QStringLiteral("residents"), path, onlyValid).committed);
+    CHECK(count(t.store(), QStringLiteral("residents")) == 2);
+}
+
 TEST_CASE("only-valid import writes the good rows, creates hamlets and households, and re-import is idempotent",
           "[import]")
 {

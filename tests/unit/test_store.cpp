@@ -227,6 +227,29 @@ TEST_CASE("a text holding U+0000 is refused with its field named and nothing is 
     CHECK(t->changeLogCount() == logBefore);
 }
 
+TEST_CASE("a text longer than a field holds is refused with its field named and nothing is written", "[store]")
+{
+    TempStore t;
+    const QString id = addHamlet(t.store());
+    const qint64 logBefore = t->changeLogCount();
+    StoreError e;
+    const QString longest(Store::maxTextLength, QLatin1Char('a'));
+    const QString tooLong = longest + QLatin1Char('a');
+    CHECK_FALSE(t->insert(QStringLiteral("residents"),
+                          {{QStringLiteral("full_name"), QStringLiteral("Trần Thị B")}, {QStringLiteral("notes"), tooLong}}, &e));
+    CHECK(e.entity == QStringLiteral("residents"));
+    CHECK(e.field == QStringLiteral("notes"));
+    CHECK(e.message == QStringLiteral("is 10001 characters long: a field holds at most 10000"));
+    e = {};
+    CHECK_FALSE(t->update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), tooLong}}, &e));
+    CHECK(e.field == QStringLiteral("name"));
+    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(t->changeLogCount() == logBefore);
+    // The longest text a field holds is written.
+    CHECK(t->insert(QStringLiteral("residents"),
+                    {{QStringLiteral("full_name"), QStringLiteral("Trần Thị B")}, {QStringLiteral("notes"), longest}}, &e));
+}
+
 TEST_CASE("UUIDv7 ids are time-ordered and well-formed", "[store]")
 {
     const QString a = uuid::v7();

@@ -1082,3 +1082,11 @@ VI.update({
     'no such field in a %1 record':
         'bản ghi loại %1 không có trường này',
 })
+
+# Main (session 10): a field's length limit, a CCCD reference that cannot be a CCCD.
+VI.update({
+    'is %1 characters long: a field holds at most %2':
+        'dài %1 ký tự: mỗi trường chứa tối đa %2 ký tự',
+    'is %1 characters long: a field holds at most %2 (a missing closing quote can run a cell on over the rows below it)':
+        'dài %1 ký tự: mỗi trường chứa tối đa %2 ký tự (một dấu ngoặc kép mở mà không đóng có thể kéo ô này sang các dòng bên dưới)',
+})
