@@ -46,7 +46,7 @@ void bindFilter(QSqlQuery& q, const ResidentFilter& filter)
 }
 
 MatchKind classify(const QString& foldedName, const QString& query, const QString& digits, const QString& cccd,
-                   const QString& phone, bool householdMatch, MatchKind fallback)
+                   const QString& phone, std::optional<MatchKind> household, MatchKind fallback)
 {
     if (!query.isEmpty() && foldedName == query)
         return MatchKind::ExactName;
@@ -54,7 +54,7 @@ MatchKind classify(const QString& foldedName, const QString& query, const QStrin
         return MatchKind::ExactCccd;
     if (!digits.isEmpty() && phone == digits)
         return MatchKind::ExactPhone;
-    if (householdMatch)
+    if (household == MatchKind::HouseholdCode)
         return MatchKind::HouseholdCode;
     if (!query.isEmpty() && foldedName.startsWith(query))
         return MatchKind::NamePrefix;
@@ -62,8 +62,12 @@ MatchKind classify(const QString& foldedName, const QString& query, const QStrin
         return MatchKind::CccdPrefix;
     if (!digits.isEmpty() && phone.startsWith(digits))
         return MatchKind::PhonePrefix;
+    if (household == MatchKind::HouseholdCodePrefix)
+        return MatchKind::HouseholdCodePrefix;
     if (!query.isEmpty() && foldedName.contains(QLatin1Char(' ') + query))
         return MatchKind::WordPrefix;
+    if (household == MatchKind::HouseholdCodeSubstring && fallback != MatchKind::AllWords)
+        return MatchKind::HouseholdCodeSubstring;
     if (!query.isEmpty() && foldedName.contains(query))
         return MatchKind::Substring;
     return fallback; // all words (checked when found), or the query inside the CCCD/phone
@@ -109,7 +113,7 @@ bool wordsStartNameWords(const Words& queryWords, QByteArrayView foldedName)
 struct ResidentSearch::Found
 {
     ResidentHit hit;
-    bool householdMatch = false;
+    std::optional<MatchKind> householdMatch;
     QString foldedName;
 };
 
@@ -130,6 +134,10 @@ QString matchKindName(MatchKind kind)
         return QStringLiteral("cccd_prefix");
     case MatchKind::PhonePrefix:
         return QStringLiteral("phone_prefix");
+    case MatchKind::HouseholdCodePrefix:
+        return QStringLiteral("household_code_prefix");
+    case MatchKind::HouseholdCodeSubstring:
+        return QStringLiteral("household_code_substring");
     case MatchKind::WordPrefix:
         return QStringLiteral("word_prefix");
     case MatchKind::AllWords:
@@ -164,7 +172,7 @@ QSqlQuery& ResidentSearch::statement(const QString& sql)
     return **it;
 }
 
-void ResidentSearch::collect(QSqlQuery& q, int want, Candidates& out, bool householdMatch)
+void ResidentSearch::collect(QSqlQuery& q, int want, Candidates& out, std::optional<MatchKind> householdMatch)
 {
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -174,8 +182,9 @@ void ResidentSearch::collect(QSqlQuery& q, int want, Candidates& out, bool house
         const qint64 rowid = q.value(0).toLongLong();
         auto seen = m_seen.constFind(rowid);
         if (seen != m_seen.constEnd()) {
-            if (householdMatch)
-                out[*seen].householdMatch = true;
+            std::optional<MatchKind>& had = out[*seen].householdMatch;
+            if (householdMatch && (!had || *householdMatch < *had))
+                had = householdMatch;
             continue;
         }
         m_seen.insert(rowid, int(out.size()));
@@ -210,7 +219,8 @@ void ResidentSearch::byPrefix(const QString& column, const QString& prefix, int 
     collect(q, want, out);
 }
 
-void ResidentSearch::bySubstring(const QString& needle, int want, const ResidentFilter& filter, Candidates& out)
+void ResidentSearch::bySubstring(const QString& needle, Where where, int want, const ResidentFilter& filter,
+                                 Candidates& out)
 {
     if (out.size() >= want || !keysReady())
         return;
@@ -220,19 +230,16 @@ void ResidentSearch::bySubstring(const QString& needle, int want, const Resident
     // " needle" through every key; the second usually stops after a few
     // hundred keys, as soon as enough are found.
     const QByteArray any = needle.toUtf8();
-    const QByteArray wordStart = ' ' + any;
     // Without a digit the needle can only be in the name: half the bytes to read.
     const auto field = hasDigit(needle) ? SearchKeyIndex::Field::Key : SearchKeyIndex::Field::Name;
     auto take = [&](const SearchKeyIndex::Match& m) {
         if (!m_seen.contains(m.rowid)) {
             m_seen.insert(m.rowid, int(out.size()));
-            out.push_back({m.rowid, false, MatchKind::Substring});
+            out.push_back({m.rowid, std::nullopt, MatchKind::Substring});
         }
         return out.size() < want;
     };
-    m_keys->scan(field, wordStart, filter.hamletId, take);
-    if (out.size() < want)
-        m_keys->scan(field, any, filter.hamletId, take);
+    m_keys->scan(field, where == Where::WordStart ? ' ' + any : any, filter.hamletId, take);
 }
 
 void ResidentSearch::byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out)
@@ -261,37 +268,47 @@ void ResidentSearch::byAllWords(const QStringList& words, int want, const Reside
     m_keys->scan(field, anchor, filter.hamletId, [&](const SearchKeyIndex::Match& m) {
         if (!m_seen.contains(m.rowid) && wordsStartNameWords(queryWords, m.name)) {
             m_seen.insert(m.rowid, int(out.size()));
-            out.push_back({m.rowid, false, MatchKind::AllWords});
+            out.push_back({m.rowid, std::nullopt, MatchKind::AllWords});
         }
         return out.size() < keep;
     });
 }
 
-void ResidentSearch::byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out)
+void ResidentSearch::byHouseholdCode(MatchKind kind, const QString& folded, int want, const ResidentFilter& filter,
+                                     Candidates& out)
 {
-    // Codes are stored as typed; accept the query as typed, upper or lower case.
-    // CROSS JOIN: read the (few) matching households first, then their
-    // members by index; never scan the residents for a household code.
+    if (out.size() >= want || !keysReady())
+        return;
+    using CodeMatch = SearchKeyIndex::CodeMatch;
+    const CodeMatch how = kind == MatchKind::HouseholdCode         ? CodeMatch::Exact
+                          : kind == MatchKind::HouseholdCodePrefix ? CodeMatch::Prefix
+                                                                   : CodeMatch::Substring;
+    // Each household's members by the residents' household index. deleted
+    // again: a household tombstoned since the codes were read is not shown.
     QSqlQuery& q = statement(QStringLiteral("SELECT r.rowid FROM households h CROSS JOIN residents r "
                                             "ON r.household_id = h.id "
-                                            "WHERE h.code IN (:a, :b, :c) AND h.deleted = 0 AND r.deleted = 0%1 "
+                                            "WHERE h.rowid = :h AND h.deleted = 0 AND r.deleted = 0%1 "
                                             "ORDER BY r.is_head DESC, r.birth_year LIMIT :n")
                                  .arg(hamletCondition(filter)));
-    q.bindValue(QStringLiteral(":a"), raw);
-    q.bindValue(QStringLiteral(":b"), raw.toUpper());
-    q.bindValue(QStringLiteral(":c"), raw.toLower());
-    q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
-    bindFilter(q, filter);
-    collect(q, want, out, true);
+    m_keys->scanCodes(how, folded.toUtf8(), filter.hamletId, [&](qint64 household) {
+        q.bindValue(QStringLiteral(":h"), household);
+        q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
+        bindFilter(q, filter);
+        collect(q, want, out, kind);
+        return out.size() < want && m_lastError.isEmpty();
+    });
 }
 
-void ResidentSearch::searchText(const QString& folded, const QString& raw, int want, const ResidentFilter& filter,
-                                Candidates& out)
+void ResidentSearch::searchText(const QString& folded, int want, const ResidentFilter& filter, Candidates& out)
 {
-    if (hasDigit(folded) && folded.size() >= 3)
-        byHouseholdCode(raw, want, filter, out);
+    // Names hold no digits: only a query with one may be (part of) a household code.
+    const bool code = hasDigit(folded);
+    if (code)
+        byHouseholdCode(MatchKind::HouseholdCode, folded, want, filter, out);
     if (out.size() < want)
         byPrefix(QStringLiteral("search_key"), folded, want, filter, out);
+    if (code)
+        byHouseholdCode(MatchKind::HouseholdCodePrefix, folded, want, filter, out);
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (out.size() < want && words.size() >= 2) {
         // Every name-prefix or word-start match of several words is also an
@@ -299,20 +316,25 @@ void ResidentSearch::searchText(const QString& folded, const QString& raw, int w
         // word start finds them all, unless there were too many to keep.
         byAllWords(words, want, filter, out);
     }
-    bySubstring(folded, want, filter, out);
+    bySubstring(folded, Where::WordStart, want, filter, out);
+    if (code)
+        byHouseholdCode(MatchKind::HouseholdCodeSubstring, folded, want, filter, out);
+    bySubstring(folded, Where::Anywhere, want, filter, out);
 }
 
-void ResidentSearch::searchDigits(const QString& digits, const QString& raw, int want, const ResidentFilter& filter,
-                                  Candidates& out)
+void ResidentSearch::searchDigits(const QString& digits, const QString& folded, int want,
+                                  const ResidentFilter& filter, Candidates& out)
 {
+    // Tiers in rank order: an exact household code ("045"), CCCDs, then in
+    // the search key the CCCD and the phone each follow a space: those
+    // starting with the digits (phone prefixes) come before codes starting
+    // with or holding them, and those only holding the digits come last.
+    byHouseholdCode(MatchKind::HouseholdCode, folded, want, filter, out);
     byPrefix(QStringLiteral("cccd"), digits, want, filter, out);
-    // In the search key the CCCD and the phone each follow a space: those
-    // starting with the digits come before those only holding them.
-    bySubstring(digits, want, filter, out);
-    // Households have no index on their code: an all-digit code is looked up
-    // (one scan of the households) only when no CCCD or phone matched.
-    if (out.isEmpty() && digits.size() >= 3)
-        byHouseholdCode(raw, want, filter, out);
+    bySubstring(digits, Where::WordStart, want, filter, out);
+    byHouseholdCode(MatchKind::HouseholdCodePrefix, folded, want, filter, out);
+    byHouseholdCode(MatchKind::HouseholdCodeSubstring, folded, want, filter, out);
+    bySubstring(digits, Where::Anywhere, want, filter, out);
 }
 
 QVector<ResidentHit> ResidentSearch::search(const QString& query, int limit, const ResidentFilter& filter)
@@ -336,9 +358,9 @@ QVector<ResidentHit> ResidentSearch::search(const QString& query, int limit, con
     Candidates candidates;
     candidates.reserve(limit);
     if (numeric)
-        searchDigits(digits, raw, limit, filter, candidates);
+        searchDigits(digits, folded, limit, filter, candidates);
     else
-        searchText(folded, raw, limit, filter, candidates);
+        searchText(folded, limit, filter, candidates);
 
     QVector<Found> found = details(candidates);
     for (Found& f : found) {

@@ -18,12 +18,14 @@ enum class MatchKind {
     ExactName,     // the whole name equals the query
     ExactCccd,     // the 12-digit CCCD equals the query
     ExactPhone,    // the phone number equals the query
-    HouseholdCode, // member of the household whose code equals the query
+    HouseholdCode, // member of the household whose code equals the query (case and diacritics aside)
     NamePrefix,    // the name starts with the query
     CccdPrefix,    // the CCCD starts with the query
     PhonePrefix,   // the phone starts with the query
+    HouseholdCodePrefix, // member of a household whose code starts with the query: "hd0000" → HD000012
     WordPrefix,    // a later word of the name starts with the query
     AllWords,      // every word typed starts a word of the name: "nguyen long" → Nguyễn Văn Long
+    HouseholdCodeSubstring, // member of a household whose code holds the query later: "0045" → T3-0045
     Substring,     // the query is somewhere inside the name, CCCD or phone
 };
 
@@ -56,13 +58,16 @@ struct ResidentFilter
 class SearchKeyIndex;
 
 // Diacritic- and case-insensitive search over the residents of a store: by
-// name, CCCD, phone or household code. Built to run on every keystroke over
+// name, CCCD, phone or household code (whole, its start or a part of it,
+// for queries holding a digit). Built to run on every keystroke over
 // 300,000 residents: the best-ranked tiers come from B-tree lookups with a
-// LIMIT (the search_key and cccd indexes for prefixes, household codes), the
-// word starts and substrings from passes over the in-memory keys of
+// LIMIT (the search_key and cccd indexes for prefixes), household codes and
+// the word starts and substrings from the in-memory keys and codes of
 // SearchKeyIndex (the names alone when the query holds no digit; refreshed
-// before each search, so writes by any connection are seen), and only the
-// small candidate set is read in full and ranked in C++.
+// before each search, so writes by any connection are seen), the members of
+// a household found by the residents' household index, and only the small
+// candidate set is read in full and ranked in C++. Tiers are gathered in
+// rank order, so the limit keeps the best.
 // Not thread-safe: one instance per Store (per thread); it keeps prepared
 // statements on the Store's connection and must not outlive the Store.
 class ResidentSearch
@@ -91,24 +96,30 @@ private:
     struct Candidate
     {
         qint64 rowid = 0;
-        bool householdMatch = false;
+        std::optional<MatchKind> householdMatch; // how its household's code matched, if it did
         MatchKind kind = MatchKind::Substring;
     };
     using Candidates = QVector<Candidate>;
 
-    void searchText(const QString& folded, const QString& raw, int want, const ResidentFilter& filter,
-                    Candidates& out);
-    void searchDigits(const QString& digits, const QString& raw, int want, const ResidentFilter& filter,
+    void searchText(const QString& folded, int want, const ResidentFilter& filter, Candidates& out);
+    // `folded`: the query as typed, folded, for household codes of digits ("045").
+    void searchDigits(const QString& digits, const QString& folded, int want, const ResidentFilter& filter,
                       Candidates& out);
     void byPrefix(const QString& column, const QString& prefix, int want, const ResidentFilter& filter,
                   Candidates& out);
-    void bySubstring(const QString& needle, int want, const ResidentFilter& filter, Candidates& out);
+    // Keys holding the needle at a word start (a later name word, the CCCD,
+    // the phone), then anywhere.
+    enum class Where { WordStart, Anywhere };
+    void bySubstring(const QString& needle, Where where, int want, const ResidentFilter& filter, Candidates& out);
     // Residents where every word typed starts a word of the name, up to a
     // few times `want` of them, so that ranking can still put the
     // word-aligned ones found late in index order ahead of the others.
     void byAllWords(const QStringList& words, int want, const ResidentFilter& filter, Candidates& out);
-    void byHouseholdCode(const QString& raw, int want, const ResidentFilter& filter, Candidates& out);
-    void collect(QSqlQuery& query, int want, Candidates& out, bool householdMatch = false);
+    // Members of the households whose folded code holds `folded` as `kind` says
+    // (HouseholdCode, HouseholdCodePrefix or HouseholdCodeSubstring), head first.
+    void byHouseholdCode(MatchKind kind, const QString& folded, int want, const ResidentFilter& filter,
+                         Candidates& out);
+    void collect(QSqlQuery& query, int want, Candidates& out, std::optional<MatchKind> householdMatch = {});
     bool keysReady();
 
     QSqlQuery& statement(const QString& sql);

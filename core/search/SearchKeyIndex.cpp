@@ -2,6 +2,7 @@
 
 #include "core/store/OnePassPageCache.h"
 #include "core/store/Store.h"
+#include "core/text/VietnameseText.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -128,6 +129,32 @@ qsizetype nameLengthOf(QByteArrayView key, qint64 cccdLength, qint64 phoneLength
     return name;
 }
 
+// A household code as searched: text::fold (lower case, no diacritics,
+// whitespace collapsed). Codes are mostly plain ASCII ("HD000123", "T3-045"):
+// those are only lowered, without the cost of a QString.
+QByteArray foldCode(QByteArrayView code)
+{
+    QByteArray out(code.size(), Qt::Uninitialized);
+    bool space = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const char c = code[i];
+        if ((c & 0x80) || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            space = true;
+        out[i] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        if (c & 0x80)
+            break;
+    }
+    if (space)
+        return text::fold(QString::fromUtf8(code)).toUtf8();
+    return out;
+}
+
+bool codeLess(QByteArrayView a, QByteArrayView b)
+{
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                        [](char x, char y) { return uchar(x) < uchar(y); });
+}
+
 } // namespace
 
 std::shared_ptr<SearchKeyIndex> SearchKeyIndex::of(Store& store)
@@ -167,7 +194,8 @@ void SearchKeyIndex::detach()
 bool SearchKeyIndex::adoptKeys(SearchKeyIndex& loaded)
 {
     // Keys read inside a transaction may be rolled back: only settled ones travel.
-    if (m_loaded || !loaded.m_loaded || loaded.m_loadedInTransaction || !loaded.m_unsettled.isEmpty())
+    if (m_loaded || !loaded.m_loaded || loaded.m_loadedInTransaction || !loaded.m_unsettled.isEmpty() ||
+        !loaded.m_unsettledHouseholds.isEmpty())
         return false;
     m_keys = std::move(loaded.m_keys);
     m_names = std::move(loaded.m_names);
@@ -177,11 +205,17 @@ bool SearchKeyIndex::adoptKeys(SearchKeyIndex& loaded)
     m_hamletIndex = std::move(loaded.m_hamletIndex);
     m_lastHamlet = -1;
     m_deadEntries = loaded.m_deadEntries;
+    m_codes = std::move(loaded.m_codes);
+    m_codeEntries = std::move(loaded.m_codeEntries);
+    m_codeByRowid = std::move(loaded.m_codeByRowid);
+    m_codeOrder = std::move(loaded.m_codeOrder);
+    m_deadCodes = loaded.m_deadCodes;
     m_lastSeq = loaded.m_lastSeq;
     m_lastLoadMs = loaded.m_lastLoadMs;
     m_loaded = true;
     m_loadedInTransaction = false;
     m_unsettled.clear();
+    m_unsettledHouseholds.clear();
     ++m_generation;
     loaded.m_loaded = false;
     return true;
@@ -330,9 +364,9 @@ bool SearchKeyIndex::load(QString* error)
                nameLengthOf(key, sqlite3_column_int64(all, 3), sqlite3_column_int64(all, 4)), columnBytes(all, 2));
     }
     sqlite3_reset(all);
-    if (rc != SQLITE_DONE) {
+    if (rc != SQLITE_DONE || !loadCodes(error)) {
         m_loaded = false;
-        return fail(error);
+        return rc != SQLITE_DONE ? fail(error) : false;
     }
     m_keys.squeeze();
     m_names.squeeze();
@@ -340,9 +374,145 @@ bool SearchKeyIndex::load(QString* error)
     m_loaded = true;
     m_loadedInTransaction = inTransaction();
     m_unsettled.clear();
+    m_unsettledHouseholds.clear();
     ++m_fullLoads;
     ++m_generation;
     m_lastLoadMs = double(timer.nsecsElapsed()) / 1e6;
+    return true;
+}
+
+bool SearchKeyIndex::loadCodes(QString* error)
+{
+    sqlite3_stmt* all = statement("SELECT rowid, code, hamlet_id FROM households WHERE deleted = 0 AND code <> ''",
+                                  error);
+    if (!all)
+        return false;
+    m_codes.clear();
+    m_codeEntries.clear();
+    m_codeByRowid.clear();
+    m_codeOrder.clear();
+    m_deadCodes = 0;
+    int rc;
+    while ((rc = sqlite3_step(all)) == SQLITE_ROW)
+        appendCode(sqlite3_column_int64(all, 0), columnBytes(all, 1), columnBytes(all, 2));
+    sqlite3_reset(all);
+    if (rc != SQLITE_DONE)
+        return fail(error);
+    m_codes.squeeze();
+    // appendCode() kept nothing in order: sort once.
+    m_codeOrder.resize(m_codeEntries.size());
+    for (size_t i = 0; i < m_codeOrder.size(); ++i)
+        m_codeOrder[i] = qint32(i);
+    std::sort(m_codeOrder.begin(), m_codeOrder.end(), [this](qint32 a, qint32 b) {
+        const QByteArrayView ca = codeOf(a), cb = codeOf(b);
+        return ca == cb ? m_codeEntries[size_t(a)].rowid < m_codeEntries[size_t(b)].rowid : codeLess(ca, cb);
+    });
+    return true;
+}
+
+QByteArrayView SearchKeyIndex::codeOf(qint32 entry) const
+{
+    const CodeEntry& e = m_codeEntries[size_t(entry)];
+    return QByteArrayView(m_codes.constData() + e.offset, e.length);
+}
+
+void SearchKeyIndex::appendCode(qint64 householdRowid, QByteArrayView code, QByteArrayView hamletId)
+{
+    const QByteArray folded = foldCode(code);
+    if (folded.isEmpty())
+        return;
+    CodeEntry e;
+    e.rowid = householdRowid;
+    e.hamlet = hamletIndex(hamletId);
+    e.length = quint32(folded.size());
+    m_codes.append('\0'); // a needle never holds '\0': no match runs across two codes
+    e.offset = quint32(m_codes.size());
+    m_codes.append(folded);
+    const qint32 index = qint32(m_codeEntries.size());
+    m_codeEntries.push_back(e);
+    m_codeByRowid.insert(householdRowid, index);
+}
+
+void SearchKeyIndex::removeCode(qint64 householdRowid)
+{
+    auto it = m_codeByRowid.find(householdRowid);
+    if (it == m_codeByRowid.end())
+        return;
+    const qint32 index = *it;
+    const QByteArrayView code = codeOf(index);
+    for (auto at = firstCodeFrom(code); at != m_codeOrder.cend() && codeOf(*at) == code; ++at) {
+        if (*at == index) {
+            m_codeOrder.erase(at);
+            break;
+        }
+    }
+    m_codeEntries[size_t(index)].alive = false;
+    ++m_deadCodes;
+    m_codeByRowid.erase(it);
+}
+
+std::vector<qint32>::const_iterator SearchKeyIndex::firstCodeFrom(QByteArrayView needle) const
+{
+    return std::lower_bound(m_codeOrder.cbegin(), m_codeOrder.cend(), needle,
+                            [this](qint32 entry, QByteArrayView n) { return codeLess(codeOf(entry), n); });
+}
+
+void SearchKeyIndex::compactCodes()
+{
+    QByteArray codes;
+    codes.reserve(m_codes.size());
+    std::vector<CodeEntry> entries;
+    entries.reserve(size_t(m_codeByRowid.size()));
+    std::vector<qint32> moved(m_codeEntries.size(), -1);
+    m_codeByRowid.clear();
+    for (size_t i = 0; i < m_codeEntries.size(); ++i) {
+        CodeEntry e = m_codeEntries[i];
+        if (!e.alive)
+            continue;
+        codes.append('\0');
+        const quint32 from = e.offset;
+        e.offset = quint32(codes.size());
+        codes.append(m_codes.constData() + from, e.length);
+        moved[i] = qint32(entries.size());
+        m_codeByRowid.insert(e.rowid, qint32(entries.size()));
+        entries.push_back(e);
+    }
+    codes.squeeze();
+    m_codes = std::move(codes);
+    m_codeEntries = std::move(entries);
+    // Only living entries are in the order; it stays sorted under the renumbering.
+    for (qint32& entry : m_codeOrder)
+        entry = moved[size_t(entry)];
+    m_deadCodes = 0;
+}
+
+bool SearchKeyIndex::applyCodeChanges(const QSet<qint64>& householdRowids, QString* error)
+{
+    sqlite3_stmt* row = statement("SELECT code, hamlet_id, deleted FROM households WHERE rowid = ?1", error);
+    if (!row)
+        return false;
+    ++m_generation;
+    for (const qint64 rowid : householdRowids) {
+        sqlite3_bind_int64(row, 1, rowid);
+        const int rc = sqlite3_step(row);
+        removeCode(rowid);
+        if (rc == SQLITE_ROW && sqlite3_column_int(row, 2) == 0) {
+            appendCode(rowid, columnBytes(row, 0), columnBytes(row, 1));
+            auto it = m_codeByRowid.constFind(rowid);
+            if (it != m_codeByRowid.constEnd()) {
+                const QByteArrayView code = codeOf(*it);
+                auto at = firstCodeFrom(code);
+                while (at != m_codeOrder.cend() && codeOf(*at) == code && m_codeEntries[size_t(*at)].rowid < rowid)
+                    ++at;
+                m_codeOrder.insert(at, *it);
+            }
+        }
+        sqlite3_reset(row);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return fail(error);
+    }
+    if (m_deadCodes > qsizetype(m_codeEntries.size()) / 4)
+        compactCodes();
     return true;
 }
 
@@ -380,11 +550,13 @@ bool SearchKeyIndex::refresh(QString* error)
     // Entries from the last one seen: if it is gone, the table was pruned
     // past us and some changes are lost to this reader.
     sqlite3_stmt* changes =
-        statement("SELECT seq, resident_rowid FROM resident_search_changes WHERE seq >= ?1 ORDER BY seq", error);
+        statement("SELECT seq, resident_rowid, household_rowid FROM resident_search_changes WHERE seq >= ?1 "
+                  "ORDER BY seq",
+                  error);
     if (!changes)
         return false;
     sqlite3_bind_int64(changes, 1, m_lastSeq);
-    QSet<qint64> rowids;
+    QSet<qint64> rowids, households;
     bool reload = false;
     bool first = true;
     qint64 newest = m_lastSeq;
@@ -397,7 +569,15 @@ bool SearchKeyIndex::refresh(QString* error)
         if (seq == m_lastSeq)
             continue;
         newest = seq;
-        if (sqlite3_column_type(changes, 1) == SQLITE_NULL || rowids.size() >= kMaxPatchedRows) {
+        if (rowids.size() + households.size() >= kMaxPatchedRows) {
+            reload = true;
+            break;
+        }
+        if (sqlite3_column_type(changes, 2) != SQLITE_NULL) {
+            households.insert(sqlite3_column_int64(changes, 2));
+            continue;
+        }
+        if (sqlite3_column_type(changes, 1) == SQLITE_NULL) {
             reload = true;
             break;
         }
@@ -408,17 +588,21 @@ bool SearchKeyIndex::refresh(QString* error)
         return fail(error);
     if (reload || first)
         return load(error);
-    if (rowids.isEmpty() && (transaction || m_unsettled.isEmpty()))
+    if (rowids.isEmpty() && households.isEmpty() &&
+        (transaction || (m_unsettled.isEmpty() && m_unsettledHouseholds.isEmpty())))
         return true;
     // Rows read inside a transaction may be rolled back: read them again once it is over.
     if (transaction) {
         m_unsettled += rowids;
-        return applyChanges(rowids, error);
+        m_unsettledHouseholds += households;
+        return applyChanges(rowids, error) && applyCodeChanges(households, error);
     }
     rowids += m_unsettled;
-    if (!applyChanges(rowids, error))
+    households += m_unsettledHouseholds;
+    if (!applyChanges(rowids, error) || !applyCodeChanges(households, error))
         return false;
     m_unsettled.clear();
+    m_unsettledHouseholds.clear();
     m_lastSeq = newest;
     return true;
 }
@@ -479,6 +663,56 @@ int SearchKeyIndex::sampleCount(Field field, QByteArrayView needle) const
          at = finder.find(buffer.constData(), at + needle.size(), end))
         ++count;
     return count;
+}
+
+void SearchKeyIndex::scanCodes(CodeMatch how, QByteArrayView needle, const QString& hamletId, const CodeHit& hit) const
+{
+    if (needle.isEmpty() || needle.contains('\0') || m_codeOrder.empty())
+        return;
+    qint32 hamlet = -1;
+    if (!hamletId.isEmpty() && how != CodeMatch::Exact) {
+        const auto it = m_hamletIndex.constFind(hamletId.toUtf8());
+        if (it == m_hamletIndex.constEnd())
+            return;
+        hamlet = *it;
+    }
+    if (how != CodeMatch::Substring) {
+        // Exact codes sort first among those starting with the needle.
+        for (auto at = firstCodeFrom(needle); at != m_codeOrder.cend(); ++at) {
+            const CodeEntry& e = m_codeEntries[size_t(*at)];
+            const QByteArrayView code = codeOf(*at);
+            if (!code.startsWith(needle))
+                return;
+            const bool exact = code.size() == needle.size();
+            if (how == CodeMatch::Exact && !exact)
+                return;
+            if (exact != (how == CodeMatch::Exact) || (hamlet >= 0 && e.hamlet != hamlet))
+                continue;
+            if (!hit(e.rowid))
+                return;
+        }
+        return;
+    }
+    const ByteFinder finder(needle);
+    const char* text = m_codes.constData();
+    const qsizetype end = m_codes.size();
+    auto entry = m_codeEntries.cbegin();
+    qsizetype from = 0;
+    while (from < end) {
+        const qsizetype at = finder.find(text, from, end);
+        if (at < 0)
+            return;
+        entry = std::upper_bound(entry, m_codeEntries.cend(), quint32(at),
+                                 [](quint32 pos, const CodeEntry& e) { return pos < e.offset; }) -
+                1;
+        from = qsizetype(entry->offset) + entry->length + 1;
+        // A code starting with the needle is a prefix or exact match, found by the other passes.
+        if (!entry->alive || (hamlet >= 0 && entry->hamlet != hamlet) ||
+            codeOf(qint32(entry - m_codeEntries.cbegin())).startsWith(needle))
+            continue;
+        if (!hit(entry->rowid))
+            return;
+    }
 }
 
 } // namespace hocvuso

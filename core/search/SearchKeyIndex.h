@@ -34,6 +34,13 @@ class Store;
 // reads the entries newer than the last it saw before each search, from
 // whichever connection wrote them. The first refresh() loads every key.
 //
+// It also holds every living household's folded code ("HD000123" →
+// "hd000123"), in one buffer for substring scans and in code order for
+// exact and prefix lookups (binary search): households have no index on
+// their code, and a code typed in part must be found on every keystroke.
+// The same record of changes names households whose code, tombstone or
+// hamlet changed (household_rowid, schema version 10).
+//
 // One index per Store connection, shared by the searches on it (of());
 // like the Store, used from the connection's thread only.
 class SearchKeyIndex
@@ -73,6 +80,22 @@ public:
     // the rarest of several words.
     int sampleCount(Field field, QByteArrayView needle) const;
 
+    // How a household's folded code holds a needle.
+    enum class CodeMatch {
+        Exact,     // the whole code
+        Prefix,    // the code starts with it (and is longer)
+        Substring, // somewhere after the start
+    };
+    using CodeHit = std::function<bool(qint64 householdRowid)>;
+    // Calls `hit` for every living household whose folded code holds
+    // `needle` (folded UTF-8) the way `how` says, until it returns false:
+    // prefixes in code order, substrings in index order. The prefix and
+    // substring passes skip households of another hamlet than `hamletId`
+    // (unless empty); the exact pass does not (its few households are
+    // filtered by their members' hamlet). Call refresh() first.
+    void scanCodes(CodeMatch how, QByteArrayView needle, const QString& hamletId, const CodeHit& hit) const;
+    qsizetype householdCount() const { return m_codeByRowid.size(); }
+
     // Lets a worker thread pay for the first load: it loads the keys on its
     // own connection to the same file, detach()es that index (on its thread,
     // before its connection closes), and the GUI thread's index adopts the
@@ -102,8 +125,25 @@ private:
         bool alive = true;
     };
 
+    struct CodeEntry
+    {
+        qint64 rowid = 0;
+        quint32 offset = 0; // of the code's first byte in m_codes (a '\0' precedes it)
+        quint32 length = 0;
+        qint32 hamlet = -1;
+        bool alive = true;
+    };
+
     bool load(QString* error);
+    bool loadCodes(QString* error);
     bool applyChanges(const QSet<qint64>& rowids, QString* error);
+    bool applyCodeChanges(const QSet<qint64>& householdRowids, QString* error);
+    void removeCode(qint64 householdRowid);
+    void appendCode(qint64 householdRowid, QByteArrayView code, QByteArrayView hamletId);
+    void compactCodes();
+    QByteArrayView codeOf(qint32 entry) const;
+    // Where in m_codeOrder the codes starting with `needle` begin.
+    std::vector<qint32>::const_iterator firstCodeFrom(QByteArrayView needle) const;
     void remove(qint64 rowid);
     void append(qint64 rowid, QByteArrayView key, qsizetype nameLength, QByteArrayView hamletId);
     void compact();
@@ -126,6 +166,12 @@ private:
     bool m_loadedInTransaction = false; // may hold rows a rollback took back: reload outside it
     qint64 m_lastSeq = 0;               // the newest change entry applied
     QSet<qint64> m_unsettled;           // rows read inside a transaction: read again after it
+    QSet<qint64> m_unsettledHouseholds; // the same for households
+    QByteArray m_codes;                     // '\0' + folded code, for each household, then '\0'
+    std::vector<CodeEntry> m_codeEntries;   // by offset
+    QHash<qint64, qint32> m_codeByRowid;    // living household rowid → entry
+    std::vector<qint32> m_codeOrder;        // living entries by (code, rowid)
+    qsizetype m_deadCodes = 0;
     int m_fullLoads = 0;
     double m_lastLoadMs = 0;
     quint64 m_generation = 0;

@@ -14,6 +14,7 @@ namespace hocvuso {
 
 namespace {
 const QString kResidents = QStringLiteral("residents");
+const QString kHouseholds = QStringLiteral("households");
 
 QVariant columnValue(sqlite3_stmt* stmt, int i)
 {
@@ -158,6 +159,9 @@ bool BulkWriter::deferInsertLogging(const QString& table, StoreError* error)
     if (table == kResidents) {
         // One "reload everything" entry for the in-memory search indexes instead of one per row.
         names.prepend(SearchIndex::insertTriggerName());
+        d.catchUpSql.prepend(SearchIndex::recordInsertsSql());
+    } else if (table == kHouseholds) {
+        names.prepend(SearchIndex::householdInsertTriggerName());
         d.catchUpSql.prepend(SearchIndex::recordInsertsSql());
     }
     sqlite3_stmt* find = prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1 "

@@ -299,6 +299,10 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         return false;
     if (from < 9 && target >= 9 && !runStep(db, 9, {}, error))
         return false;
+    // Version 10: household codes are searched in part, from the in-memory
+    // index, which follows households through the same record of changes.
+    if (from < 10 && target >= 10 && !runStep(db, 10, SearchIndex::version10Statements(), error))
+        return false;
     return true;
 }
 

@@ -12,7 +12,7 @@ namespace hocvuso {
 class Migrations
 {
 public:
-    static constexpr int currentVersion = 9;
+    static constexpr int currentVersion = 10;
 
     static int versionOf(QSqlDatabase& db);
     // Upgrades to `target` (the current version unless a test asks for an

@@ -108,6 +108,29 @@ QString SearchIndex::recordInsertsSql()
     return QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) SELECT NULL WHERE ?1 < ?2");
 }
 
+QString SearchIndex::householdInsertTriggerName()
+{
+    return QStringLiteral("households_search_insert");
+}
+
+QStringList SearchIndex::version10Statements()
+{
+    const QString record =
+        QStringLiteral("INSERT INTO resident_search_changes (resident_rowid, household_rowid) VALUES (NULL, %1.rowid);");
+    return {
+        QStringLiteral("ALTER TABLE resident_search_changes ADD COLUMN household_rowid INTEGER"),
+        QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON households BEGIN %2 END")
+            .arg(householdInsertTriggerName(), record.arg(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER households_search_update AFTER UPDATE OF code, deleted, hamlet_id "
+                       "ON households BEGIN %1 END")
+            .arg(record.arg(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER households_search_delete AFTER DELETE ON households BEGIN %1 END")
+            .arg(record.arg(QStringLiteral("OLD"))),
+        // Indexes loaded before the upgrade hold no codes: "load everything".
+        QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) VALUES (NULL)"),
+    };
+}
+
 QStringList SearchIndex::version4Statements()
 {
     const QString record = QStringLiteral("INSERT INTO resident_search_changes (resident_rowid) VALUES (%1.rowid);");

@@ -27,6 +27,9 @@ public:
     // a bulk import pays nothing per row and the next search reloads.
     static QString insertTriggerName();
     static QString recordInsertsSql();
+    // The same for households (their insert trigger; recordInsertsSql()
+    // replaces it too: the next search reloads the codes with the keys).
+    static QString householdInsertTriggerName();
 
     // Schema step 2 (frozen): the column, its index and the FTS table.
     static QStringList createStatements();
@@ -35,6 +38,10 @@ public:
     static bool backfill(QSqlDatabase& db, QString* error);
     // Schema step 4: the FTS index gives way to the change record above.
     static QStringList version4Statements();
+    // Schema step 10: the record also names households whose code, tombstone
+    // or hamlet changed (household_rowid; resident_rowid is NULL in those
+    // entries), so the in-memory household codes follow every write too.
+    static QStringList version10Statements();
 };
 
 } // namespace hocvuso

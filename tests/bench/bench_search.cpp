@@ -3,8 +3,10 @@
 //   bench_search FILE [queries=1000] [seed=7]
 // Queries are typed without diacritics: full names, surname + given name,
 // given names, pieces of words, CCCD prefixes. Prints p50/p95/p99 (wall and
-// thread CPU) per kind, then the residents list filtered by some of the same
-// texts (count + first page, as the page shows it). Figures only: no pass/fail.
+// thread CPU) per kind, then household codes typed whole, their first
+// characters and a piece of their end (a separate mix, not in "all"), then
+// the residents list filtered by some of the same texts (count + first page,
+// as the page shows it). Figures only: no pass/fail.
 #include "core/query/ResidentListQuery.h"
 #include "core/search/ResidentSearch.h"
 #include "core/search/SearchKeyIndex.h"
@@ -60,7 +62,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    QStringList names, cccds;
+    QStringList names, cccds, codes;
     {
         QSqlQuery q(store->db());
         q.setForwardOnly(true);
@@ -69,6 +71,9 @@ int main(int argc, char** argv)
             names << q.value(0).toString();
             cccds << q.value(1).toString();
         }
+        q.exec(QStringLiteral("SELECT code FROM households WHERE deleted = 0 AND length(code) >= 3"));
+        while (q.next())
+            codes << q.value(0).toString();
     }
     if (names.isEmpty()) {
         std::fprintf(stderr, "the store has no residents\n");
@@ -140,6 +145,32 @@ int main(int argc, char** argv)
             listTexts << query;
         ++done;
     }
+    // Household codes, a separate mix: whole (as typed or lower case), the
+    // first characters (as while typing), a piece of the end.
+    QMap<QString, std::vector<double>> codeWall, codeCpu;
+    int codeEmpty = 0;
+    for (int n = 0; n < queries / 4 && !codes.isEmpty(); ++n) {
+        const QString code = codes[pick(codes.size())];
+        QString query, kind;
+        const int k = pick(3);
+        if (k == 0) {
+            query = pick(2) ? code : code.toLower();
+            kind = QStringLiteral("code whole");
+        } else if (k == 1) {
+            query = code.left(2 + pick(int(code.size()) - 2));
+            kind = QStringLiteral("code prefix");
+        } else {
+            query = code.right(std::min<qsizetype>(code.size(), 3 + pick(2)));
+            kind = QStringLiteral("code end");
+        }
+        timer.start();
+        const double c0 = threadCpuMs();
+        const auto hits = search.search(query, 50);
+        codeCpu[kind].push_back(threadCpuMs() - c0);
+        codeWall[kind].push_back(double(timer.nsecsElapsed()) / 1e6);
+        codeEmpty += hits.isEmpty();
+    }
+
     if (SearchKeyIndex::of(*store)->fullLoads() != 1)
         std::printf("warning: the keys were loaded again during the timed queries\n");
 
@@ -167,6 +198,9 @@ int main(int argc, char** argv)
     row("all", allWall, allCpu);
     for (auto it = wall.cbegin(); it != wall.cend(); ++it)
         row(qPrintable(it.key()), it.value(), cpu[it.key()]);
+    std::printf("household codes, %d queries (%d found nothing):\n", int(codes.isEmpty() ? 0 : queries / 4), codeEmpty);
+    for (auto it = codeWall.cbegin(); it != codeWall.cend(); ++it)
+        row(qPrintable(it.key()), it.value(), codeCpu[it.key()]);
     std::printf("residents list, count + first 200 rows, %d of the texts above:\n", int(listWall.size()));
     row("list filter", listWall, listCpu);
     return 0;

@@ -2,6 +2,7 @@
 // with a page it refuses: a clear error, nothing written, the cursor kept.
 #include "SyncFixture.h"
 
+#include "core/search/ResidentSearch.h"
 #include "core/store/Hlc.h"
 #include "core/store/Uuid.h"
 #include "sync/client/PullApplier.h"
@@ -514,4 +515,47 @@ TEST_CASE("a reference row whose deleted is not 0 or 1 is refused by the provinc
     REQUIRE(q.exec(QStringLiteral("SELECT deleted FROM skills WHERE id = 's-ok'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a household code changed or tombstoned by a pull is searched by its new state at once", "[sync][search]")
+{
+    ServerFixture server;
+    auto device = server.device();
+    Store& store = device->store();
+    StoreError e;
+    const auto hamlet = store.insert(QStringLiteral("hamlets"), {{QStringLiteral("name"), QStringLiteral("Thôn 1")}}, &e);
+    REQUIRE(hamlet);
+    const auto household = store.insert(QStringLiteral("households"),
+                                        {{QStringLiteral("hamlet_id"), *hamlet}, {QStringLiteral("code"), QStringLiteral("PK-01")}}, &e);
+    REQUIRE(household);
+    REQUIRE(store.insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Cầm Văn Kéo")},
+                                                       {QStringLiteral("hamlet_id"), *hamlet},
+                                                       {QStringLiteral("household_id"), *household}},
+                         &e));
+    QSqlQuery last(store.db());
+    REQUIRE(last.exec(QStringLiteral("SELECT max(seq) FROM change_log")));
+    REQUIRE(last.next());
+    REQUIRE(store.setMeta(QString::fromLatin1(sync::state::pushedSeq), last.value(0).toString())); // nothing pending
+    ResidentSearch search(store);
+    REQUIRE(search.search(QStringLiteral("pk-0")).size() == 1); // the codes are loaded
+
+    auto pull = [&](const QByteArray& fields) {
+        QString error;
+        const auto page = sync::PullPage::parse(R"({"changes":[{"entity":"households","row_id":")" + household->toUtf8() +
+                                                    R"(","hlc":"99999999999","device_id":"d","fields":{)" + fields +
+                                                    R"(}}],"conflicts":[],"cursor":"after","more":false})",
+                                                &error);
+        INFO(error.toStdString());
+        REQUIRE(page);
+        const sync::ApplyResult applied = sync::PullApplier(store).apply(*page);
+        INFO(applied.error.toStdString());
+        REQUIRE(applied.ok);
+    };
+    pull(R"("code":"PK-99")");
+    CHECK(search.search(QStringLiteral("pk-0")).isEmpty());
+    REQUIRE(search.search(QStringLiteral("k-9")).size() == 1);
+    CHECK(search.search(QStringLiteral("k-9")).first().fullName == QStringLiteral("Cầm Văn Kéo"));
+    pull(R"("deleted":1)");
+    CHECK(search.search(QStringLiteral("pk-99")).isEmpty());
+    CHECK(search.lastError().isEmpty());
 }

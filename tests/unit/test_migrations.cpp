@@ -46,11 +46,11 @@ void fillAsVersion(QSqlDatabase& db, int version)
     if (version >= 2) // version 2 programs kept the folded search key
         exec(db, QStringLiteral("UPDATE residents SET search_key = CASE id WHEN 'r1' THEN 'dang thi hoa 001156012345' "
                                 "ELSE 'nguyen van an' END"));
-    // Target groups as imports and the demo wrote them before version 9: a
-    // label, and a group no list names.
+    // Target groups as imports and the demo wrote them before version 9 (a
+    // label), as the dialog does since (a key), and a group no list names.
     exec(db, QStringLiteral("INSERT INTO classes (%1, title, target_group) "
-                            "VALUES ('k1', 'c1', 105, 'd1', 'Cài đặt VNeID', 'Người cao tuổi')")
-                 .arg(cols));
+                            "VALUES ('k1', 'c1', 105, 'd1', 'Cài đặt VNeID', '%2')")
+                 .arg(cols, version >= 9 ? QStringLiteral("elderly") : QStringLiteral("Người cao tuổi")));
     exec(db, QStringLiteral("INSERT INTO classes (%1, title, target_group) "
                             "VALUES ('k2', 'c1', 107, 'd1', 'Bán hàng trên mạng', 'Nông dân')")
                  .arg(cols));
@@ -125,6 +125,17 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
                 CHECK(hits.first().id == QStringLiteral("r1"));
                 CHECK(names(search.search(QStringLiteral("van an"))) == QStringList{QStringLiteral("Nguyễn Văn An")});
                 CHECK(search.lastError().isEmpty());
+
+                // Version 10: household codes are found in part, and follow an edit.
+                const QStringList members{QStringLiteral("Đặng Thị Hoa"), QStringLiteral("Nguyễn Văn An")};
+                CHECK(names(search.search(QStringLiteral("hk-0"))) == members);
+                CHECK(names(search.search(QStringLiteral("K-01"))) == members);
+                StoreError e;
+                REQUIRE(store->update(QStringLiteral("households"), QStringLiteral("hh1"),
+                                      {{QStringLiteral("code"), QStringLiteral("HK-77")}}, &e));
+                CHECK(search.search(QStringLiteral("hk-01")).isEmpty());
+                CHECK(names(search.search(QStringLiteral("hk-77"))) == members);
+                CHECK(search.lastError().isEmpty());
             }
 
             // Version 8: the residents list's count reads the hamlet index only.
@@ -149,7 +160,7 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
             // And the change-log triggers of the current version work on old rows.
             exec(upgraded->db(), QStringLiteral("UPDATE residents SET full_name = 'Đặng Thị Hòa', updated_hlc = 200 "
                                                 "WHERE id = 'r1'"));
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 9);
+            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 10); // and the code edit
         }
     }
 }

@@ -606,3 +606,139 @@ TEST_CASE("keys read inside a transaction are not handed over", "[search][fresh]
     CHECK_FALSE(gui.adoptKeys(loaded));
     CHECK_FALSE(gui.isLoaded());
 }
+
+// Household codes: whole, by their start, or by a part, case aside.
+
+namespace {
+
+struct CodeFixture : SearchFixture
+{
+    QHash<QString, QString> households; // code → id
+
+    CodeFixture()
+    {
+        // Names chosen so that the tier, not the name, puts H7's member first.
+        member(QStringLiteral("H7"), hamletA, QStringLiteral("Vi Văn Bảy"));
+        member(QStringLiteral("H70"), hamletA, QStringLiteral("An Thị Bảy Mươi"));
+        member(QStringLiteral("HD000012"), hamletB, QStringLiteral("Tô Thị Mười Hai"));
+        member(QStringLiteral("T3-0045"), hamletB, QStringLiteral("Khổng Văn Bốn"));
+        member(QStringLiteral("Xm-5a"), hamletA, QStringLiteral("Hà Văn Năm"));
+    }
+
+    void member(const QString& code, const QString& hamlet, const QString& name)
+    {
+        const QString hh = households.value(code);
+        households.insert(code, hh.isEmpty() ? insertRow(t.store(), QStringLiteral("households"),
+                                                         {{QStringLiteral("hamlet_id"), hamlet}, {QStringLiteral("code"), code}})
+                                             : hh);
+        add(name, hamlet, {}, {}, households.value(code));
+    }
+};
+
+} // namespace
+
+TEST_CASE("household codes are found whole, by their start and by a part, the whole code first", "[search]")
+{
+    CodeFixture f;
+    ResidentSearch search(f.t.store());
+    for (const QString& q : {QStringLiteral("H7"), QStringLiteral("h7")}) {
+        INFO(q.toStdString());
+        const auto hits = search.search(q);
+        REQUIRE(names(hits) == QStringList{QStringLiteral("Vi Văn Bảy"), QStringLiteral("An Thị Bảy Mươi")});
+        CHECK(hits[0].match == MatchKind::HouseholdCode);
+        CHECK(hits[0].householdCode == QStringLiteral("H7"));
+        CHECK(hits[1].match == MatchKind::HouseholdCodePrefix);
+    }
+    for (const QString& q : {QStringLiteral("hd0000"), QStringLiteral("HD0000"), QStringLiteral("hd00001")}) {
+        INFO(q.toStdString());
+        const auto hits = search.search(q);
+        REQUIRE(names(hits) == QStringList{QStringLiteral("Tô Thị Mười Hai")});
+        CHECK(hits[0].match == MatchKind::HouseholdCodePrefix);
+    }
+    CHECK(search.search(QStringLiteral("hd000012")).value(0).match == MatchKind::HouseholdCode);
+    // Digits only: a part of "T3-0045", found though no CCCD or phone holds them.
+    const auto part = search.search(QStringLiteral("0045"));
+    REQUIRE(names(part) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    CHECK(part[0].match == MatchKind::HouseholdCodeSubstring);
+    CHECK(names(search.search(QStringLiteral("3-004"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    CHECK(names(search.search(QStringLiteral("t3-0045"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    // A mixed-case code, typed in another case.
+    CHECK(names(search.search(QStringLiteral("XM-5A"))) == QStringList{QStringLiteral("Hà Văn Năm")});
+    CHECK(names(search.search(QStringLiteral("m-5"))) == QStringList{QStringLiteral("Hà Văn Năm")});
+    // The fixture's "HGD-0042": a part of it, and a code is no name match.
+    CHECK(names(search.search(QStringLiteral("d-004"))) ==
+          QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn Anh")});
+    CHECK(search.search(QStringLiteral("hd")).isEmpty()); // no digit: names only
+    // CCCDs and phones keep their place before codes holding the digits.
+    const QString cccdHolder = f.ids.value(QStringLiteral("Đặng Thị Dung"));
+    StoreError e;
+    REQUIRE(f.t->update(QStringLiteral("residents"), cccdHolder, {{QStringLiteral("cccd"), QStringLiteral("004512345678")}}, &e));
+    const auto mixed = search.search(QStringLiteral("0045"));
+    REQUIRE(names(mixed) == QStringList{QStringLiteral("Đặng Thị Dung"), QStringLiteral("Khổng Văn Bốn")});
+    CHECK(mixed[0].match == MatchKind::CccdPrefix);
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("a hamlet filter and tombstones apply to household code matches", "[search]")
+{
+    CodeFixture f;
+    ResidentSearch search(f.t.store());
+    ResidentFilter east, west;
+    east.hamletId = f.hamletA;
+    west.hamletId = f.hamletB;
+    CHECK(names(search.search(QStringLiteral("0045"), 50, west)) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    CHECK(search.search(QStringLiteral("0045"), 50, east).isEmpty());
+    CHECK(search.search(QStringLiteral("h7"), 50, west).isEmpty());
+    CHECK(names(search.search(QStringLiteral("h7"), 50, east)) ==
+          QStringList{QStringLiteral("Vi Văn Bảy"), QStringLiteral("An Thị Bảy Mươi")});
+
+    StoreError e;
+    REQUIRE(f.t->remove(QStringLiteral("households"), f.households.value(QStringLiteral("H70")), &e));
+    CHECK(names(search.search(QStringLiteral("h7"))) == QStringList{QStringLiteral("Vi Văn Bảy")});
+    CHECK(search.search(QStringLiteral("h70")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("bay muoi"))) == QStringList{QStringLiteral("An Thị Bảy Mươi")}); // still a resident
+    REQUIRE(f.t->restore(QStringLiteral("households"), f.households.value(QStringLiteral("H70")), &e));
+    CHECK(names(search.search(QStringLiteral("h70"))) == QStringList{QStringLiteral("An Thị Bảy Mươi")});
+    CHECK(search.lastError().isEmpty());
+}
+
+TEST_CASE("a household code edited here or by another connection is found by its new code only, at once",
+          "[search][fresh]")
+{
+    CodeFixture f;
+    ResidentSearch search(f.t.store());
+    const auto keys = SearchKeyIndex::of(f.t.store());
+    REQUIRE(names(search.search(QStringLiteral("0045"))) == QStringList{QStringLiteral("Khổng Văn Bốn")}); // loaded
+    const int loads = keys->fullLoads();
+    const QString t3 = f.households.value(QStringLiteral("T3-0045"));
+    StoreError e;
+    REQUIRE(f.t->update(QStringLiteral("households"), t3, {{QStringLiteral("code"), QStringLiteral("T4-0099")}}, &e));
+    CHECK(search.search(QStringLiteral("0045")).isEmpty());
+    CHECK(search.search(QStringLiteral("t3-0")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("t4-0"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+
+    QString error;
+    auto other = Store::open(f.t.path(), &error);
+    REQUIRE(other);
+    REQUIRE(other->update(QStringLiteral("households"), t3, {{QStringLiteral("code"), QStringLiteral("T5-0100")}}, &e));
+    CHECK(search.search(QStringLiteral("t4-0")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("T5-01"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    // A new household by another connection; a household moved to another hamlet.
+    const auto fresh = other->insert(QStringLiteral("households"),
+                                     {{QStringLiteral("hamlet_id"), f.hamletA}, {QStringLiteral("code"), QStringLiteral("NEW-1")}}, &e);
+    REQUIRE(fresh);
+    REQUIRE(other->insert(QStringLiteral("residents"), {{QStringLiteral("full_name"), QStringLiteral("Lò Văn Mới")},
+                                                        {QStringLiteral("hamlet_id"), f.hamletA},
+                                                        {QStringLiteral("household_id"), *fresh}},
+                          &e));
+    CHECK(names(search.search(QStringLiteral("new-1"))) == QStringList{QStringLiteral("Lò Văn Mới")});
+    // Rolled back: the code it had is found again.
+    REQUIRE(f.t->begin());
+    REQUIRE(f.t->update(QStringLiteral("households"), t3, {{QStringLiteral("code"), QStringLiteral("T6-0200")}}, &e));
+    CHECK(names(search.search(QStringLiteral("t6-02"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    f.t->rollback();
+    CHECK(search.search(QStringLiteral("t6-02")).isEmpty());
+    CHECK(names(search.search(QStringLiteral("t5-01"))) == QStringList{QStringLiteral("Khổng Văn Bốn")});
+    CHECK(keys->fullLoads() == loads); // followed household by household, no reload
+    CHECK(search.lastError().isEmpty());
+}
