@@ -9,6 +9,12 @@ namespace hocvuso {
 // How a column's value is stored and carried in JSON (change log, sync, CSV).
 enum class ColumnType { Text, Integer, Real, Bool, Date, DateTime };
 
+// The longest text a field holds, in characters: far above any real note.
+// The laptop's store refuses a longer value and the province server
+// quarantines one, so that no single record can make a push batch too large
+// to send (which would hold up the whole outbox).
+inline constexpr int kMaxTextLength = 20000;
+
 struct ColumnDef
 {
     QString name;

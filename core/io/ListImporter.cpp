@@ -298,11 +298,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
     };
     if (cell.contains(QChar(0)))
         return fail(tr("contains a NUL character: the file may be damaged or not a text file"));
-    if (cell.size() > Store::maxTextLength)
+    if (cell.size() > kMaxTextLength)
         return fail(tr("is %1 characters long: a field holds at most %2 (a missing closing quote can run a cell on "
                        "over the rows below it)")
                         .arg(cell.size())
-                        .arg(Store::maxTextLength));
+                        .arg(kMaxTextLength));
     // Alternatives (id or CCCD of a resident): the first one given wins.
     const bool alreadySet = o >= 0 && !row.out.at(o).isNull();
     switch (field.kind) {

@@ -253,12 +253,12 @@ QVariantMap Store::prepareColumns(const EntityDef& entity, const QVariantMap& va
                           QCoreApplication::translate("hocvuso::StoreError", "contains a NUL character (U+0000)")};
             return {};
         }
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > maxTextLength) {
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > kMaxTextLength) {
             if (error)
                 *error = {entity.table, it.key(),
                           QCoreApplication::translate("hocvuso::StoreError", "is %1 characters long: a field holds at most %2")
                               .arg(it.value().toString().size())
-                              .arg(maxTextLength)};
+                              .arg(kMaxTextLength)};
             return {};
         }
         row.insert(it.key(), normalise(type, it.value()));

@@ -79,10 +79,6 @@ public:
 
     // Normalises a value for a column of `type` (NFC text, 0/1 bools, ISO dates).
     static QVariant normalise(ColumnType type, const QVariant& value);
-    // The longest text a field holds, in characters: far above any real note,
-    // low enough that one record never makes a push batch the server refuses
-    // as too large (which would hold up the whole outbox).
-    static constexpr int maxTextLength = 10000;
 
 private:
     explicit Store(std::unique_ptr<Database> database);

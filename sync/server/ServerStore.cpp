@@ -140,8 +140,8 @@ Rejection checkValue(const EntityDef& entity, const QString& field, const QJsonV
     case ColumnType::Text:
         if (!v.isString())
             return {field, QStringLiteral("must be text")};
-        if (v.toString().size() > 20000)
-            return {field, QStringLiteral("is longer than 20000 characters")};
+        if (v.toString().size() > kMaxTextLength) // the reason's words are fixed: laptops translate them
+            return {field, QStringLiteral("is longer than %1 characters").arg(kMaxTextLength)};
         return {};
     case ColumnType::Integer:
         if (!v.isDouble() || v.toDouble() != double(v.toInteger()))

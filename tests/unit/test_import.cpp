@@ -163,8 +163,8 @@ TEST_CASE("a cell longer than a field holds is an error of its row", "[import]")
     TempStore t;
     QByteArray csv = QStringLiteral("Họ và tên,Ngày sinh,Ghi chú\n").toUtf8();
     csv += QStringLiteral("Nguyễn Văn An,15/03/1985,ghi chú bình thường\n").toUtf8();             // row 2
-    csv += "Tran Thi Binh,20/01/1990,\"" + QByteArray(Store::maxTextLength + 1, 'x') + "\"\n"; // row 3
-    csv += "Le Van Cuong,01/02/1980,\"" + QByteArray(Store::maxTextLength, 'x') + "\"\n";      // row 4: the longest
+    csv += "Tran Thi Binh,20/01/1990,\"" + QByteArray(kMaxTextLength + 1, 'x') + "\"\n"; // row 3
+    csv += "Le Van Cuong,01/02/1980,\"" + QByteArray(kMaxTextLength, 'x') + "\"\n";      // row 4: the longest
     const QString path = writeFile(t, QStringLiteral("long.csv"), csv);
     const qint64 logBefore = t->changeLogCount();
     const ImportReport r = ListImporter::import(t.store(), QStringLiteral("residents"), path);
@@ -172,7 +172,7 @@ TEST_CASE("a cell longer than a field holds is an error of its row", "[import]")
     REQUIRE(r.errorCount() == 1);
     CHECK(r.issues[0].row == 3);
     CHECK(r.issues[0].column == QStringLiteral("Ghi chú"));
-    CHECK(r.issues[0].reason.startsWith(QStringLiteral("is 10001 characters long: a field holds at most 10000")));
+    CHECK(r.issues[0].reason.startsWith(QStringLiteral("is 20001 characters long: a field holds at most 20000")));
     CHECK_FALSE(r.committed);
     CHECK(count(t.store(), QStringLiteral("residents"), false) == 0);
     CHECK(t->changeLogCount() == logBefore);

@@ -233,13 +233,13 @@ TEST_CASE("a text longer than a field holds is refused with its field named and 
     const QString id = addHamlet(t.store());
     const qint64 logBefore = t->changeLogCount();
     StoreError e;
-    const QString longest(Store::maxTextLength, QLatin1Char('a'));
+    const QString longest(kMaxTextLength, QLatin1Char('a'));
     const QString tooLong = longest + QLatin1Char('a');
     CHECK_FALSE(t->insert(QStringLiteral("residents"),
                           {{QStringLiteral("full_name"), QStringLiteral("Trần Thị B")}, {QStringLiteral("notes"), tooLong}}, &e));
     CHECK(e.entity == QStringLiteral("residents"));
     CHECK(e.field == QStringLiteral("notes"));
-    CHECK(e.message == QStringLiteral("is 10001 characters long: a field holds at most 10000"));
+    CHECK(e.message == QStringLiteral("is 20001 characters long: a field holds at most 20000"));
     e = {};
     CHECK_FALSE(t->update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), tooLong}}, &e));
     CHECK(e.field == QStringLiteral("name"));
