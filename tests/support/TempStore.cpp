@@ -1,5 +1,6 @@
 #include "TempStore.h"
 
+#include <QFile>
 #include <QProcess>
 
 #include <stdexcept>
@@ -51,6 +52,15 @@ ProcessResult runCli(const QStringList& args)
 QString sourcePath(const QString& relative)
 {
     return QStringLiteral(HOCVUSO_SOURCE_DIR "/") + relative;
+}
+
+QString writeFile(const TempStore& t, const QString& name, const QByteArray& bytes)
+{
+    const QString path = t.dir() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write " + path.toStdString());
+    return path;
 }
 
 } // namespace hocvuso::test

@@ -38,4 +38,7 @@ ProcessResult runCli(const QStringList& args);
 
 QString sourcePath(const QString& relative);
 
+// Writes `bytes` to a file `name` in the store's folder; returns its path.
+QString writeFile(const TempStore& t, const QString& name, const QByteArray& bytes);
+
 } // namespace hocvuso::test

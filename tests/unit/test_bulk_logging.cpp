@@ -1,3 +1,4 @@
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/io/ListImporter.h"
@@ -18,17 +19,10 @@
 // up exactly as if the triggers had run, and search must find the new rows.
 
 using namespace hocvuso;
+using hocvuso::test::queryValue;
 using hocvuso::test::TempStore;
 
 namespace {
-
-QVariant scalar(Store& s, const QString& sql)
-{
-    QSqlQuery q(s.db());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 QString insertTriggers(Store& s)
 {
@@ -47,7 +41,7 @@ qint64 residentsLoggedWrongly(Store& s)
     QStringList pairs;
     for (const QString& c : ChangeLogTriggers::loggedColumns(s.db(), QStringLiteral("residents")))
         pairs << QStringLiteral("'%1', r.%1").arg(c);
-    qint64 wrong = scalar(s, QStringLiteral("SELECT count(*) FROM residents r WHERE (SELECT count(*) FROM change_log c "
+    qint64 wrong = queryValue(s, QStringLiteral("SELECT count(*) FROM residents r WHERE (SELECT count(*) FROM change_log c "
                                             "WHERE c.row_id = r.id AND c.entity = 'residents' AND c.op = 'insert' "
                                             "AND c.hlc = r.updated_hlc AND c.device_id = r.device_id "
                                             "AND c.fields = '%1') != 1 "
@@ -95,7 +89,7 @@ void checkSearchKeys(Store& s)
     REQUIRE(shared->refresh());
     REQUIRE(fresh.refresh());
     CHECK(shared->residentCount() == fresh.residentCount());
-    CHECK(shared->residentCount() == scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")).toLongLong());
+    CHECK(shared->residentCount() == queryValue(s, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")).toLongLong());
     for (const QString& needle : {QStringLiteral("a"), QStringLiteral("n"), QStringLiteral(" "), QStringLiteral("0")})
         CHECK(countMatches(*shared, needle) == countMatches(fresh, needle));
 }
@@ -141,24 +135,24 @@ TEST_CASE("a bulk import logs and indexes every new resident exactly as the per-
     REQUIRE(report.committed);
     REQUIRE(report.inserted == 40);
 
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 41);
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 41);
     CHECK(residentsLoggedWrongly(t.store()) == 0);
     // The log keeps the order of the writes: the residents' rows in rowid order.
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM change_log a JOIN residents ra ON ra.id = a.row_id "
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM change_log a JOIN residents ra ON ra.id = a.row_id "
                                            "JOIN change_log b ON b.seq > a.seq JOIN residents rb ON rb.id = b.row_id "
                                            "WHERE rb.rowid < ra.rowid"))
               .toLongLong() == 0);
     // Households made by the import are logged in bulk too, one entry each,
     // and before any resident that lives in them.
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'households'")).toLongLong() == 10);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM households h WHERE (SELECT count(*) FROM change_log c "
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'households'")).toLongLong() == 10);
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM households h WHERE (SELECT count(*) FROM change_log c "
                                            "WHERE c.row_id = h.id AND c.op = 'insert' AND c.fields = '*' "
                                            "AND c.hlc = h.updated_hlc AND c.device_id = h.device_id) != 1"))
               .toLongLong() == 0);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents r JOIN change_log cr ON cr.row_id = r.id "
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM residents r JOIN change_log cr ON cr.row_id = r.id "
                                            "JOIN change_log ch ON ch.row_id = r.household_id WHERE ch.seq > cr.seq"))
               .toLongLong() == 0);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                            "AND name = 'households_log_insert'"))
               .toLongLong() == 1);
     CHECK(keyMatches(t.store(), QStringLiteral("van binh 17")) == 1);
@@ -189,7 +183,7 @@ TEST_CASE("an import that writes nothing leaves the triggers, the log and the in
     CHECK(report.errorCount() == 1);
     CHECK(insertTriggers(t.store()) == before);
     CHECK(t->changeLogCount() == logged);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+    CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
     CHECK(keyMatches(t.store(), QStringLiteral("van an")) == 0);
     checkSearchKeys(t.store());
 
@@ -304,7 +298,7 @@ TEST_CASE("BulkWriter's deferred logging keeps insert-before-update order and su
         }
         CHECK(insertTriggers(t.store()) == before);
         CHECK(t->changeLogCount() == logged);
-        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+        CHECK(queryValue(t.store(), QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
         checkSearchKeys(t.store());
     }
 

@@ -2,6 +2,7 @@
 // reader (ChangeLogReader) reads the row's values when the entry is pushed.
 // A large import also rebuilds the table's secondary indexes once instead of
 // keeping them row by row.
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/io/ListImporter.h"
@@ -23,18 +24,10 @@
 #include <limits>
 
 using namespace hocvuso;
+using hocvuso::test::queryValue;
 using hocvuso::test::TempStore;
 
 namespace {
-
-QVariant scalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 // Every logged column of the stored row, as the insert trigger used to copy it.
 QJsonObject storedFields(QSqlDatabase& db, const QString& table, const QString& id)
@@ -61,7 +54,7 @@ QVector<LoggedChange> readAll(QSqlDatabase& db, qint64 after = 0, int limit = 0,
 // The secondary indexes of residents, as sqlite_master holds them.
 QString residentIndexes(QSqlDatabase& db)
 {
-    return scalar(db, QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+    return queryValue(db, QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
                                      "type = 'index' AND tbl_name = 'residents' AND sql IS NOT NULL ORDER BY name)"))
         .toString();
 }
@@ -102,8 +95,8 @@ TEST_CASE("an insert is logged as a whole-row entry and read back with every fie
                                      {QStringLiteral("has_smartphone"), true}},
                                     &e);
     REQUIRE(resident);
-    const qint64 seq = scalar(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
-    CHECK(scalar(db, QStringLiteral("SELECT fields FROM change_log WHERE seq = %1").arg(seq)).toString() ==
+    const qint64 seq = queryValue(db, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
+    CHECK(queryValue(db, QStringLiteral("SELECT fields FROM change_log WHERE seq = %1").arg(seq)).toString() ==
           ChangeLogTriggers::wholeRow());
 
     const auto log = readAll(db, seq - 1);
@@ -113,7 +106,7 @@ TEST_CASE("an insert is logged as a whole-row entry and read back with every fie
     CHECK(c.entity == QStringLiteral("residents"));
     CHECK(c.rowId == *resident);
     CHECK(c.op == QStringLiteral("insert"));
-    CHECK(c.hlc == scalar(db, QStringLiteral("SELECT updated_hlc FROM residents WHERE id = '%1'").arg(*resident)).toLongLong());
+    CHECK(c.hlc == queryValue(db, QStringLiteral("SELECT updated_hlc FROM residents WHERE id = '%1'").arg(*resident)).toLongLong());
     CHECK(c.deviceId == t->deviceId());
     CHECK(c.fields == storedFields(db, QStringLiteral("residents"), *resident));
     CHECK(c.fields.value(QStringLiteral("full_name")).toString() == QStringLiteral("Nguyễn Thị Lan"));
@@ -139,7 +132,7 @@ TEST_CASE("an insert is logged as a whole-row entry and read back with every fie
     SECTION("a range and a limit")
     {
         CHECK(readAll(db, 0, 1).size() == 1);
-        CHECK(readAll(db, 0, 1).first().seq == scalar(db, QStringLiteral("SELECT min(seq) FROM change_log")).toLongLong());
+        CHECK(readAll(db, 0, 1).first().seq == queryValue(db, QStringLiteral("SELECT min(seq) FROM change_log")).toLongLong());
         const auto upTo = readAll(db, 0, 0, afterHamlet);
         CHECK(upTo.size() == afterHamlet);
         CHECK(upTo.last().rowId == *hamlet);
@@ -206,7 +199,7 @@ TEST_CASE("upgrading to version 6 makes inserts log whole-row entries and keeps 
                            .arg(ChangeLogTriggers::rowFieldsJson(db->db(), QStringLiteral("hamlets"), QStringLiteral("NEW.")))));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO hamlets (id, commune_id, updated_hlc, device_id, name) "
                                       "VALUES ('h1', 'c1', 10, 'd1', 'Thôn Một')")));
-        const QString fields = scalar(db->db(), QStringLiteral("SELECT fields FROM change_log WHERE row_id = 'h1'")).toString();
+        const QString fields = queryValue(db->db(), QStringLiteral("SELECT fields FROM change_log WHERE row_id = 'h1'")).toString();
         REQUIRE(fields != ChangeLogTriggers::wholeRow());
         oldEntry = QJsonDocument::fromJson(fields.toUtf8()).object();
         CHECK(oldEntry.value(QStringLiteral("name")).toString() == QStringLiteral("Thôn Một"));
@@ -219,7 +212,7 @@ TEST_CASE("upgrading to version 6 makes inserts log whole-row entries and keeps 
     REQUIRE(q.exec(QStringLiteral("UPDATE hamlets SET name = 'Thôn Hai', updated_hlc = 11 WHERE id = 'h1'")));
     REQUIRE(q.exec(QStringLiteral("INSERT INTO hamlets (id, commune_id, updated_hlc, device_id, name) "
                                   "VALUES ('h2', 'c1', 12, 'd1', 'Thôn Ba')")));
-    CHECK(scalar(db->db(), QStringLiteral("SELECT fields FROM change_log WHERE row_id = 'h2'")).toString() ==
+    CHECK(queryValue(db->db(), QStringLiteral("SELECT fields FROM change_log WHERE row_id = 'h2'")).toString() ==
           ChangeLogTriggers::wholeRow());
     const auto log = readAll(db->db());
     REQUIRE(log.size() == 3);
@@ -259,16 +252,16 @@ TEST_CASE("bulk mode can drop a table's secondary indexes and builds them again 
         REQUIRE(writer.finishDeferred(&error));
         REQUIRE(t->commit());
         CHECK(residentIndexes(db) == before);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents INDEXED BY residents_cccd WHERE cccd = '001085000017'"))
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM residents INDEXED BY residents_cccd WHERE cccd = '001085000017'"))
                   .toLongLong() == 1);
     }
     SECTION("a rollback brings them back")
     {
         t->rollback();
         CHECK(residentIndexes(db) == before);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
     }
 }
 
@@ -291,9 +284,9 @@ TEST_CASE("a large import rebuilds the indexes, a failed one leaves indexes, row
         CHECK(bad->row == rows + 1); // the header is row 1
         CHECK(residentIndexes(db) == before);
         CHECK(t->changeLogCount() == logged);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     }
     SECTION("a cancelled import")
     {
@@ -312,18 +305,18 @@ TEST_CASE("a large import rebuilds the indexes, a failed one leaves indexes, row
         CHECK(r.inserted == 12288); // written, then rolled back
         CHECK(residentIndexes(db) == before);
         CHECK(t->changeLogCount() == logged);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM residents")).toLongLong() == 0);
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM households")).toLongLong() == 0);
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                         "('residents_log_insert', 'residents_search_insert', 'households_log_insert')"))
                   .toLongLong() == 3);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
         // The store takes the next import as if nothing had happened.
         const ImportReport next = ListImporter::import(t.store(), QStringLiteral("residents"), writeResidentsCsv(t, rows, false));
         REQUIRE(next.committed);
         CHECK(next.inserted == rows);
         CHECK(residentIndexes(db) == before);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     }
     SECTION("an import that commits")
     {
@@ -332,8 +325,8 @@ TEST_CASE("a large import rebuilds the indexes, a failed one leaves indexes, row
         REQUIRE(r.committed);
         CHECK(r.inserted == rows);
         CHECK(residentIndexes(db) == before);
-        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'residents' AND fields = '*'"))
+        CHECK(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'residents' AND fields = '*'"))
                   .toLongLong() == rows);
         // The WAL was checkpointed and truncated after the bulk write.
         CHECK(QFile(t.path() + QStringLiteral("-wal")).size() == 0);
@@ -401,7 +394,7 @@ TEST_CASE("readCompact writes each entry's fields byte for byte as Qt writes the
     });
     const QJsonObject parsed = QJsonDocument::fromJson(insert.fieldsJson).object();
     CHECK(parsed.value(QStringLiteral("full_name")).toString() ==
-          scalar(db, QStringLiteral("SELECT full_name FROM residents WHERE id = '%1'").arg(*resident)).toString());
+          queryValue(db, QStringLiteral("SELECT full_name FROM residents WHERE id = '%1'").arg(*resident)).toString());
     CHECK(parsed.value(QStringLiteral("full_name")).toString().contains(QStringLiteral("\"Lan\" \\")));
     CHECK(parsed.value(QStringLiteral("birth_year")).toDouble() == 1990.25);
     CHECK(parsed.value(QStringLiteral("influencer")).toInteger() == 9007199254740993LL);

@@ -1,3 +1,4 @@
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/demo/DemoCommune.h"
@@ -13,18 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryNumber;
 using hocvuso::test::TempStore;
 
 namespace {
-
-qint64 scalar(Store& s, const QString& sql)
-{
-    QSqlQuery q(s.db());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 DemoCommune::Options options(int residents, quint64 seed = 7)
 {
@@ -64,26 +57,26 @@ TEST_CASE("the demo commune has every kind of record in plausible numbers", "[de
     REQUIRE(counts);
     Store& s = t.store();
     CHECK(counts->value(QStringLiteral("residents")) == 3000);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 3000);
-    const qint64 households = scalar(s, QStringLiteral("SELECT count(*) FROM households"));
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 3000);
+    const qint64 households = queryNumber(s, QStringLiteral("SELECT count(*) FROM households"));
     CHECK(households == counts->value(QStringLiteral("households")));
     const double perHousehold = 3000.0 / double(households);
     CHECK(perHousehold > 3.2);
     CHECK(perHousehold < 4.6);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM hamlets")) >= 3);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM skills")) == 9);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM classes")) >= 20);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM attendance")) >= 200);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM teams")) == scalar(s, QStringLiteral("SELECT count(*) FROM hamlets")));
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM team_members")) >= 15);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits")) >= households / 4);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM markets")) >= 1);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM baselines")) ==
-          2 * scalar(s, QStringLiteral("SELECT count(*) FROM hamlets")));
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM plans")) == 0); // plans are another module's job
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM hamlets")) >= 3);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM skills")) == 9);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM classes")) >= 20);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM attendance")) >= 200);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM teams")) == queryNumber(s, QStringLiteral("SELECT count(*) FROM hamlets")));
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM team_members")) >= 15);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM visits")) >= households / 4);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM markets")) >= 1);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM baselines")) ==
+          2 * queryNumber(s, QStringLiteral("SELECT count(*) FROM hamlets")));
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM plans")) == 0); // plans are another module's job
 
     // Surnames: Nguyễn is the most common by far (about 38%).
-    const double nguyen = double(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE full_name LIKE 'Nguyễn %'"))) / 3000.0;
+    const double nguyen = double(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE full_name LIKE 'Nguyễn %'"))) / 3000.0;
     CHECK(nguyen > 0.30);
     CHECK(nguyen < 0.46);
     // Groups the plans single out are all present.
@@ -91,16 +84,16 @@ TEST_CASE("the demo commune has every kind of record in plausible numbers", "[de
                                "womens_union", "youth_union", "ethnic_minority", "has_smartphone", "vneid_level2",
                                "digital_bank"}) {
         INFO(column);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE %1 = 1").arg(QLatin1String(column))) > 0);
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE %1 = 1").arg(QLatin1String(column))) > 0);
     }
-    const double disabled = double(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE disabled = 1"))) / 3000.0;
+    const double disabled = double(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE disabled = 1"))) / 3000.0;
     CHECK(disabled > 0.02);
     CHECK(disabled < 0.09);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE basic_skills_on IS NOT NULL")) > 0);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE basic_skills_on IS NOT NULL")) > 0);
     // Elderly and children both exist; nobody is born in the future.
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_year <= 1965")) > 150);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_year >= 2015")) > 150);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_date > '2025-11-20'")) == 0);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_year <= 1965")) > 150);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_year >= 2015")) > 150);
+    CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE birth_date > '2025-11-20'")) == 0);
 
     // Every write went through the change log, so the demo syncs like real data.
     CHECK(s.pendingChanges() >= 3000 + households);
@@ -147,24 +140,24 @@ TEST_CASE("demo records are valid: CCCD, phones, heads, mentors, baselines", "[d
     }
     SECTION("every household has exactly one head, who lives in it")
     {
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM households hh WHERE (SELECT count(*) FROM residents r "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM households hh WHERE (SELECT count(*) FROM residents r "
                                        "WHERE r.household_id = hh.id AND r.is_head = 1) <> 1")) == 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM households hh WHERE head_name IS NULL OR head_name <> "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM households hh WHERE head_name IS NULL OR head_name <> "
                                        "(SELECT full_name FROM residents r WHERE r.household_id = hh.id AND r.is_head = 1)")) == 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents r JOIN households hh ON hh.id = r.household_id "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents r JOIN households hh ON hh.id = r.household_id "
                                        "WHERE hh.hamlet_id <> r.hamlet_id")) == 0);
         // Heads are adults.
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM residents WHERE is_head = 1 AND birth_year > 2007")) == 0);
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM residents WHERE is_head = 1 AND birth_year > 2007")) == 0);
     }
     SECTION("mentors guide 2–6 mentees of their own hamlet, never themselves")
     {
-        const qint64 mentors = scalar(s, QStringLiteral("SELECT count(*) FROM mentors"));
+        const qint64 mentors = queryNumber(s, QStringLiteral("SELECT count(*) FROM mentors"));
         CHECK(mentors >= 2);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM (SELECT mentor_id, count(*) n FROM mentor_pairs GROUP BY mentor_id) "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM (SELECT mentor_id, count(*) n FROM mentor_pairs GROUP BY mentor_id) "
                                        "WHERE n < 2 OR n > 6")) == 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(DISTINCT mentor_id) FROM mentor_pairs")) == mentors);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentor_id = mentee_id")) == 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_pairs p JOIN residents a ON a.id = p.mentor_id "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(DISTINCT mentor_id) FROM mentor_pairs")) == mentors);
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE mentor_id = mentee_id")) == 0);
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM mentor_pairs p JOIN residents a ON a.id = p.mentor_id "
                                        "JOIN residents b ON b.id = p.mentee_id WHERE a.hamlet_id <> b.hamlet_id")) == 0);
     }
     SECTION("baselines are at least the people the store counts, for each hamlet and year")
@@ -194,9 +187,9 @@ TEST_CASE("demo records are valid: CCCD, phones, heads, mentors, baselines", "[d
     }
     SECTION("attendance only names residents of the class's hamlet")
     {
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM attendance a JOIN classes c ON c.id = a.class_id "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM attendance a JOIN classes c ON c.id = a.class_id "
                                        "JOIN residents r ON r.id = a.resident_id WHERE r.hamlet_id <> c.hamlet_id")) == 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM attendance a JOIN classes c ON c.id = a.class_id "
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM attendance a JOIN classes c ON c.id = a.class_id "
                                        "JOIN residents r ON r.id = a.resident_id "
                                        "WHERE c.target_group = 'elderly' AND r.birth_year > 1967")) == 0);
     }
@@ -211,8 +204,8 @@ TEST_CASE("demo records are valid: CCCD, phones, heads, mentors, baselines", "[d
         CHECK(groups.size() >= 3);
         for (const QString& g : groups)
             CHECK(target_group::keys().contains(g));
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group = 'elderly'")) > 0);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group IS NULL")) > 0); // everyone
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group = 'elderly'")) > 0);
+        CHECK(queryNumber(s, QStringLiteral("SELECT count(*) FROM classes WHERE target_group IS NULL")) > 0); // everyone
     }
     SECTION("demo residents are searchable")
     {
@@ -242,7 +235,7 @@ TEST_CASE("the same seed gives the same commune, another seed another", "[demo]"
     for (const char* table : {"classes", "attendance", "mentor_pairs", "visits", "team_members", "markets"}) {
         INFO(table);
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
-        CHECK(scalar(a.store(), sql) == scalar(b.store(), sql));
+        CHECK(queryNumber(a.store(), sql) == queryNumber(b.store(), sql));
     }
 }
 
@@ -262,8 +255,8 @@ TEST_CASE("the demo refuses a store without a commune and writes nothing on fail
     };
     CHECK(!DemoCommune(t.store()).generate(o, &e));
     CHECK(e.message == QStringLiteral("plan templates missing"));
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM households")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM households")) == 0);
     CHECK(t->changeLogCount() == logBefore);
 }
 

@@ -17,6 +17,7 @@
 #include <atomic>
 
 using namespace hocvuso;
+using hocvuso::test::writeFile;
 using hocvuso::test::TempStore;
 
 namespace {
@@ -27,16 +28,6 @@ qint64 count(Store& s, const QString& table, bool liveOnly = true)
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1%2").arg(table, liveOnly ? QStringLiteral(" WHERE deleted = 0") : QString())));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
-}
-
-QString writeFile(const TempStore& t, const QString& name, const QByteArray& bytes)
-{
-    const QString path = t.dir() + QLatin1Char('/') + name;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
-    return path;
 }
 
 QVariantMap residentByCccd(Store& s, const QString& cccd)

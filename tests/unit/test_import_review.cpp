@@ -1,4 +1,5 @@
 // Hostile review of the list import (issue 2): each case failed before its fix.
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/io/ListExporter.h"
@@ -9,27 +10,11 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryNumber;
+using hocvuso::test::writeFile;
 using hocvuso::test::TempStore;
 
 namespace {
-
-QString writeFile(const TempStore& t, const QString& name, const QByteArray& bytes)
-{
-    const QString path = t.dir() + QLatin1Char('/') + name;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
-    return path;
-}
-
-qint64 scalar(Store& s, const QString& sql)
-{
-    QSqlQuery q(s.db());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 QString residentId(Store& s, const QString& cccd)
 {
@@ -75,7 +60,7 @@ TEST_CASE("a row matched by its id cannot take the CCCD of another living reside
         REQUIRE(r.errorCount() == 1);
         CHECK(r.issues.last().column == QStringLiteral("Số CCCD"));
         CHECK(r.issues.last().reason.contains(QStringLiteral("Trần Thị Bình")));
-        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE cccd = '001190012346'")) == 1);
+        CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE cccd = '001190012346'")) == 1);
         CHECK(t->changeLogCount() == logBefore);
     }
 
@@ -113,8 +98,8 @@ TEST_CASE("a baseline's year must be a full plausible year and its counts not ne
     CHECK(r.issues[1].reason == QStringLiteral("'-5' is below zero: a count cannot be negative"));
     CHECK(r.issues[2].row == 4);
     CHECK(r.inserted == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines WHERE year = 2026 AND households = 0")) == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM baselines")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM baselines WHERE year = 2026 AND households = 0")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM baselines")) == 1);
 }
 
 TEST_CASE("a mentor pair's status is read from its label and an unknown one is refused", "[import]")
@@ -147,9 +132,9 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
     CHECK(r.issues[0].row == 5);
     CHECK(r.issues[0].column == QStringLiteral("Trạng thái"));
     CHECK(r.inserted == 3);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'completed'")) == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 2);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == 3);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'completed'")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 2);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs")) == 3);
 
     // Exported as the officer reads it, and read back to the same statuses.
     const QString exported = t.dir() + QStringLiteral("/pairs-out.csv");
@@ -176,7 +161,7 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
     logIssues(again);
     CHECK(again.committed);
     CHECK(again.updated == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 3);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 3);
 }
 
 TEST_CASE("the summary of a dry run with bad rows says it was a dry run", "[import]")
@@ -195,7 +180,7 @@ TEST_CASE("the summary of a dry run with bad rows says it was a dry run", "[impo
         CHECK(r.summary().toStdString() ==
               "Checked residents (dry run, nothing stored). 2 rows read: 1 new, 0 updated, 0 unchanged, 1 rejected");
     }
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
 }
 
 TEST_CASE("a title row above the header is named as the reason the file is refused", "[import]")
@@ -212,7 +197,7 @@ TEST_CASE("a title row above the header is named as the reason the file is refus
           "row 1 names none of the columns of this list: the column names must be in the first row "
           "(delete any title rows above them)");
     CHECK(r.errorCount() == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
 }
 
 TEST_CASE("imported event dates are held to the range the dialogs accept", "[import]")
@@ -238,7 +223,7 @@ TEST_CASE("imported event dates are held to the range the dialogs accept", "[imp
     CHECK(r.issues[0].column == QStringLiteral("Ngày hoàn thành kỹ năng số cơ bản"));
     CHECK(r.issues[1].row == 3);
     CHECK(r.inserted == 1);
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE basic_skills_on = '2025-10-01'")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents WHERE basic_skills_on = '2025-10-01'")) == 1);
 
     // The same for a class's start (a date and time).
     const ImportReport c = ListImporter::import(

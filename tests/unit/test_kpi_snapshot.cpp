@@ -4,6 +4,7 @@
 // numbers, lists and activity summary must equal a computation from the
 // tables themselves (inside a transaction, where the engine reads a private
 // snapshot loaded afresh): a stale figure is worse than a slow one.
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/demo/DemoCommune.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 
 using namespace hocvuso;
+using hocvuso::test::queryNumber;
 using namespace hocvuso::kpi;
 using hocvuso::test::TempStore;
 
@@ -398,15 +400,6 @@ namespace {
 
 using detail::FactsSnapshot;
 
-qint64 scalar(Store& store, const QString& sql)
-{
-    QSqlQuery q(store.db());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 struct LeaseCounts
 {
     int restored = -1;
@@ -691,9 +684,9 @@ TEST_CASE("KPI snapshot saved beside a restored backup is used only while it is 
             KpiEngine::keepSavedCopies(false);
             const QString other = anyId(ts.store(), QStringLiteral("SELECT id FROM residents WHERE deleted = 0 AND"
                                                                    " id <> '%1' ORDER BY rowid DESC LIMIT 1").arg(resident));
-            while (scalar(ts.store(), QStringLiteral("SELECT max(seq) FROM change_log")) <= laterSeq)
+            while (queryNumber(ts.store(), QStringLiteral("SELECT max(seq) FROM change_log")) <= laterSeq)
                 REQUIRE(ts->update(QStringLiteral("residents"), other,
-                                   {{QStringLiteral("notes"), QStringLiteral("n%1").arg(scalar(ts.store(),
+                                   {{QStringLiteral("notes"), QStringLiteral("n%1").arg(queryNumber(ts.store(),
                                                                          QStringLiteral("SELECT max(seq) FROM change_log")))}},
                                    &e));
             expected = fromTables(ts.store());
@@ -754,7 +747,7 @@ TEST_CASE("KPI snapshot saved beside a store deleted and made anew at the same p
 
     // A new store at the same path, with the same demo commune made again.
     ts.reopen();
-    REQUIRE(scalar(ts.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    REQUIRE(queryNumber(ts.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     StoreError e;
     REQUIRE(ts->createCommune(QStringLiteral("26734"), QStringLiteral("Xã Thử Nghiệm"), &e, QStringLiteral("01"),
                               QStringLiteral("Hà Nội")));

@@ -2,6 +2,7 @@
 // Migration 5: the class formats stored as labels (the demo and imports of
 // earlier versions) become the keys the class dialog writes; silently, on
 // every device (see version5() in core/store/Migrations.cpp).
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/domain/ClassFormat.h"
@@ -16,23 +17,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryValue;
+using hocvuso::test::exec;
 
 namespace {
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-}
-
-QVariant scalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 } // namespace
 
@@ -77,7 +65,7 @@ TEST_CASE("migration 5 rewrites stored class format labels to keys without loggi
                                 .arg(i)
                                 .arg(200 + i)
                                 .arg(formats[i].isNull() ? QStringLiteral("NULL") : QLatin1Char('\'') + formats[i] + QLatin1Char('\'')));
-        loggedBefore = scalar(old->db(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        loggedBefore = queryValue(old->db(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
         REQUIRE(loggedBefore == 8);
     }
 
@@ -87,7 +75,7 @@ TEST_CASE("migration 5 rewrites stored class format labels to keys without loggi
     QSqlDatabase& db = upgraded->db();
     CHECK(Migrations::versionOf(db) == Migrations::currentVersion);
     auto format = [&db](int i) {
-        return scalar(db, QStringLiteral("SELECT format FROM classes WHERE id = 'k%1'").arg(i));
+        return queryValue(db, QStringLiteral("SELECT format FROM classes WHERE id = 'k%1'").arg(i));
     };
     CHECK(format(0).toString() == QStringLiteral("in_class"));
     CHECK(format(1).toString() == QStringLiteral("online"));
@@ -97,12 +85,12 @@ TEST_CASE("migration 5 rewrites stored class format labels to keys without loggi
     CHECK(format(5).toString() == QStringLiteral("Qua Zalo nhóm")); // nobody can map it: kept, not lost
     CHECK(format(6).isNull());
     // The same fix runs on every device: nothing new to sync, HLCs untouched.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore);
-    CHECK(scalar(db, QStringLiteral("SELECT updated_hlc FROM classes WHERE id = 'k0'")).toLongLong() == 200);
+    CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore);
+    CHECK(queryValue(db, QStringLiteral("SELECT updated_hlc FROM classes WHERE id = 'k0'")).toLongLong() == 200);
     // And the log is on again afterwards: a real write to a class is logged.
-    CHECK(scalar(db, QStringLiteral("SELECT suppress FROM log_ctl")).toInt() == 0);
+    CHECK(queryValue(db, QStringLiteral("SELECT suppress FROM log_ctl")).toInt() == 0);
     exec(db, QStringLiteral("UPDATE classes SET format = 'mobile', updated_hlc = 300 WHERE id = 'k5'"));
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore + 1);
+    CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore + 1);
 }
 
 TEST_CASE("class lists import format labels as keys and export them as Vietnamese labels", "[import][class_format]")

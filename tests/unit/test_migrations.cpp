@@ -1,3 +1,4 @@
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/store/Database.h"
@@ -10,23 +11,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryNumber;
+using hocvuso::test::exec;
 
 namespace {
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-}
-
-qint64 scalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 // Data written the way a program at schema version `version` wrote it:
 // plain SQL on the columns of that version.
@@ -62,9 +50,9 @@ void fillAsVersion(QSqlDatabase& db, int version)
 
 void checkDataSurvived(QSqlDatabase& db)
 {
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM attendance WHERE completed = 1")) == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")) == 8); // nothing lost, nothing re-logged
+    CHECK(queryNumber(db, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
+    CHECK(queryNumber(db, QStringLiteral("SELECT count(*) FROM attendance WHERE completed = 1")) == 1);
+    CHECK(queryNumber(db, QStringLiteral("SELECT count(*) FROM change_log")) == 8); // nothing lost, nothing re-logged
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT full_name FROM residents WHERE id = 'r1'")));
     REQUIRE(q.next());
@@ -112,7 +100,7 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
 
             // Version 2 added the folded search key, version 4 moved search to
             // the in-memory key index: old residents are findable.
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
+            CHECK(queryNumber(upgraded->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
                                                         "'residents_fts%'")) == 0);
             {
                 QString openError;
@@ -160,7 +148,7 @@ TEST_CASE("a store filled at every earlier version upgrades with its data", "[mi
             // And the change-log triggers of the current version work on old rows.
             exec(upgraded->db(), QStringLiteral("UPDATE residents SET full_name = 'Đặng Thị Hòa', updated_hlc = 200 "
                                                 "WHERE id = 'r1'"));
-            CHECK(scalar(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 10); // and the code edit
+            CHECK(queryNumber(upgraded->db(), QStringLiteral("SELECT count(*) FROM change_log")) == 10); // and the code edit
         }
     }
 }

@@ -1,3 +1,4 @@
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/store/ChangeLogReader.h"
@@ -14,17 +15,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryNumber;
 using hocvuso::test::TempStore;
 
 namespace {
-qint64 scalar(Store& s, const QString& sql)
-{
-    QSqlQuery q(s.db());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 QString addHamlet(Store& s, const QString& name = QStringLiteral("Thôn Đông"))
 {
     StoreError e;
@@ -41,8 +35,8 @@ TEST_CASE("store opens with durable pragmas and the current schema", "[store]")
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
-    CHECK(scalar(t.store(), QStringLiteral("PRAGMA synchronous")) == 2); // FULL
-    CHECK(scalar(t.store(), QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("PRAGMA synchronous")) == 2); // FULL
+    CHECK(queryNumber(t.store(), QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK(Migrations::versionOf(t->db()) == Migrations::currentVersion);
     CHECK(!t->deviceId().isEmpty());
     CHECK(!t->communeId().isEmpty());
@@ -112,7 +106,7 @@ TEST_CASE("a write and its change-log entry commit together", "[store][changelog
                             &e);
         CHECK_FALSE(id);
         CHECK(t->changeLogCount() == n);
-        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM households")) == 0);
+        CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM households")) == 0);
     }
     SECTION("a rolled-back transaction takes its log entries with it")
     {
@@ -122,7 +116,7 @@ TEST_CASE("a write and its change-log entry commit together", "[store][changelog
         addHamlet(t.store(), QStringLiteral("Thôn Nam"));
         t->rollback();
         CHECK(t->changeLogCount() == n);
-        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM hamlets")) == 1);
+        CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM hamlets")) == 1);
     }
 }
 
@@ -134,7 +128,7 @@ TEST_CASE("no SQL path can skip the change log", "[store][changelog]")
     SECTION("a hard DELETE is refused")
     {
         CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM hamlets")));
-        CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM hamlets")) == 1);
+        CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM hamlets")) == 1);
     }
     SECTION("an UPDATE without a newer HLC is refused")
     {
@@ -186,7 +180,7 @@ TEST_CASE("natural keys give deterministic ids and no duplicates", "[store]")
     REQUIRE(second);
     CHECK(*first == *second);
     CHECK(*first == uuid::v5(QStringLiteral("attendance"), {*klass, *resident}));
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM attendance")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM attendance")) == 1);
 }
 
 TEST_CASE("text is stored NFC and unknown fields are refused", "[store]")
@@ -223,7 +217,7 @@ TEST_CASE("a text holding U+0000 is refused with its field named and nothing is 
                            {QStringLiteral("birth_date"), QString(QStringLiteral("1990-01-20") + QChar(0))}},
                           &e));
     CHECK(e.field == QStringLiteral("birth_date"));
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     CHECK(t->changeLogCount() == logBefore);
 }
 
@@ -243,7 +237,7 @@ TEST_CASE("a text longer than a field holds is refused with its field named and 
     e = {};
     CHECK_FALSE(t->update(QStringLiteral("hamlets"), id, {{QStringLiteral("name"), tooLong}}, &e));
     CHECK(e.field == QStringLiteral("name"));
-    CHECK(scalar(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     CHECK(t->changeLogCount() == logBefore);
     // The longest text a field holds is written.
     CHECK(t->insert(QStringLiteral("residents"),

@@ -3,6 +3,7 @@
 // Vietnamese labels. Migration 9 rewrites the words older imports and the
 // demo stored, silently on every device (see version9() in
 // core/store/Migrations.cpp).
+#include "SqlQueries.h"
 #include "TempStore.h"
 
 #include "core/domain/TargetGroup.h"
@@ -18,23 +19,10 @@
 #include <catch2/catch.hpp>
 
 using namespace hocvuso;
+using hocvuso::test::queryValue;
+using hocvuso::test::exec;
 
 namespace {
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-}
-
-QVariant scalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 QStringList titlesAndGroups(QSqlDatabase& db)
 {
@@ -223,7 +211,7 @@ TEST_CASE("migration 9 rewrites stored target group words to keys without loggin
                      .arg(i)
                      .arg(200 + i)
                      .arg(groups[i].isNull() ? QStringLiteral("NULL") : QLatin1Char('\'') + groups[i] + QLatin1Char('\'')));
-        loggedBefore = scalar(old->db(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        loggedBefore = queryValue(old->db(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
         REQUIRE(loggedBefore == 1 + groups.size());
     }
 
@@ -232,7 +220,7 @@ TEST_CASE("migration 9 rewrites stored target group words to keys without loggin
     REQUIRE(upgraded);
     QSqlDatabase& db = upgraded->db();
     CHECK(Migrations::versionOf(db) == Migrations::currentVersion);
-    auto group = [&db](int i) { return scalar(db, QStringLiteral("SELECT target_group FROM classes WHERE id = 'k%1'").arg(i)); };
+    auto group = [&db](int i) { return queryValue(db, QStringLiteral("SELECT target_group FROM classes WHERE id = 'k%1'").arg(i)); };
     CHECK(group(0).toString() == QStringLiteral("elderly"));
     CHECK(group(1).toString() == QStringLiteral("disabled"));
     CHECK(group(2).isNull()); // everyone
@@ -242,10 +230,10 @@ TEST_CASE("migration 9 rewrites stored target group words to keys without loggin
     CHECK(group(6).toString() == QStringLiteral("Nông dân")); // nobody can map it: kept, not lost
     CHECK(group(7).isNull());
     // The same fix runs on every device: nothing new to sync, HLCs untouched.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore);
-    CHECK(scalar(db, QStringLiteral("SELECT updated_hlc FROM classes WHERE id = 'k0'")).toLongLong() == 200);
+    CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore);
+    CHECK(queryValue(db, QStringLiteral("SELECT updated_hlc FROM classes WHERE id = 'k0'")).toLongLong() == 200);
     // And the log is on again afterwards: a real write to a class is logged.
-    CHECK(scalar(db, QStringLiteral("SELECT suppress FROM log_ctl")).toInt() == 0);
+    CHECK(queryValue(db, QStringLiteral("SELECT suppress FROM log_ctl")).toInt() == 0);
     exec(db, QStringLiteral("UPDATE classes SET target_group = 'student', updated_hlc = 300 WHERE id = 'k6'"));
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore + 1);
+    CHECK(queryValue(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == loggedBefore + 1);
 }
