@@ -414,7 +414,7 @@ QString formatOf(FieldKind kind)
                               "Đồng bào dân tộc thiểu số (DTTS), Cán bộ, công chức, viên chức (CBCCVC), Học sinh, "
                               "Người lao động doanh nghiệp, HTX, Tiểu thương, Hội viên phụ nữ (Hội LHPN), "
                               "Đoàn viên thanh niên; several separated by ';'; other words are kept as written");
-    case K::PairStatus: return QStringLiteral("active / completed / ended (Đang kèm cặp / Hoàn thành / Kết thúc); empty = active");
+    case K::PairStatus: return QStringLiteral("active / completed / ended (Đang kèm cặp / Hoàn thành / Kết thúc); empty = active for a new pair, unchanged for a stored one");
     case K::Cccd: return QStringLiteral("12 digits, checked");
     case K::Phone: return QStringLiteral("phone, stored as 0xxxxxxxxx");
     case K::HamletRef: return QStringLiteral("hamlet name or code");

@@ -160,6 +160,7 @@ private:
     QVector<int> m_outOf;      // field → index in m_outColumns, -1 for id/labels
     QStringList m_outColumns;  // store columns this import writes
     QVector<ColumnType> m_outTypes;
+    QSet<int> m_keptWhenEmpty; // columns an empty cell leaves as stored on update (a pair's status)
     QVector<QPair<QString, QVector<int>>> m_required; // column → its fields (alternatives)
     QVector<int> m_requiredOut;                       // m_required's columns in m_outColumns
     std::array<int, ColCount> m_col{};                // Col → index in m_outColumns, -1 when not written
@@ -230,6 +231,8 @@ bool ImportRun::setup(const QStringList& header)
         if (!m_outColumns.contains(field.column))
             m_outColumns << field.column;
         m_outOf[f] = out(field.column);
+        if (field.kind == FieldKind::PairStatus)
+            m_keptWhenEmpty.insert(out(field.column));
         if (field.kind == FieldKind::BirthDate && !m_outColumns.contains(QStringLiteral("birth_year")))
             m_outColumns << QStringLiteral("birth_year");
         // A resident without a hamlet cell lives in the hamlet of their household.
@@ -388,6 +391,11 @@ void ImportRun::readField(int f, const QString& raw, Row& row)
         return set(v->isEmpty() ? QVariant() : QVariant(*v));
     }
     case FieldKind::PairStatus: {
+        // Empty: not stated. A new pair gets the column's default (active);
+        // a stored pair keeps its status (a list re-imported with the
+        // column left blank must not reopen finished pairs).
+        if (cell.trimmed().isEmpty())
+            return set(QVariant());
         const auto v = cellformat::parsePairStatus(cell);
         if (!v)
             return fail(tr("'%1' is not a pair status: write Đang kèm cặp, Hoàn thành or Kết thúc").arg(cell));
@@ -810,6 +818,8 @@ void ImportRun::write(Row& row, const QString& nameKey)
         QVariantMap changes;
         for (int i = 0; i < m_outColumns.size(); ++i) {
             const QVariant incoming = Store::normalise(m_outTypes.at(i), row.out.at(i));
+            if (incoming.isNull() && m_keptWhenEmpty.contains(i))
+                continue;
             if (!current || !sameValue(current->value(m_outColumns.at(i)), incoming))
                 changes.insert(m_outColumns.at(i), incoming);
         }

@@ -359,11 +359,14 @@ const TableSql kHouseholds{"households", "id, hamlet_id, deleted = 0, poor = 1 O
 // schema 9 (core/domain/TargetGroup.h), or by its label, as imports and the
 // demo of earlier versions wrote it and as laptops not upgraded yet still
 // push it to the province: "Người khuyết tật" ('_' is any one character, so
-// any case and no accents too) or "people with disabilities".
+// any case and no accents too), "people with disabilities", or the other
+// words migration 9 reads as the key ("NKT", "người tàn tật"), so a laptop
+// and the province count such a class alike.
 const TableSql kClasses{"classes",
                         "id, substr(starts_at, 1, 10), basic_course = 1,"
                         " (',' || replace(coalesce(target_group, ''), ' ', '') || ',') LIKE '%,disabled,%'"
-                        " OR target_group LIKE '%khuy_t t_t%' OR target_group LIKE '%disabilit%',"
+                        " OR target_group LIKE '%khuy_t t_t%' OR target_group LIKE '%disabilit%'"
+                        " OR target_group LIKE '%nkt%' OR target_group LIKE '%t_n t_t%',"
                         " coalesce(hamlet_id, ''), deleted = 0"};
 const TableSql kAttendance{"attendance", "rowid, class_id, resident_id, present = 1, completed = 1, deleted = 0"};
 // Mentored to completion: trained on the pair's end (its start, or always, without one).

@@ -290,12 +290,18 @@ void ResidentSearch::byHouseholdCode(MatchKind kind, const QString& folded, int 
                                             "WHERE h.rowid = :h AND h.deleted = 0 AND r.deleted = 0%1 "
                                             "ORDER BY r.is_head DESC, r.birth_year LIMIT :n")
                                  .arg(hamletCondition(filter)));
+    // One query per household: a short needle ("1") matches most of them,
+    // and households with no living member (in the filtered hamlet) add
+    // nothing, so a search reads at most this many per tier (~10 ms): a
+    // longer needle narrows the households before the cap matters.
+    constexpr int kMaxHouseholdsPerTier = 1000;
+    int read = 0;
     m_keys->scanCodes(how, folded.toUtf8(), filter.hamletId, [&](qint64 household) {
         q.bindValue(QStringLiteral(":h"), household);
         q.bindValue(QStringLiteral(":n"), want + int(m_seen.size()));
         bindFilter(q, filter);
         collect(q, want, out, kind);
-        return out.size() < want && m_lastError.isEmpty();
+        return out.size() < want && m_lastError.isEmpty() && ++read < kMaxHouseholdsPerTier;
     });
 }
 

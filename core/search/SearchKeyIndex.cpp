@@ -665,6 +665,13 @@ int SearchKeyIndex::sampleCount(Field field, QByteArrayView needle) const
     return count;
 }
 
+// A household of no hamlet may have members in any: they are checked by
+// their own hamlet when read.
+static bool inHamlet(qint32 householdHamlet, qint32 wanted)
+{
+    return wanted < 0 || householdHamlet < 0 || householdHamlet == wanted;
+}
+
 void SearchKeyIndex::scanCodes(CodeMatch how, QByteArrayView needle, const QString& hamletId, const CodeHit& hit) const
 {
     if (needle.isEmpty() || needle.contains('\0') || m_codeOrder.empty())
@@ -686,7 +693,7 @@ void SearchKeyIndex::scanCodes(CodeMatch how, QByteArrayView needle, const QStri
             const bool exact = code.size() == needle.size();
             if (how == CodeMatch::Exact && !exact)
                 return;
-            if (exact != (how == CodeMatch::Exact) || (hamlet >= 0 && e.hamlet != hamlet))
+            if (exact != (how == CodeMatch::Exact) || !inHamlet(e.hamlet, hamlet))
                 continue;
             if (!hit(e.rowid))
                 return;
@@ -707,7 +714,7 @@ void SearchKeyIndex::scanCodes(CodeMatch how, QByteArrayView needle, const QStri
                 1;
         from = qsizetype(entry->offset) + entry->length + 1;
         // A code starting with the needle is a prefix or exact match, found by the other passes.
-        if (!entry->alive || (hamlet >= 0 && entry->hamlet != hamlet) ||
+        if (!entry->alive || !inHamlet(entry->hamlet, hamlet) ||
             codeOf(qint32(entry - m_codeEntries.cbegin())).startsWith(needle))
             continue;
         if (!hit(entry->rowid))

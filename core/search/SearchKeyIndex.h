@@ -91,8 +91,9 @@ public:
     // `needle` (folded UTF-8) the way `how` says, until it returns false:
     // prefixes in code order, substrings in index order. The prefix and
     // substring passes skip households of another hamlet than `hamletId`
-    // (unless empty); the exact pass does not (its few households are
-    // filtered by their members' hamlet). Call refresh() first.
+    // (unless empty; households of no hamlet are kept); the exact pass does
+    // not (its few households are filtered by their members' hamlet). Call
+    // refresh() first.
     void scanCodes(CodeMatch how, QByteArrayView needle, const QString& hamletId, const CodeHit& hit) const;
     qsizetype householdCount() const { return m_codeByRowid.size(); }
 

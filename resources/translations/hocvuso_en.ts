@@ -3726,10 +3726,6 @@
         <translation>must be text</translation>
     </message>
     <message>
-        <source>is longer than 20,000 characters</source>
-        <translation>is longer than 20,000 characters</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -3772,6 +3768,10 @@
     <message>
         <source>no such field in a %1 record</source>
         <translation>no such field in a %1 record</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
     </message>
 </context>
 <context>

@@ -3726,10 +3726,6 @@
         <translation>phải là chữ</translation>
     </message>
     <message>
-        <source>is longer than 20,000 characters</source>
-        <translation>dài quá 20.000 ký tự</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>phải là số nguyên</translation>
     </message>
@@ -3772,6 +3768,10 @@
     <message>
         <source>no such field in a %1 record</source>
         <translation>bản ghi loại %1 không có trường này</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dài quá %1 ký tự</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,8 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
     CHECK(reread.committed);
     CHECK(reread.unchanged == 3);
 
-    // An empty status on a stored pair is the default, not a NOT NULL failure.
+    // An empty status cell leaves a stored pair's status as it is (no NOT
+    // NULL failure, no finished pair reopened).
     const ImportReport again = ListImporter::import(
         t.store(), QStringLiteral("mentor_pairs"),
         writeFile(t, QStringLiteral("p2.csv"),
@@ -160,8 +161,9 @@ TEST_CASE("a mentor pair's status is read from its label and an unknown one is r
                   "001190012346;001085012345;01/02/2026;\n"));
     logIssues(again);
     CHECK(again.committed);
-    CHECK(again.updated == 1);
-    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 3);
+    CHECK(again.unchanged == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'completed'")) == 1);
+    CHECK(queryNumber(t.store(), QStringLiteral("SELECT count(*) FROM mentor_pairs WHERE status = 'active'")) == 2);
 }
 
 TEST_CASE("the summary of a dry run with bad rows says it was a dry run", "[import]")

@@ -74,7 +74,8 @@ QString residentSets(const SqlDates& d)
                " attended_dis(id) AS (SELECT DISTINCT a.resident_id FROM attendance a JOIN classes c"
                "  ON c.id = a.class_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.present = 1 AND %2"
                "  AND ((',' || replace(coalesce(c.target_group, ''), ' ', '') || ',') LIKE '%,disabled,%'"
-               "  OR c.target_group LIKE '%khuy_t t_t%' OR c.target_group LIKE '%disabilit%')),"
+               "  OR c.target_group LIKE '%khuy_t t_t%' OR c.target_group LIKE '%disabilit%'"
+               "  OR c.target_group LIKE '%nkt%' OR c.target_group LIKE '%t_n t_t%')),"
                " visited_hh(id) AS (SELECT DISTINCT household_id FROM visits WHERE deleted = 0 AND %3) ")
         .arg(d.q(d.end), d.inPeriod(QStringLiteral("substr(c.starts_at, 1, 10)")),
              d.inPeriod(QStringLiteral("visited_on")));

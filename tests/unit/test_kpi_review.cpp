@@ -52,7 +52,7 @@ TEST_CASE("a class for people with disabilities names its group by the key 'disa
     // laptops not upgraded yet push labels as their imports and demo wrote them.
     int n = 0;
     for (const char* label : {"elderly,disabled", "Người khuyết tật", "NGƯỜI KHUYẾT TẬT", "People with disabilities",
-                              "Người cao tuổi, Người khuyết tật"}) {
+                              "Người cao tuổi, Người khuyết tật", "NKT", "Người tàn tật"}) {
         const QString cls = add(ts.store(), "classes",
                                 {{"hamlet_id", f.id("H1")},
                                  {"title", QStringLiteral("Lớp chuyên biệt %1").arg(++n)},
@@ -78,9 +78,9 @@ TEST_CASE("a class for people with disabilities names its group by the key 'disa
     add(ts.store(), "attendance", {{"class_id", elderlyClass}, {"resident_id", other}, {"present", 1}});
 
     const KpiRow& disabled = row(engine.compute(q3, asOf("2025-12-31")), "disabled_attended");
-    CHECK(disabled.total.numerator == 1 + 5);
+    CHECK(disabled.total.numerator == 1 + 7);
     CHECK(engine.members(QStringLiteral("disabled_attended"), q3, MemberSet::Counted, QString(), asOf("2025-12-31"))
-              .size() == 6);
+              .size() == 8);
 }
 
 TEST_CASE("period edges: a 31 December class, absent attendance, a zero baseline, a household visited twice",

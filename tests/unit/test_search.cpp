@@ -699,6 +699,16 @@ TEST_CASE("a hamlet filter and tombstones apply to household code matches", "[se
     CHECK(names(search.search(QStringLiteral("bay muoi"))) == QStringList{QStringLiteral("An Thị Bảy Mươi")}); // still a resident
     REQUIRE(f.t->restore(QStringLiteral("households"), f.households.value(QStringLiteral("H70")), &e));
     CHECK(names(search.search(QStringLiteral("h70"))) == QStringList{QStringLiteral("An Thị Bảy Mươi")});
+
+    // A household of no hamlet: its members are filtered by their own hamlet,
+    // whichever way the code is typed.
+    const QString loose = insertRow(f.t.store(), QStringLiteral("households"), {{QStringLiteral("code"), QStringLiteral("LH-8801")}});
+    f.add(QStringLiteral("Mạc Văn Tám"), f.hamletB, {}, {}, loose);
+    for (const QString& q : {QStringLiteral("lh-8801"), QStringLiteral("lh-88"), QStringLiteral("8801")}) {
+        INFO(q.toStdString());
+        CHECK(names(search.search(q, 50, west)) == QStringList{QStringLiteral("Mạc Văn Tám")});
+        CHECK(search.search(q, 50, east).isEmpty());
+    }
     CHECK(search.lastError().isEmpty());
 }
 

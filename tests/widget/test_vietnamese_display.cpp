@@ -176,5 +176,14 @@ TEST_CASE("sync problems show conflicting values and refusals as a person reads 
             CHECK_FALSE(cell(row, SyncProblemsModel::FieldColumn).contains(QLatin1Char('_')));
         }
     }
+    {
+        // The server's length rule, its number written as the interface writes numbers.
+        SyncProblemsModel model;
+        model.load({{1, QStringLiteral("residents"), QStringLiteral("r9"), QStringLiteral("is longer than 20000 characters"),
+                     QStringLiteral("2026-03-14T08:15:00Z"), QStringLiteral("notes")}},
+                   {});
+        REQUIRE(model.rowCount() == 1);
+        CHECK(model.index(0, SyncProblemsModel::DetailColumn).data().toString() == QStringLiteral("dài quá 20.000 ký tự"));
+    }
     installTranslations(QStringLiteral("en"));
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -35,7 +36,6 @@ QString SyncProblemsModel::refusalText(const QString& reason)
     // The fixed reasons of sync/server (ServerStore: checkValue, validate).
     static const QHash<QString, const char*> fixed = {
         {QStringLiteral("must be text"), QT_TR_NOOP("must be text")},
-        {QStringLiteral("is longer than 20000 characters"), QT_TR_NOOP("is longer than 20,000 characters")},
         {QStringLiteral("must be a whole number"), QT_TR_NOOP("must be a whole number")},
         {QStringLiteral("must be a number"), QT_TR_NOOP("must be a number")},
         {QStringLiteral("must be 0 or 1"), QT_TR_NOOP("must be yes or no")},
@@ -51,6 +51,9 @@ QString SyncProblemsModel::refusalText(const QString& reason)
     static const QRegularExpression referenceData(QStringLiteral("^(\\S+) is reference data, written by the province only$"));
     static const QRegularExpression unknownOperation(QStringLiteral("^unknown operation '(.*)'$"));
     static const QRegularExpression noSuchField(QStringLiteral("^no such field in (\\S+)$"));
+    static const QRegularExpression tooLong(QStringLiteral("^is longer than (\\d+) characters$"));
+    if (const auto m = tooLong.match(reason); m.hasMatch())
+        return tr("is longer than %1 characters").arg(QLocale().toString(m.captured(1).toLongLong()));
     if (const auto m = unknownEntity.match(reason); m.hasMatch())
         return tr("unknown record type \"%1\"").arg(m.captured(1));
     if (const auto m = referenceData.match(reason); m.hasMatch())

@@ -1057,8 +1057,8 @@ VI.update({
         '(trống)',
     'must be text':
         'phải là chữ',
-    'is longer than 20,000 characters':
-        'dài quá 20.000 ký tự',
+    'is longer than %1 characters':
+        'dài quá %1 ký tự',
     'must be a whole number':
         'phải là số nguyên',
     'must be a number':
