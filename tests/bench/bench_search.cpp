@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -50,8 +51,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_search STORE [queries] [seed]\n");
+    // An existing store only: Store::open would create a missing file (e.g. one named "--help").
+    if (args.size() < 2 || !QFileInfo(args[1]).isFile()) {
+        std::fprintf(stderr, "usage: bench_search STORE [queries] [seed] (STORE: an existing store file)\n");
         return 2;
     }
     const int queries = args.size() > 2 ? args[2].toInt() : 1000;
