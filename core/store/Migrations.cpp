@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace hocvuso {
 
 namespace {
@@ -121,6 +124,36 @@ QStringList version3()
     };
 }
 
+// Rewrites one column of every class as `rewrite` says (nullopt: kept as
+// it is), silently: the change log is suppressed, for the reasons given at
+// version 5 below. Runs inside runStep's transaction, so a failure rolls the
+// suppression flag back too.
+bool rewriteClassColumn(QSqlDatabase& db, int version, const QString& column, QString* error,
+                        const std::function<std::optional<QVariant>(const QString&)>& rewrite)
+{
+    SuppressChangeLog quiet(db);
+    auto fail = [&](const QSqlQuery& q) {
+        if (error)
+            *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(q.lastError().text());
+        return false;
+    };
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT id, %1 FROM classes WHERE %1 IS NOT NULL AND %1 <> ''").arg(column)))
+        return fail(read);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE classes SET %1 = ? WHERE id = ?").arg(column));
+    while (read.next()) {
+        const auto value = rewrite(read.value(1).toString());
+        if (!value)
+            continue;
+        write.addBindValue(*value);
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return fail(write);
+    }
+    return true;
+}
+
 // Version 5: classes.format holds a key (in_class, online, blended, mobile);
 // earlier versions and the demo stored Vietnamese labels. Applied silently
 // (change log suppressed) on every device rather than logged for sync:
@@ -132,29 +165,12 @@ QStringList version3()
 // yet are read through class_format::keyOf wherever a format is shown.
 bool version5(QSqlDatabase& db, QString* error)
 {
-    SuppressChangeLog quiet(db); // inside runStep's transaction: a failure rolls the flag back too
-    QSqlQuery read(db);
-    if (!read.exec(QStringLiteral("SELECT id, format FROM classes WHERE format IS NOT NULL AND format <> ''"))) {
-        if (error)
-            *error = QStringLiteral("migration 5 failed: %1").arg(read.lastError().text());
-        return false;
-    }
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE classes SET format = ? WHERE id = ?"));
-    while (read.next()) {
-        const QString stored = read.value(1).toString();
+    return rewriteClassColumn(db, 5, QStringLiteral("format"), error, [](const QString& stored) -> std::optional<QVariant> {
         const auto key = class_format::keyOf(stored);
         if (!key || *key == stored)
-            continue; // already a key, or a word nobody can map: kept as it is
-        write.addBindValue(*key);
-        write.addBindValue(read.value(0));
-        if (!write.exec()) {
-            if (error)
-                *error = QStringLiteral("migration 5 failed: %1").arg(write.lastError().text());
-            return false;
-        }
-    }
-    return true;
+            return std::nullopt; // already a key, or a word nobody can map: kept as it is
+        return *key;
+    });
 }
 
 // Version 7: the province's per-commune settings (the assigned plan), a reference table.
@@ -185,29 +201,14 @@ QStringList version8()
 // labels (core/kpi/FactsSnapshot.cpp).
 bool version9(QSqlDatabase& db, QString* error)
 {
-    SuppressChangeLog quiet(db); // inside runStep's transaction: a failure rolls the flag back too
-    QSqlQuery read(db);
-    if (!read.exec(QStringLiteral("SELECT id, target_group FROM classes WHERE target_group IS NOT NULL"))) {
-        if (error)
-            *error = QStringLiteral("migration 9 failed: %1").arg(read.lastError().text());
-        return false;
-    }
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE classes SET target_group = ? WHERE id = ?"));
-    while (read.next()) {
-        const QString stored = read.value(1).toString();
-        const auto keys = target_group::keyOf(stored);
-        if (!keys || *keys == stored)
-            continue; // already keys, or words nobody can map: kept as they are
-        write.addBindValue(keys->isEmpty() ? QVariant() : QVariant(*keys)); // everyone: no group, as the dialog saves it
-        write.addBindValue(read.value(0));
-        if (!write.exec()) {
-            if (error)
-                *error = QStringLiteral("migration 9 failed: %1").arg(write.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    return rewriteClassColumn(db, 9, QStringLiteral("target_group"), error,
+                              [](const QString& stored) -> std::optional<QVariant> {
+                                  const auto keys = target_group::keyOf(stored);
+                                  if (!keys || *keys == stored)
+                                      return std::nullopt; // already keys, or words nobody can map: kept as they are
+                                  // Everyone: no group, as the dialog saves it.
+                                  return keys->isEmpty() ? QVariant() : QVariant(*keys);
+                              });
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)

@@ -245,21 +245,22 @@ QVariantMap Store::prepareColumns(const EntityDef& entity, const QVariantMap& va
             return {};
         }
         const ColumnType type = entity.typeOf(it.key());
-        // No reader of the text wants it, and the province's PostgreSQL
-        // cannot store it (the server quarantines it in any string value).
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().contains(QChar(0))) {
-            if (error)
-                *error = {entity.table, it.key(),
-                          QCoreApplication::translate("hocvuso::StoreError", "contains a NUL character (U+0000)")};
-            return {};
-        }
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > kMaxTextLength) {
-            if (error)
-                *error = {entity.table, it.key(),
-                          QCoreApplication::translate("hocvuso::StoreError", "is %1 characters long: a field holds at most %2")
-                              .arg(it.value().toString().size())
-                              .arg(kMaxTextLength)};
-            return {};
+        if (it.value().typeId() == QMetaType::QString) {
+            const QString text = it.value().toString();
+            // No reader of the text wants it, and the province's PostgreSQL
+            // cannot store it (the server quarantines it in any string value).
+            QString problem;
+            if (text.contains(QChar(0)))
+                problem = QCoreApplication::translate("hocvuso::StoreError", "contains a NUL character (U+0000)");
+            else if (text.size() > kMaxTextLength)
+                problem = QCoreApplication::translate("hocvuso::StoreError", "is %1 characters long: a field holds at most %2")
+                              .arg(text.size())
+                              .arg(kMaxTextLength);
+            if (!problem.isEmpty()) {
+                if (error)
+                    *error = {entity.table, it.key(), problem};
+                return {};
+            }
         }
         row.insert(it.key(), normalise(type, it.value()));
     }
